@@ -1,0 +1,155 @@
+//! The command line: opening the editor, and the window-less commands.
+
+use crate::document::Document;
+use crate::ui::{AppOptions, TrayectoApp};
+use crate::{file, strings, templates};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(name = "trayecto", version, about = strings::CLI_ABOUT, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[arg(help = strings::CLI_PATH)]
+    path: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    #[command(about = strings::CLI_TEMPLATES)]
+    Templates,
+    #[command(about = strings::CLI_NEW)]
+    New {
+        #[arg(short, long, help = strings::CLI_TEMPLATE)]
+        template: String,
+        #[arg(short, long, help = strings::CLI_OUTPUT)]
+        output: PathBuf,
+        #[arg(long, help = strings::CLI_FORCE)]
+        force: bool,
+    },
+    #[command(about = strings::CLI_VALIDATE)]
+    Validate {
+        #[arg(required = true, help = strings::CLI_VALIDATE_PATHS)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Exit codes: 0 success, 1 a file was bad or could not be written, 2 usage error (from clap).
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
+    match cli.command {
+        None => run_editor(cli.path),
+        Some(Command::Templates) => {
+            for (name, title) in templates::list() {
+                println!("{name}\t{title}");
+            }
+            ExitCode::SUCCESS
+        }
+        Some(Command::New {
+            template,
+            output,
+            force,
+        }) => new_map(&template, &output, force),
+        Some(Command::Validate { paths }) => validate(&paths),
+    }
+}
+
+fn new_map(template: &str, output: &std::path::Path, force: bool) -> ExitCode {
+    let Some(map) = templates::load(template) else {
+        eprintln!("{}", strings::cli_unknown_template(template));
+        return ExitCode::from(2);
+    };
+    if output.exists() && !force {
+        eprintln!("{}", strings::cli_exists(&output.display().to_string()));
+        return ExitCode::FAILURE;
+    }
+    match file::save(output, &map) {
+        Ok(()) => {
+            println!("{}", strings::cli_written(&output.display().to_string()));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn validate(paths: &[PathBuf]) -> ExitCode {
+    let mut all_valid = true;
+    for path in paths {
+        match file::load(path) {
+            Ok(map) => {
+                let (s, l, c) = map.summary();
+                println!("{}", strings::cli_ok(&path.display().to_string(), s, l, c));
+            }
+            Err(error) => {
+                all_valid = false;
+                eprintln!("{error}");
+            }
+        }
+    }
+    if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn run_editor(path: Option<PathBuf>) -> ExitCode {
+    let mut startup_error = None;
+    let doc = match path {
+        None => Document::new(
+            templates::load(templates::EXAMPLE).expect("the example template is built in"),
+        ),
+        Some(path) => Document::open(&path).unwrap_or_else(|error| {
+            eprintln!("{error}");
+            startup_error = Some(error.to_string());
+            Document::new(templates::load("blank").expect("the blank template is built in"))
+        }),
+    };
+    let config_dir = std::env::var_os("TRAYECTO_CONFIG_DIR")
+        .map(PathBuf::from)
+        .or_else(|| {
+            directories::ProjectDirs::from("org", "Trayecto", "Trayecto")
+                .map(|d| d.config_dir().to_path_buf())
+        });
+    let options = AppOptions {
+        config_dir,
+        native_dialogs: crate::ui::native_dialogs_likely(),
+    };
+    let viewport = egui::ViewportBuilder::default()
+        .with_title(strings::APP_NAME)
+        .with_app_id("trayecto")
+        .with_inner_size([1440.0, 900.0])
+        .with_min_inner_size([640.0, 420.0])
+        .with_drag_and_drop(true);
+    let native = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        strings::APP_NAME,
+        native,
+        Box::new(move |cc| {
+            crate::ui::install_style(&cc.egui_ctx);
+            let mut app = TrayectoApp::new(doc, options);
+            if let Some(message) = startup_error {
+                app.show_error(message);
+            }
+            Ok(Box::new(app))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{}: {error}", strings::APP_NAME);
+            ExitCode::FAILURE
+        }
+    }
+}

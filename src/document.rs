@@ -1,0 +1,88 @@
+//! An open map: the map, its undo history and where it lives on disk.
+
+use crate::edit::{Edit, EditError};
+use crate::file::{self, FileError};
+use crate::history::{History, MergeKey};
+use crate::model::Map;
+use crate::strings;
+use std::path::{Path, PathBuf};
+
+pub struct Document {
+    /// Unique per opened document, so caches never mix two documents' revisions.
+    serial: u64,
+    map: Map,
+    pub history: History,
+    pub path: Option<PathBuf>,
+}
+
+impl Document {
+    /// A document with no file yet (from a template).
+    pub fn new(map: Map) -> Self {
+        Self {
+            serial: next_serial(),
+            map,
+            history: History::new(),
+            path: None,
+        }
+    }
+
+    pub fn open(path: &Path) -> Result<Self, FileError> {
+        let map = file::load(path)?;
+        Ok(Self {
+            serial: next_serial(),
+            map,
+            history: History::new(),
+            path: Some(path.to_path_buf()),
+        })
+    }
+
+    /// Read-only: every change goes through [`Self::apply`].
+    pub fn map(&self) -> &Map {
+        &self.map
+    }
+
+    /// Changes whenever the map does, and differs between documents.
+    pub fn revision(&self) -> (u64, u64) {
+        (self.serial, self.history.revision())
+    }
+
+    pub fn apply(&mut self, edit: Edit, merge: Option<MergeKey>) -> Result<(), EditError> {
+        self.history.apply(&mut self.map, edit, merge)
+    }
+
+    pub fn undo(&mut self) -> bool {
+        self.history.undo(&mut self.map)
+    }
+
+    pub fn redo(&mut self) -> bool {
+        self.history.redo(&mut self.map)
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// Saves to `path` and makes it the document's file. On failure nothing changes: the map
+    /// stays open and unsaved.
+    pub fn save_as(&mut self, path: &Path) -> Result<(), FileError> {
+        file::save(path, &self.map)?;
+        self.path = Some(path.to_path_buf());
+        self.history.mark_saved();
+        Ok(())
+    }
+
+    /// The name shown in the window title: the file name, or "Untitled".
+    pub fn name(&self) -> String {
+        self.path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| strings::UNTITLED.to_owned())
+    }
+}
+
+fn next_serial() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}

@@ -1,0 +1,485 @@
+//! Where everything goes, in map units (points at 100 % zoom, origin at the map's top-left).
+//! A pure function of the map and a [`Style`]; painting, hit-testing and export all read it.
+
+use crate::model::{CardId, LaneId, LaneKind, Map, StageId};
+use egui::{Pos2, Rangef, Rect, Vec2, pos2, vec2};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Sizes of the map's parts, and which optional parts to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Style {
+    pub margin: f32,
+    pub title_height: f32,
+    pub persona_height: f32,
+    pub block_gap: f32,
+    pub lane_header_width: f32,
+    pub stage_width: f32,
+    pub stage_header_height: f32,
+    pub card_height: f32,
+    pub card_gap: f32,
+    pub cell_padding: f32,
+    /// Room under the last card of a lane's fullest cell, to double-click and drop into.
+    pub cell_room: f32,
+    pub feelings_lane_height: f32,
+    /// Radius of a face on the emotion curve.
+    pub curve_face_radius: f32,
+    /// Thickness of the "+" strips after the last stage and the last lane.
+    pub add_button: f32,
+    pub show_title: bool,
+    pub show_persona: bool,
+    pub show_add_buttons: bool,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Self {
+            margin: 24.0,
+            title_height: 40.0,
+            persona_height: 84.0,
+            block_gap: 12.0,
+            lane_header_width: 150.0,
+            stage_width: 210.0,
+            stage_header_height: 44.0,
+            card_height: 66.0,
+            card_gap: 8.0,
+            cell_padding: 8.0,
+            cell_room: 22.0,
+            feelings_lane_height: 150.0,
+            curve_face_radius: 13.0,
+            add_button: 34.0,
+            show_title: true,
+            show_persona: true,
+            show_add_buttons: true,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    pub id: StageId,
+    pub header: Rect,
+    pub x: Rangef,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub id: LaneId,
+    pub kind: LaneKind,
+    pub header: Rect,
+    pub y: Rangef,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CardSlot {
+    pub id: CardId,
+    /// Index of the card in `Map::cards` for the map this layout was computed from.
+    pub index: usize,
+    pub rect: Rect,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurvePoint {
+    pub column: usize,
+    pub stage: StageId,
+    pub pos: Pos2,
+    /// −2.0 ..= 2.0
+    pub score: f32,
+    /// Set by hand rather than the mean of the stage's cards.
+    pub manual: bool,
+}
+
+/// The emotion curve of one feelings lane.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Curve {
+    pub row: usize,
+    /// y of a neutral feeling.
+    pub mid_y: f32,
+    /// Distance from the midline to the ±2 extremes.
+    pub amplitude: f32,
+    pub points: Vec<CurvePoint>,
+}
+
+impl Curve {
+    pub fn y_of(&self, score: f32) -> f32 {
+        self.mid_y - score / 2.0 * self.amplitude
+    }
+
+    pub fn score_at(&self, y: f32) -> f32 {
+        ((self.mid_y - y) / self.amplitude * 2.0).clamp(-2.0, 2.0)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// Extent of the whole map, margins included.
+    pub size: Vec2,
+    pub title: Option<Rect>,
+    pub persona: Option<Rect>,
+    /// The empty corner above the lane headers and left of the stage headers.
+    pub corner: Rect,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+    /// The area of all cells.
+    pub grid: Rect,
+    pub add_stage: Option<Rect>,
+    pub add_lane: Option<Rect>,
+    /// Card slots per cell, indexed `row * columns.len() + column`, in cell order.
+    cells: Vec<Vec<CardSlot>>,
+    pub curves: Vec<Curve>,
+}
+
+/// Lays the map out. Linear in the number of cards.
+pub fn compute(map: &Map, style: &Style) -> Layout {
+    let stage_index: HashMap<StageId, usize> = map
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id, i))
+        .collect();
+    let lane_index: HashMap<LaneId, usize> = map
+        .lanes
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.id, i))
+        .collect();
+    let n_cols = map.stages.len();
+    let mut cells: Vec<Vec<(usize, CardId)>> = vec![Vec::new(); n_cols * map.lanes.len()];
+    for (index, card) in map.cards.iter().enumerate() {
+        if let (Some(&c), Some(&r)) = (stage_index.get(&card.stage), lane_index.get(&card.lane)) {
+            cells[r * n_cols + c].push((index, card.id));
+        }
+    }
+
+    let left = style.margin;
+    let grid_width = n_cols as f32 * style.stage_width;
+    let add = if style.show_add_buttons {
+        style.add_button
+    } else {
+        0.0
+    };
+    let full_width = style.lane_header_width + grid_width + add;
+    let mut y = style.margin;
+    let title = style.show_title.then(|| {
+        let rect = Rect::from_min_size(pos2(left, y), vec2(full_width, style.title_height));
+        y = rect.bottom() + style.block_gap;
+        rect
+    });
+    let persona = style.show_persona.then(|| {
+        let rect = Rect::from_min_size(pos2(left, y), vec2(full_width, style.persona_height));
+        y = rect.bottom() + style.block_gap;
+        rect
+    });
+
+    let header_top = y;
+    let grid_left = left + style.lane_header_width;
+    let grid_top = header_top + style.stage_header_height;
+    let corner = Rect::from_min_max(pos2(left, header_top), pos2(grid_left, grid_top));
+    let columns: Vec<Column> = map
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, stage)| {
+            let x = Rangef::new(
+                grid_left + i as f32 * style.stage_width,
+                grid_left + (i + 1) as f32 * style.stage_width,
+            );
+            Column {
+                id: stage.id,
+                header: Rect::from_x_y_ranges(x, Rangef::new(header_top, grid_top)),
+                x,
+            }
+        })
+        .collect();
+
+    let mut rows = Vec::with_capacity(map.lanes.len());
+    let mut slots = Vec::with_capacity(cells.len());
+    let mut curves = Vec::new();
+    let mut top = grid_top;
+    for (r, lane) in map.lanes.iter().enumerate() {
+        let height = if lane.kind.holds_cards() {
+            let most = (0..n_cols)
+                .map(|c| cells[r * n_cols + c].len())
+                .max()
+                .unwrap_or(0)
+                .max(1);
+            2.0 * style.cell_padding + most as f32 * (style.card_height + style.card_gap)
+                - style.card_gap
+                + style.cell_room
+        } else {
+            style.feelings_lane_height
+        };
+        let y = Rangef::new(top, top + height);
+        rows.push(Row {
+            id: lane.id,
+            kind: lane.kind,
+            header: Rect::from_x_y_ranges(Rangef::new(left, grid_left), y),
+            y,
+        });
+        for (c, column) in columns.iter().enumerate() {
+            let ids = &cells[r * n_cols + c];
+            slots.push(
+                ids.iter()
+                    .enumerate()
+                    .map(|(k, &(index, id))| CardSlot {
+                        id,
+                        index,
+                        rect: Rect::from_min_size(
+                            pos2(
+                                column.x.min + style.cell_padding,
+                                top + style.cell_padding
+                                    + k as f32 * (style.card_height + style.card_gap),
+                            ),
+                            vec2(
+                                style.stage_width - 2.0 * style.cell_padding,
+                                style.card_height,
+                            ),
+                        ),
+                    })
+                    .collect(),
+            );
+        }
+        if lane.kind == LaneKind::Feelings {
+            curves.push(curve(map, style, r, y, &columns));
+        }
+        top = y.max;
+    }
+
+    let grid = Rect::from_min_max(pos2(grid_left, grid_top), pos2(grid_left + grid_width, top));
+    let add_stage = style.show_add_buttons.then(|| {
+        Rect::from_min_max(
+            pos2(grid.right(), header_top),
+            pos2(grid.right() + add, top),
+        )
+    });
+    let add_lane = style
+        .show_add_buttons
+        .then(|| Rect::from_min_max(pos2(left, top), pos2(grid.right(), top + add)));
+    let bottom = top + add;
+    Layout {
+        size: vec2(left + full_width + style.margin, bottom + style.margin),
+        title,
+        persona,
+        corner,
+        columns,
+        rows,
+        grid,
+        add_stage,
+        add_lane,
+        cells: slots,
+        curves,
+    }
+}
+
+fn curve(map: &Map, style: &Style, row: usize, y: Rangef, columns: &[Column]) -> Curve {
+    let mid_y = y.center();
+    let amplitude = y.span() / 2.0 - style.curve_face_radius - 6.0;
+    let mut curve = Curve {
+        row,
+        mid_y,
+        amplitude,
+        points: Vec::new(),
+    };
+    for (column, (stage, col)) in map.stages.iter().zip(columns).enumerate() {
+        if let Some(score) = map.stage_score(stage) {
+            curve.points.push(CurvePoint {
+                column,
+                stage: stage.id,
+                pos: pos2(col.x.center(), curve.y_of(score)),
+                score,
+                manual: stage.feeling.is_some(),
+            });
+        }
+    }
+    curve
+}
+
+/// Where a dragged card would land.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DropTarget {
+    pub column: usize,
+    pub row: usize,
+    /// Index inside the cell, counted without the dragged card.
+    pub index: usize,
+    /// Where to draw the insertion marker (a horizontal line across the cell).
+    pub marker_y: f32,
+}
+
+impl Layout {
+    pub fn cell(&self, column: usize, row: usize) -> &[CardSlot] {
+        &self.cells[row * self.columns.len() + column]
+    }
+
+    pub fn cell_rect(&self, column: usize, row: usize) -> Rect {
+        Rect::from_x_y_ranges(self.columns[column].x, self.rows[row].y)
+    }
+
+    pub fn card_rect(&self, id: CardId) -> Option<Rect> {
+        self.cells
+            .iter()
+            .flatten()
+            .find(|s| s.id == id)
+            .map(|s| s.rect)
+    }
+
+    /// Column and row of the cell under `pos`, if any.
+    pub fn cell_at(&self, pos: Pos2) -> Option<(usize, usize)> {
+        Some((self.column_at(pos.x)?, self.row_at(pos.y)?))
+    }
+
+    pub fn column_at(&self, x: f32) -> Option<usize> {
+        let i = self.columns.partition_point(|c| c.x.max <= x);
+        (i < self.columns.len() && self.columns[i].x.contains(x)).then_some(i)
+    }
+
+    pub fn row_at(&self, y: f32) -> Option<usize> {
+        let i = self.rows.partition_point(|r| r.y.max <= y);
+        (i < self.rows.len() && self.rows[i].y.contains(y)).then_some(i)
+    }
+
+    pub fn card_at(&self, pos: Pos2) -> Option<CardId> {
+        let (c, r) = self.cell_at(pos)?;
+        self.cell(c, r)
+            .iter()
+            .find(|s| s.rect.contains(pos))
+            .map(|s| s.id)
+    }
+
+    /// Columns and rows that overlap `area` (e.g. the visible part of the map).
+    pub fn visible(&self, area: Rect) -> (Range<usize>, Range<usize>) {
+        let cols = self.columns.partition_point(|c| c.x.max < area.left())
+            ..self.columns.partition_point(|c| c.x.min <= area.right());
+        let rows = self.rows.partition_point(|r| r.y.max < area.top())
+            ..self.rows.partition_point(|r| r.y.min <= area.bottom());
+        (cols, rows)
+    }
+
+    /// The cell slot and index a card dropped at `pos` goes to; `None` outside card cells.
+    pub fn drop_target(&self, pos: Pos2, dragged: Option<CardId>) -> Option<DropTarget> {
+        let (column, row) = self.cell_at(pos)?;
+        if !self.rows[row].kind.holds_cards() {
+            return None;
+        }
+        let slots: Vec<&CardSlot> = self
+            .cell(column, row)
+            .iter()
+            .filter(|s| Some(s.id) != dragged)
+            .collect();
+        let index = slots
+            .iter()
+            .take_while(|s| s.rect.center().y < pos.y)
+            .count();
+        let marker_y = match (index.checked_sub(1).map(|i| slots[i]), slots.get(index)) {
+            (_, Some(next)) => next.rect.top() - 4.0,
+            (Some(prev), None) => prev.rect.bottom() + 4.0,
+            (None, None) => self.rows[row].y.min + 4.0,
+        };
+        Some(DropTarget {
+            column,
+            row,
+            index,
+            marker_y,
+        })
+    }
+
+    /// The gap (0 = before the first, `len` = after the last) a dragged stage header would
+    /// drop into, for a pointer at `x`…
+    pub fn stage_gap(&self, x: f32) -> usize {
+        self.columns.partition_point(|c| c.x.center() < x)
+    }
+
+    /// … and a lane header, for a pointer at `y`.
+    pub fn lane_gap(&self, y: f32) -> usize {
+        self.rows.partition_point(|r| r.y.center() < y)
+    }
+
+    pub fn curve_for_row(&self, row: usize) -> Option<&Curve> {
+        self.curves.iter().find(|c| c.row == row)
+    }
+
+    /// Everything drawn, for "fit map".
+    pub fn bounds(&self) -> Rect {
+        Rect::from_min_size(Pos2::ZERO, self.size)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::templates;
+
+    #[test]
+    fn cards_sit_inside_their_cells_in_order() {
+        let map = templates::load("pizza").unwrap();
+        let layout = compute(&map, &Style::default());
+        assert_eq!(layout.columns.len(), map.stages.len());
+        assert_eq!(layout.rows.len(), map.lanes.len());
+        for card in &map.cards {
+            let c = map.stage_index(card.stage).unwrap();
+            let r = map.lane_index(card.lane).unwrap();
+            let rect = layout.card_rect(card.id).unwrap();
+            assert!(layout.cell_rect(c, r).contains_rect(rect));
+            assert_eq!(layout.card_at(rect.center()), Some(card.id));
+            assert_eq!(layout.cell_at(rect.center()), Some((c, r)));
+        }
+        // Two cards in the same cell are stacked in list order.
+        let a = layout.card_rect(map.cards[1].id).unwrap();
+        let b = layout.card_rect(map.cards[2].id).unwrap();
+        assert!(a.bottom() < b.top());
+    }
+
+    #[test]
+    fn emotion_curve_follows_the_feelings() {
+        let map = templates::load("pizza").unwrap();
+        let layout = compute(&map, &Style::default());
+        let curve = &layout.curves[0];
+        assert_eq!(curve.points.len(), map.stages.len());
+        let order = map.stages.iter().position(|s| s.name == "Order").unwrap();
+        let receive = map
+            .stages
+            .iter()
+            .position(|s| s.name == "Receive and eat")
+            .unwrap();
+        assert!(
+            curve.points[order].pos.y < curve.mid_y,
+            "delighted is above the midline"
+        );
+        assert!(
+            curve.points[receive].pos.y > curve.mid_y,
+            "angry is below it"
+        );
+        assert!((curve.score_at(curve.y_of(1.0)) - 1.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn drop_target_and_slots() {
+        let map = templates::load("pizza").unwrap();
+        let layout = compute(&map, &Style::default());
+        let two = layout.cell(1, 0);
+        assert_eq!(two.len(), 2);
+        let below_all = pos2(two[1].rect.center().x, two[1].rect.bottom() + 2.0);
+        assert_eq!(layout.drop_target(below_all, None).unwrap().index, 2);
+        assert_eq!(
+            layout
+                .drop_target(below_all, Some(two[0].id))
+                .unwrap()
+                .index,
+            1
+        );
+        let above = pos2(two[0].rect.center().x, two[0].rect.top() + 1.0);
+        assert_eq!(layout.drop_target(above, None).unwrap().index, 0);
+        let feelings = map
+            .lanes
+            .iter()
+            .position(|l| l.kind == LaneKind::Feelings)
+            .unwrap();
+        let in_feelings = layout.cell_rect(0, feelings).center();
+        assert_eq!(layout.drop_target(in_feelings, None), None);
+        assert_eq!(layout.stage_gap(layout.columns[3].x.center() + 1.0), 4);
+        assert_eq!(layout.stage_gap(-100.0), 0);
+        assert_eq!(layout.stage_gap(1e9), map.stages.len());
+        assert_eq!(layout.lane_gap(layout.rows[1].y.center() - 1.0), 1);
+        let (cols, rows) = layout.visible(layout.cell_rect(2, 1).shrink(5.0));
+        assert_eq!((cols, rows), (2..3, 1..2));
+    }
+}

@@ -1,0 +1,17 @@
+//! Trayecto: a desktop editor for customer journey maps.
+//!
+//! Data flows one way: input → [`edit::Edit`] → [`history::History`] → [`model::Map`] →
+//! [`layout::compute`] → [`paint`] → screen or image.
+
+pub mod cli;
+pub mod document;
+pub mod edit;
+pub mod file;
+pub mod format;
+pub mod history;
+pub mod layout;
+pub mod model;
+pub mod paint;
+pub mod strings;
+pub mod templates;
+pub mod ui;

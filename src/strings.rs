@@ -1,0 +1,291 @@
+//! Every word a person reads, in one place, so a translation is one file's work.
+
+use crate::edit::EditError;
+use crate::file::{FileError, FileErrorKind};
+use crate::format::ParseError;
+use crate::model::{Channel, Feeling, Invalid, LaneKind};
+use std::fmt;
+
+pub const APP_NAME: &str = "Trayecto";
+pub const UNTITLED: &str = "Untitled";
+
+// Menus and commands.
+pub const MENU_FILE: &str = "File";
+pub const MENU_EDIT: &str = "Edit";
+pub const MENU_VIEW: &str = "View";
+pub const MENU_INSERT: &str = "Insert";
+pub const NEW_BLANK: &str = "New";
+pub const NEW_FROM_TEMPLATE: &str = "New from template";
+pub const OPEN: &str = "Open…";
+pub const OPEN_RECENT: &str = "Open recent";
+pub const NO_RECENT: &str = "No recent maps";
+pub const CLEAR_RECENT: &str = "Clear list";
+pub const SAVE: &str = "Save";
+pub const SAVE_AS: &str = "Save as…";
+pub const QUIT: &str = "Quit";
+pub const UNDO: &str = "Undo";
+pub const REDO: &str = "Redo";
+pub const DELETE: &str = "Delete";
+pub const DUPLICATE: &str = "Duplicate";
+pub const ADD_STAGE: &str = "Add stage";
+pub const ADD_LANE: &str = "Add lane";
+pub const FIT_MAP: &str = "Fit map";
+pub const ZOOM_IN: &str = "Zoom in";
+pub const ZOOM_OUT: &str = "Zoom out";
+pub const ZOOM_RESET: &str = "Actual size";
+
+// Inspector.
+pub const INSPECTOR: &str = "Inspector";
+pub const MAP: &str = "Map";
+pub const TITLE: &str = "Title";
+pub const PERSONA: &str = "Persona";
+pub const PERSONA_NAME: &str = "Name";
+pub const PERSONA_DESCRIPTION: &str = "Description";
+pub const PERSONA_GOALS: &str = "Goals (one per line)";
+pub const GOALS: &str = "Goals";
+pub const CARD: &str = "Card";
+pub const NOTES: &str = "Notes";
+pub const CHANNEL: &str = "Channel";
+pub const NO_CHANNEL: &str = "None";
+pub const FEELING: &str = "Feeling";
+pub const NO_FEELING: &str = "No feeling";
+pub const SET_FEELING: &str = "Set feeling";
+pub const MOMENT_THAT_MATTERS: &str = "Moment that matters";
+pub const STAGE: &str = "Stage";
+pub const LANE: &str = "Lane";
+pub const NAME: &str = "Name";
+pub const KIND: &str = "Kind";
+pub const STAGE_FEELING: &str = "Feeling on the curve";
+pub const STAGE_FEELING_AVERAGE: &str = "Average of cards";
+pub const KIND_LOCKED: &str = "Move this lane's cards away to make it a feelings lane.";
+pub const INSPECTOR_HINT: &str = "Click a card, stage or lane to edit it. Double-click an empty \
+     spot of a cell to add a card; drag cards and headers to move them.";
+pub const NEW_STAGE: &str = "New stage";
+pub const NEW_LANE: &str = "New lane";
+pub const NEW_CARD_HINT: &str = "Type a title, Enter to add";
+pub const CARD_COUNT: &str = "cards";
+
+// Dialogs.
+pub const UNSAVED_TITLE: &str = "Unsaved changes";
+pub const SAVE_BUTTON: &str = "Save";
+pub const DISCARD_BUTTON: &str = "Don't save";
+pub const CANCEL_BUTTON: &str = "Cancel";
+pub const OK_BUTTON: &str = "OK";
+pub const OPEN_BUTTON: &str = "Open";
+pub const SAVE_AS_BUTTON: &str = "Save";
+pub const ERROR_TITLE: &str = "Something went wrong";
+pub const PATH_LABEL: &str = "Path";
+pub const NO_NATIVE_DIALOG: &str =
+    "No native file dialog is available on this system. Type the file's path instead.";
+pub const FILE_FILTER: &str = "Journey maps";
+
+pub fn unsaved_question(name: &str) -> String {
+    format!("Save the changes to “{name}” first? Otherwise they are lost.")
+}
+
+pub fn window_title(name: &str, dirty: bool) -> String {
+    if dirty {
+        format!("● {name} — {APP_NAME}")
+    } else {
+        format!("{name} — {APP_NAME}")
+    }
+}
+
+pub fn saved_status(path: &str) -> String {
+    format!("Saved {path}")
+}
+
+pub fn opened_status(path: &str) -> String {
+    format!("Opened {path}")
+}
+
+pub fn undo_status(done: bool) -> &'static str {
+    if done { "Undone" } else { "Nothing to undo" }
+}
+
+pub fn redo_status(done: bool) -> &'static str {
+    if done { "Redone" } else { "Nothing to redo" }
+}
+
+pub fn zoom_label(zoom: f32) -> String {
+    format!("{:.0} %", zoom * 100.0)
+}
+
+pub fn counts(stages: usize, lanes: usize, cards: usize) -> String {
+    format!("{stages} stages, {lanes} lanes, {cards} cards")
+}
+
+// Command line.
+pub const CLI_ABOUT: &str = "Trayecto: build customer journey maps.";
+pub const CLI_PATH: &str = "Map file to open (the built-in example when omitted)";
+pub const CLI_TEMPLATES: &str = "List the built-in templates";
+pub const CLI_NEW: &str = "Write a new map from a template";
+pub const CLI_TEMPLATE: &str = "Template name (see `trayecto templates`)";
+pub const CLI_OUTPUT: &str = "Where to write the map";
+pub const CLI_FORCE: &str = "Overwrite the file if it exists";
+pub const CLI_VALIDATE: &str = "Check map files and print a summary of each";
+pub const CLI_VALIDATE_PATHS: &str = "Map files to check";
+
+pub fn cli_ok(path: &str, stages: usize, lanes: usize, cards: usize) -> String {
+    format!("{path}: ok ({stages} stages, {lanes} lanes, {cards} cards)")
+}
+
+pub fn cli_unknown_template(name: &str) -> String {
+    let names: Vec<_> = crate::templates::list().map(|(n, _)| n).collect();
+    format!(
+        "no template named “{name}”; the templates are: {}",
+        names.join(", ")
+    )
+}
+
+pub fn cli_exists(path: &str) -> String {
+    format!("{path}: already exists; pass --force to overwrite it")
+}
+
+pub fn cli_written(path: &str) -> String {
+    format!("wrote {path}")
+}
+
+// Names of model values.
+pub fn feeling(feeling: Feeling) -> &'static str {
+    match feeling {
+        Feeling::Angry => "Angry",
+        Feeling::Sad => "Unhappy",
+        Feeling::Neutral => "Neutral",
+        Feeling::Happy => "Happy",
+        Feeling::Delighted => "Delighted",
+    }
+}
+
+pub fn channel(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Phone => "Phone",
+        Channel::Web => "Web",
+        Channel::App => "App",
+        Channel::Email => "Email",
+        Channel::Chat => "Chat",
+        Channel::SocialMedia => "Social media",
+        Channel::InPerson => "In person",
+        Channel::Other => "Other",
+    }
+}
+
+pub fn lane_kind(kind: LaneKind) -> &'static str {
+    match kind {
+        LaneKind::Actions => "Actions",
+        LaneKind::Touchpoints => "Touchpoints",
+        LaneKind::Channels => "Channels",
+        LaneKind::Thoughts => "Thoughts",
+        LaneKind::Feelings => "Feelings (emotion curve)",
+        LaneKind::PainPoints => "Pain points",
+        LaneKind::Opportunities => "Opportunities",
+        LaneKind::Backstage => "Backstage",
+        LaneKind::Notes => "Notes",
+    }
+}
+
+/// Accessible label of a painted card, for screen readers and UI tests.
+pub fn card_label(title: &str) -> String {
+    format!("Card: {title}")
+}
+
+pub fn stage_label(name: &str) -> String {
+    format!("Stage: {name}")
+}
+
+pub fn lane_label(name: &str) -> String {
+    format!("Lane: {name}")
+}
+
+pub fn curve_point_label(stage: &str) -> String {
+    format!("Feeling of stage: {stage}")
+}
+
+pub fn face_label(feeling: Option<Feeling>) -> &'static str {
+    feeling.map_or(NO_FEELING, self::feeling)
+}
+
+// Errors.
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.path.display();
+        match &self.kind {
+            FileErrorKind::Io(e) => write!(f, "{path}: {e}"),
+            FileErrorKind::NotAFile => write!(f, "{path}: not a file"),
+            FileErrorKind::TooLarge { size } => write!(
+                f,
+                "{path}: the file is {} MiB, larger than a map can be ({} MiB)",
+                size.div_ceil(1024 * 1024),
+                crate::file::MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            FileErrorKind::NotText => write!(f, "{path}: not a text file (invalid UTF-8)"),
+            FileErrorKind::Parse(ParseError::Syntax { line, col, message }) => {
+                write!(f, "{path}:{line}:{col}: {message}")
+            }
+            FileErrorKind::Parse(e) => write!(f, "{path}: {e}"),
+        }
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseError::Syntax { line, col, message } => write!(f, "{line}:{col}: {message}"),
+            ParseError::NoVersion => {
+                write!(f, "not a Trayecto map (it has no `format` version)")
+            }
+            ParseError::NewerVersion { found } => write!(
+                f,
+                "made by a newer Trayecto (format {found}; this version reads up to {}); \
+                 update Trayecto to open it",
+                crate::format::FORMAT_VERSION
+            ),
+            ParseError::UnknownVersion { found } => {
+                write!(f, "unknown format version {found}")
+            }
+            ParseError::Invalid(e) => write!(f, "invalid map: {e}"),
+        }
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Invalid::DuplicateStage(id) => write!(f, "two stages have the id {id}"),
+            Invalid::DuplicateLane(id) => write!(f, "two lanes have the id {id}"),
+            Invalid::DuplicateCard(id) => write!(f, "two cards have the id {id}"),
+            Invalid::UnknownStage { card, stage } => {
+                write!(f, "card {card} is in stage {stage}, which does not exist")
+            }
+            Invalid::UnknownLane { card, lane } => {
+                write!(f, "card {card} is in lane {lane}, which does not exist")
+            }
+            Invalid::CardInFeelingsLane { card, lane } => write!(
+                f,
+                "card {card} is in lane {lane}, a feelings lane, which holds no cards"
+            ),
+            Invalid::TooMany { what, count, limit } => {
+                write!(f, "too many {what}: {count} (at most {limit})")
+            }
+            Invalid::TextTooLong { chars, limit } => {
+                write!(f, "a text is {chars} characters long (at most {limit})")
+            }
+        }
+    }
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::NoStage(id) => write!(f, "there is no stage {id}"),
+            EditError::NoLane(id) => write!(f, "there is no lane {id}"),
+            EditError::NoCard(id) => write!(f, "there is no card {id}"),
+            EditError::IdInUse(id) => write!(f, "the id {id} is already in use"),
+            EditError::OutOfRange(p) => write!(f, "position {p} is out of range"),
+            EditError::LaneHoldsNoCards => write!(f, "a feelings lane holds no cards"),
+            EditError::Mismatch => write!(f, "that card does not belong there"),
+        }
+    }
+}
+
+impl std::error::Error for EditError {}

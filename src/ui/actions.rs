@@ -1,0 +1,103 @@
+//! Named commands. Menus and keyboard shortcuts both produce an [`Action`], so they never drift
+//! apart, and the menu shows each action's shortcut.
+
+use crate::strings;
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Quit,
+    Undo,
+    Redo,
+    Delete,
+    Duplicate,
+    AddStage,
+    AddLane,
+    FitMap,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+}
+
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+
+/// Every shortcut; those with more modifiers come first, because egui also matches
+/// Ctrl+Shift+Z against a Ctrl+Z pattern.
+const SHORTCUTS: &[(Modifiers, Key, Action)] = &[
+    (CMD_SHIFT, Key::S, Action::SaveAs),
+    (CMD_SHIFT, Key::Z, Action::Redo),
+    (CMD, Key::N, Action::New),
+    (CMD, Key::O, Action::Open),
+    (CMD, Key::S, Action::Save),
+    (CMD, Key::Q, Action::Quit),
+    (CMD, Key::Z, Action::Undo),
+    (CMD, Key::Y, Action::Redo),
+    (CMD, Key::D, Action::Duplicate),
+    (CMD, Key::Num0, Action::FitMap),
+    (CMD, Key::Num1, Action::ZoomReset),
+    (CMD, Key::Plus, Action::ZoomIn),
+    (CMD, Key::Equals, Action::ZoomIn),
+    (CMD, Key::Minus, Action::ZoomOut),
+    (Modifiers::NONE, Key::Delete, Action::Delete),
+    (Modifiers::NONE, Key::Backspace, Action::Delete),
+];
+
+impl Action {
+    pub fn label(self) -> &'static str {
+        match self {
+            Action::New => strings::NEW_BLANK,
+            Action::Open => strings::OPEN,
+            Action::Save => strings::SAVE,
+            Action::SaveAs => strings::SAVE_AS,
+            Action::Quit => strings::QUIT,
+            Action::Undo => strings::UNDO,
+            Action::Redo => strings::REDO,
+            Action::Delete => strings::DELETE,
+            Action::Duplicate => strings::DUPLICATE,
+            Action::AddStage => strings::ADD_STAGE,
+            Action::AddLane => strings::ADD_LANE,
+            Action::FitMap => strings::FIT_MAP,
+            Action::ZoomIn => strings::ZOOM_IN,
+            Action::ZoomOut => strings::ZOOM_OUT,
+            Action::ZoomReset => strings::ZOOM_RESET,
+        }
+    }
+
+    /// The first shortcut of an action, for menus.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        SHORTCUTS
+            .iter()
+            .find(|(_, _, a)| *a == self)
+            .map(|&(m, k, _)| KeyboardShortcut::new(m, k))
+    }
+
+    /// Actions whose keys a focused text field needs for itself (its own undo, Delete…).
+    fn yields_to_text_fields(self) -> bool {
+        matches!(
+            self,
+            Action::Undo | Action::Redo | Action::Delete | Action::Duplicate
+        )
+    }
+
+    /// Takes the shortcuts pressed this frame out of the input and returns their actions.
+    pub fn from_shortcuts(ctx: &egui::Context) -> Vec<Action> {
+        let typing = ctx.egui_wants_keyboard_input();
+        let mut actions = Vec::new();
+        ctx.input_mut(|input| {
+            for &(modifiers, key, action) in SHORTCUTS {
+                if typing && action.yields_to_text_fields() {
+                    continue;
+                }
+                if input.consume_shortcut(&KeyboardShortcut::new(modifiers, key)) {
+                    actions.push(action);
+                }
+            }
+        });
+        actions
+    }
+}

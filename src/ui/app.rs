@@ -1,0 +1,574 @@
+//! The editor window: menus, panels, dialogs, and the one place where requests become changes.
+
+use super::Request;
+use super::actions::Action;
+use super::canvas::{self, Canvas};
+use super::dialogs::{Answer, Dialog, NativeDialog, NativeResult, PathPurpose, Pending};
+use super::inspector::Inspector;
+use super::recent::Recent;
+use crate::document::Document;
+use crate::edit::Edit;
+use crate::model::{CardId, LaneId, StageId};
+use crate::{file, strings, templates};
+use egui::{Button, RichText, Ui, ViewportCommand};
+use std::path::{Path, PathBuf};
+
+/// What the inspector edits and Delete / Ctrl+D act on. Not saved with the map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Selection {
+    #[default]
+    None,
+    Card(CardId),
+    Stage(StageId),
+    Lane(LaneId),
+}
+
+/// How the app meets the outside world; tests turn these off.
+#[derive(Clone, Debug, Default)]
+pub struct AppOptions {
+    /// Where the recent-files list lives; `None` remembers nothing.
+    pub config_dir: Option<PathBuf>,
+    /// Try native file dialogs before asking for a typed path.
+    pub native_dialogs: bool,
+}
+
+pub struct TrayectoApp {
+    doc: Document,
+    selection: Selection,
+    canvas: Canvas,
+    inspector: Inspector,
+    dialog: Option<Dialog>,
+    native: Option<NativeDialog>,
+    native_dialogs: bool,
+    /// What to do after the save that the unsaved-changes prompt asked for.
+    after_save: Option<Pending>,
+    recent: Recent,
+    status: String,
+    requests: Vec<Request>,
+    shown_title: String,
+    /// Closing was confirmed: let the window go.
+    closing: bool,
+}
+
+impl TrayectoApp {
+    pub fn new(doc: Document, options: AppOptions) -> Self {
+        let mut recent = Recent::load(options.config_dir.as_deref());
+        if let Some(path) = &doc.path {
+            recent.add(path);
+        }
+        Self {
+            doc,
+            selection: Selection::None,
+            canvas: Canvas::default(),
+            inspector: Inspector::default(),
+            dialog: None,
+            native: None,
+            native_dialogs: options.native_dialogs,
+            after_save: None,
+            recent,
+            status: String::new(),
+            requests: Vec::new(),
+            shown_title: String::new(),
+            closing: false,
+        }
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn selection(&self) -> Selection {
+        self.selection
+    }
+
+    pub fn dialog(&self) -> Option<&Dialog> {
+        self.dialog.as_ref()
+    }
+
+    /// Shows an error over the editor (e.g. the file given on the command line was bad).
+    pub fn show_error(&mut self, message: String) {
+        self.dialog = Some(Dialog::Error(message));
+    }
+
+    pub fn status(&self) -> &str {
+        &self.status
+    }
+
+    /// Draws the whole window and handles its input.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.handle_window_events(&ctx);
+        if self.dialog.is_none() && !self.canvas.is_busy() {
+            for action in Action::from_shortcuts(&ctx) {
+                self.requests.push(Request::Action(action));
+            }
+        } else if self.dialog.is_none() {
+            // Saving works even mid-typing.
+            for action in Action::from_shortcuts(&ctx) {
+                if matches!(action, Action::Save | Action::SaveAs) {
+                    self.requests.push(Request::Action(action));
+                }
+            }
+        }
+        self.validate_selection();
+
+        let mut requests = std::mem::take(&mut self.requests);
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, &mut requests));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        egui::Panel::right("inspector")
+            .default_size(290.0)
+            .size_range(220.0..=520.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    ui.add_space(6.0);
+                    self.inspector
+                        .show(ui, &self.doc, self.selection, &mut requests);
+                });
+            });
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            self.canvas
+                .show(ui, &self.doc, self.selection, &mut requests);
+        });
+
+        if let Some(dialog) = &mut self.dialog
+            && let Some(answer) = dialog.show(&ctx)
+        {
+            self.dialog = None;
+            self.answer(&ctx, answer);
+        }
+        self.poll_native_dialog(&ctx);
+        for request in requests {
+            self.handle(&ctx, request);
+        }
+        self.update_title(&ctx);
+    }
+
+    fn handle_window_events(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.guard(ctx, Pending::OpenPath(path));
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.ask_unsaved(Pending::Quit);
+        }
+    }
+
+    fn validate_selection(&mut self) {
+        let map = self.doc.map();
+        let exists = match self.selection {
+            Selection::None => true,
+            Selection::Card(id) => map.card(id).is_some(),
+            Selection::Stage(id) => map.stage(id).is_some(),
+            Selection::Lane(id) => map.lane(id).is_some(),
+        };
+        if !exists {
+            self.selection = Selection::None;
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut Ui, out: &mut Vec<Request>) {
+        let mut pending = None;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(strings::MENU_FILE, |ui| {
+                action_item(ui, Action::New, true, out);
+                ui.menu_button(strings::NEW_FROM_TEMPLATE, |ui| {
+                    for (name, title) in templates::list() {
+                        if ui.button(format!("{title}  ({name})")).clicked() {
+                            pending = Some(Pending::New(name));
+                        }
+                    }
+                });
+                action_item(ui, Action::Open, true, out);
+                ui.menu_button(strings::OPEN_RECENT, |ui| {
+                    if self.recent.paths().is_empty() {
+                        ui.label(RichText::new(strings::NO_RECENT).weak());
+                    }
+                    for path in self.recent.paths() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            pending = Some(Pending::OpenPath(path.clone()));
+                        }
+                    }
+                    if !self.recent.paths().is_empty() {
+                        ui.separator();
+                        if ui.button(strings::CLEAR_RECENT).clicked() {
+                            self.recent.clear();
+                        }
+                    }
+                });
+                ui.separator();
+                action_item(ui, Action::Save, true, out);
+                action_item(ui, Action::SaveAs, true, out);
+                ui.separator();
+                action_item(ui, Action::Quit, true, out);
+            });
+            ui.menu_button(strings::MENU_EDIT, |ui| {
+                action_item(ui, Action::Undo, self.doc.history.can_undo(), out);
+                action_item(ui, Action::Redo, self.doc.history.can_redo(), out);
+                ui.separator();
+                let selected = self.selection != Selection::None;
+                action_item(ui, Action::Duplicate, selected, out);
+                action_item(ui, Action::Delete, selected, out);
+            });
+            ui.menu_button(strings::MENU_INSERT, |ui| {
+                action_item(ui, Action::AddStage, true, out);
+                action_item(ui, Action::AddLane, true, out);
+            });
+            ui.menu_button(strings::MENU_VIEW, |ui| {
+                for action in [
+                    Action::FitMap,
+                    Action::ZoomIn,
+                    Action::ZoomOut,
+                    Action::ZoomReset,
+                ] {
+                    action_item(ui, action, true, out);
+                }
+            });
+        });
+        if let Some(pending) = pending {
+            self.guard(ui.ctx(), pending);
+        }
+    }
+
+    fn status_bar(&self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            ui.label(&self.status);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(strings::zoom_label(self.canvas.zoom()));
+                ui.separator();
+                let (s, l, c) = self.doc.map().summary();
+                ui.label(strings::counts(s, l, c));
+                if let Some(path) = &self.doc.path {
+                    ui.separator();
+                    ui.label(RichText::new(path.display().to_string()).weak());
+                }
+            });
+        });
+    }
+
+    fn handle(&mut self, ctx: &egui::Context, request: Request) {
+        match request {
+            Request::Edit(edit, merge) => {
+                if let Err(error) = self.doc.apply(edit, merge) {
+                    self.status = error.to_string();
+                }
+            }
+            Request::Seal => self.doc.history.seal(),
+            Request::Select(selection) => {
+                if selection != self.selection {
+                    self.doc.history.seal();
+                }
+                self.selection = selection;
+            }
+            Request::Action(action) => self.run(ctx, action),
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::New => self.guard(ctx, Pending::New("blank")),
+            Action::Open => self.guard(ctx, Pending::Open),
+            Action::Save => match self.doc.path.clone() {
+                Some(path) => self.save_to(ctx, &path),
+                None => self.choose_path(ctx, PathPurpose::SaveAs),
+            },
+            Action::SaveAs => self.choose_path(ctx, PathPurpose::SaveAs),
+            Action::Quit => self.guard(ctx, Pending::Quit),
+            Action::Undo => {
+                let done = self.doc.undo();
+                self.status = strings::undo_status(done).to_owned();
+            }
+            Action::Redo => {
+                let done = self.doc.redo();
+                self.status = strings::redo_status(done).to_owned();
+            }
+            Action::Delete => {
+                let edit = match self.selection {
+                    Selection::None => None,
+                    Selection::Card(id) => Some(Edit::RemoveCard(id)),
+                    Selection::Stage(id) => Some(Edit::RemoveStage(id)),
+                    Selection::Lane(id) => Some(Edit::RemoveLane(id)),
+                };
+                if let Some(edit) = edit {
+                    self.handle(ctx, Request::Edit(edit, None));
+                    self.selection = Selection::None;
+                }
+            }
+            Action::Duplicate => {
+                if let Some((edit, copy)) = duplicate(&self.doc, self.selection) {
+                    self.handle(ctx, Request::Edit(edit, None));
+                    self.selection = copy;
+                }
+            }
+            Action::AddStage => {
+                let after = match self.selection {
+                    Selection::Stage(id) => Some(id),
+                    _ => None,
+                };
+                let edit = canvas::new_stage(&self.doc, after);
+                if let Edit::InsertStage { stage, .. } = &edit {
+                    self.canvas.rename_stage(stage.id, &stage.name);
+                    self.selection = Selection::Stage(stage.id);
+                }
+                self.handle(ctx, Request::Edit(edit, None));
+            }
+            Action::AddLane => {
+                let after = match self.selection {
+                    Selection::Lane(id) => Some(id),
+                    _ => None,
+                };
+                let edit = canvas::new_lane(&self.doc, after);
+                if let Edit::InsertLane { lane, .. } = &edit {
+                    self.canvas.rename_lane(lane.id, &lane.name);
+                    self.selection = Selection::Lane(lane.id);
+                }
+                self.handle(ctx, Request::Edit(edit, None));
+            }
+            Action::FitMap => self.canvas.request_fit(),
+            Action::ZoomIn => self.canvas.zoom_by(1.25),
+            Action::ZoomOut => self.canvas.zoom_by(0.8),
+            Action::ZoomReset => self.canvas.zoom_reset(),
+        }
+    }
+
+    /// Runs `then` now, or first asks what to do with unsaved changes.
+    fn guard(&mut self, ctx: &egui::Context, then: Pending) {
+        if self.doc.is_dirty() {
+            self.ask_unsaved(then);
+        } else {
+            self.proceed(ctx, then);
+        }
+    }
+
+    fn ask_unsaved(&mut self, then: Pending) {
+        self.dialog = Some(Dialog::Unsaved {
+            name: self.doc.name(),
+            then,
+        });
+    }
+
+    fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::New(name) => {
+                if let Some(map) = templates::load(name) {
+                    self.replace(Document::new(map));
+                }
+            }
+            Pending::Open => self.choose_path(ctx, PathPurpose::Open),
+            Pending::OpenPath(path) => self.open(&path),
+            Pending::Quit => {
+                self.closing = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn replace(&mut self, doc: Document) {
+        self.doc = doc;
+        self.selection = Selection::None;
+        self.canvas.reset();
+        self.inspector = Inspector::default();
+    }
+
+    /// Opens a file; on failure the current map stays open and the error is shown.
+    fn open(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(doc) => {
+                self.recent.add(path);
+                self.status = strings::opened_status(&path.display().to_string());
+                self.replace(doc);
+            }
+            Err(error) => {
+                if matches!(&error.kind, file::FileErrorKind::Io(e) if e.kind() == std::io::ErrorKind::NotFound)
+                {
+                    self.recent.remove(path);
+                }
+                self.dialog = Some(Dialog::Error(error.to_string()));
+            }
+        }
+    }
+
+    fn save_to(&mut self, ctx: &egui::Context, path: &Path) {
+        match self.doc.save_as(path) {
+            Ok(()) => {
+                self.recent.add(path);
+                self.status = strings::saved_status(&path.display().to_string());
+                if let Some(then) = self.after_save.take() {
+                    self.proceed(ctx, then);
+                }
+            }
+            Err(error) => {
+                self.after_save = None;
+                self.dialog = Some(Dialog::Error(error.to_string()));
+            }
+        }
+    }
+
+    fn choose_path(&mut self, ctx: &egui::Context, purpose: PathPurpose) {
+        if self.native.is_some() {
+            return;
+        }
+        if !self.native_dialogs {
+            self.ask_path(purpose);
+            return;
+        }
+        let folder = self
+            .doc
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf);
+        let name = self
+            .doc
+            .path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map_or_else(
+                || format!("{}.{}", self.doc.map().title, file::EXTENSION),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        self.native = Some(NativeDialog::spawn(ctx, purpose, folder, name));
+    }
+
+    fn ask_path(&mut self, purpose: PathPurpose) {
+        let text = match purpose {
+            PathPurpose::Open => String::new(),
+            PathPurpose::SaveAs => self
+                .doc
+                .path
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        };
+        self.dialog = Some(Dialog::Path { purpose, text });
+    }
+
+    fn poll_native_dialog(&mut self, ctx: &egui::Context) {
+        let Some(native) = &self.native else { return };
+        let purpose = native.purpose;
+        match native.poll() {
+            NativeResult::Waiting => return,
+            NativeResult::Picked(path) => self.answer(ctx, Answer::Path(purpose, path)),
+            NativeResult::Cancelled => self.after_save = None,
+            NativeResult::Unavailable => {
+                self.native_dialogs = false;
+                self.ask_path(purpose);
+            }
+        }
+        self.native = None;
+    }
+
+    fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
+        match answer {
+            Answer::Save(then) => {
+                self.after_save = Some(then);
+                self.run(ctx, Action::Save);
+            }
+            Answer::Discard(then) => self.proceed(ctx, then),
+            Answer::Path(PathPurpose::Open, path) => self.open(&path),
+            Answer::Path(PathPurpose::SaveAs, mut path) => {
+                if path.extension().is_none() {
+                    path.set_extension(file::EXTENSION);
+                }
+                self.save_to(ctx, &path);
+            }
+            Answer::Closed => self.after_save = None,
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = strings::window_title(&self.doc.name(), self.doc.is_dirty());
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+}
+
+impl eframe::App for TrayectoApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
+
+fn action_item(ui: &mut Ui, action: Action, enabled: bool, out: &mut Vec<Request>) {
+    let mut button = Button::new(action.label());
+    if let Some(shortcut) = action.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        out.push(Request::Action(action));
+    }
+}
+
+/// The edit that duplicates the selection, and what to select afterwards.
+fn duplicate(doc: &Document, selection: Selection) -> Option<(Edit, Selection)> {
+    let map = doc.map();
+    let mut next_card = map.new_card_id().0;
+    let mut copy_cards = |keep: &dyn Fn(&crate::model::Card) -> bool,
+                          restage: &dyn Fn(&mut crate::model::Card)| {
+        let copies: Vec<_> = map.cards.iter().filter(|c| keep(c)).cloned().collect();
+        copies
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut card)| {
+                card.id = CardId(next_card);
+                next_card += 1;
+                restage(&mut card);
+                (map.cards.len() + i, card)
+            })
+            .collect::<Vec<_>>()
+    };
+    match selection {
+        Selection::None => None,
+        Selection::Card(id) => {
+            let position = map.card_index(id)?;
+            let mut card = map.cards[position].clone();
+            card.id = map.new_card_id();
+            let copy = card.id;
+            Some((
+                Edit::InsertCard {
+                    position: position + 1,
+                    card,
+                },
+                Selection::Card(copy),
+            ))
+        }
+        Selection::Stage(id) => {
+            let index = map.stage_index(id)?;
+            let mut stage = map.stages[index].clone();
+            stage.id = map.new_stage_id();
+            let new_id = stage.id;
+            let cards = copy_cards(&|c| c.stage == id, &|c| c.stage = new_id);
+            Some((
+                Edit::InsertStage {
+                    index: index + 1,
+                    stage,
+                    cards,
+                },
+                Selection::Stage(new_id),
+            ))
+        }
+        Selection::Lane(id) => {
+            let index = map.lane_index(id)?;
+            let mut lane = map.lanes[index].clone();
+            lane.id = map.new_lane_id();
+            let new_id = lane.id;
+            let cards = copy_cards(&|c| c.lane == id, &|c| c.lane = new_id);
+            Some((
+                Edit::InsertLane {
+                    index: index + 1,
+                    lane,
+                    cards,
+                },
+                Selection::Lane(new_id),
+            ))
+        }
+    }
+}

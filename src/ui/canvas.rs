@@ -1,0 +1,848 @@
+//! The swimlane canvas: paints the map through [`crate::paint`] and turns pointer and keyboard
+//! gestures into [`Request`]s. It never changes the map itself.
+
+use super::widgets::feeling_picker;
+use super::{Request, Selection};
+use crate::document::Document;
+use crate::edit::{CardField, Edit};
+use crate::history::MergeKey;
+use crate::layout::{self, Layout, Style};
+use crate::model::{Card, CardId, Feeling, Lane, LaneId, LaneKind, Stage, StageId};
+use crate::paint::{self, CardLook, Marks, Palette, View};
+use crate::strings;
+use egui::{
+    Align2, CursorIcon, Key, Order, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo, pos2,
+    vec2,
+};
+
+pub const MIN_ZOOM: f32 = 0.1;
+pub const MAX_ZOOM: f32 = 3.0;
+
+/// A gesture in progress. Each ends as at most one undo step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Drag {
+    Idle,
+    /// `grab`: pointer minus the card's top-left corner, in map units.
+    Card {
+        id: CardId,
+        grab: Vec2,
+    },
+    Stage {
+        id: StageId,
+    },
+    Lane {
+        id: LaneId,
+    },
+    /// `changed`: the gesture has already set the stage's feeling (and so made an undo step).
+    CurvePoint {
+        stage: StageId,
+        row: usize,
+        changed: bool,
+    },
+    Pan,
+    /// Escape was pressed: ignore the rest of this drag.
+    Cancelled,
+}
+
+/// A text box over the canvas, for typing straight onto the map.
+#[derive(Clone, Debug, PartialEq)]
+enum Inline {
+    RenameStage {
+        id: StageId,
+        text: String,
+    },
+    RenameLane {
+        id: LaneId,
+        text: String,
+    },
+    CardTitle {
+        id: CardId,
+        text: String,
+    },
+    NewCard {
+        stage: StageId,
+        lane: LaneId,
+        index: usize,
+        text: String,
+    },
+}
+
+pub struct Canvas {
+    /// Screen offset of the map's origin from the canvas' top-left corner.
+    pan: Vec2,
+    zoom: f32,
+    style: Style,
+    palette: Palette,
+    layout: Option<((u64, u64), Layout)>,
+    drag: Drag,
+    inline: Option<Inline>,
+    inline_focused: bool,
+    /// Fit the map into view on the next frame (first frame, "fit map", a newly opened file).
+    fit_pending: bool,
+    fitted_once: bool,
+    rect: Rect,
+}
+
+impl Default for Canvas {
+    fn default() -> Self {
+        Self {
+            pan: Vec2::ZERO,
+            zoom: 1.0,
+            style: Style::default(),
+            palette: Palette::default(),
+            layout: None,
+            drag: Drag::Idle,
+            inline: None,
+            inline_focused: false,
+            fit_pending: true,
+            fitted_once: false,
+            rect: Rect::ZERO,
+        }
+    }
+}
+
+impl Canvas {
+    pub fn zoom(&self) -> f32 {
+        self.zoom
+    }
+
+    /// The layout of the document's current map, recomputed only when the map changed.
+    pub fn layout(&mut self, doc: &Document) -> &Layout {
+        let revision = doc.revision();
+        if self.layout.as_ref().is_none_or(|(r, _)| *r != revision) {
+            self.layout = Some((revision, layout::compute(doc.map(), &self.style)));
+        }
+        &self.layout.as_ref().expect("just computed").1
+    }
+
+    /// A new document: drop gestures and view, fit it on the next frame.
+    pub fn reset(&mut self) {
+        *self = Self::default();
+    }
+
+    pub fn request_fit(&mut self) {
+        self.fit_pending = true;
+    }
+
+    pub fn zoom_by(&mut self, factor: f32) {
+        self.zoom_around(self.rect.center(), factor);
+    }
+
+    pub fn zoom_reset(&mut self) {
+        let factor = 1.0 / self.zoom;
+        self.zoom_around(self.rect.center(), factor);
+    }
+
+    /// Starts renaming a stage or lane in place (used right after adding one).
+    pub fn rename_stage(&mut self, id: StageId, name: &str) {
+        self.start_inline(Inline::RenameStage {
+            id,
+            text: name.to_owned(),
+        });
+    }
+
+    pub fn rename_lane(&mut self, id: LaneId, name: &str) {
+        self.start_inline(Inline::RenameLane {
+            id,
+            text: name.to_owned(),
+        });
+    }
+
+    pub fn is_busy(&self) -> bool {
+        self.drag != Drag::Idle || self.inline.is_some()
+    }
+
+    fn start_inline(&mut self, inline: Inline) {
+        self.inline = Some(inline);
+        self.inline_focused = false;
+    }
+
+    fn zoom_around(&mut self, anchor: Pos2, factor: f32) {
+        let zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        let origin = self.rect.min + self.pan;
+        let new_origin = anchor - (anchor - origin) * (zoom / self.zoom);
+        self.pan = new_origin - self.rect.min;
+        self.zoom = zoom;
+    }
+
+    fn fit(&mut self, size: Vec2, at_most: f32) {
+        let room = self.rect.size() - Vec2::splat(16.0);
+        if room.x <= 0.0 || room.y <= 0.0 {
+            return;
+        }
+        self.zoom = (room.x / size.x)
+            .min(room.y / size.y)
+            .clamp(MIN_ZOOM, at_most);
+        let used = size * self.zoom;
+        self.pan = vec2(((self.rect.width() - used.x) / 2.0).max(8.0), 8.0);
+    }
+
+    fn view(&self) -> View {
+        View {
+            origin: self.rect.min + self.pan,
+            zoom: self.zoom,
+        }
+    }
+
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        selection: Selection,
+        out: &mut Vec<Request>,
+    ) {
+        let (rect, background) =
+            ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        self.rect = rect;
+        self.layout(doc);
+        let layout = self.layout.take().expect("layout cached above").1;
+        if std::mem::take(&mut self.fit_pending) {
+            // The first view of a map never magnifies it; "fit map" may, up to 200 %.
+            let at_most = if self.fitted_once { 2.0 } else { 1.0 };
+            self.fit(layout.size, at_most);
+            self.fitted_once = true;
+        }
+        self.handle_view_input(ui, rect, &background);
+        let view = self.view();
+
+        let responses = self.interact(ui, doc, &layout, &view, out);
+        let marks = Marks {
+            selected_card: match selection {
+                Selection::Card(id) => Some(id),
+                _ => None,
+            },
+            selected_stage: match selection {
+                Selection::Stage(id) => Some(id),
+                _ => None,
+            },
+            selected_lane: match selection {
+                Selection::Lane(id) => Some(id),
+                _ => None,
+            },
+            hovered_card: responses.hovered_card,
+            lifted_card: match self.drag {
+                Drag::Card { id, .. } => Some(id),
+                _ => None,
+            },
+        };
+
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, self.palette.background);
+        paint::map(&painter, doc.map(), &layout, &view, &self.palette, &marks);
+
+        self.handle_drag(ui, doc, &layout, &view, &background, out);
+        self.handle_background(&layout, &view, &background, out);
+        self.show_inline_editor(ui, doc, &layout, &view, out);
+        if let (Selection::Card(id), Drag::Idle, None) = (selection, self.drag, &self.inline) {
+            self.show_feeling_bar(ui, doc, &layout, &view, id, out);
+        }
+        self.layout = Some((doc.revision(), layout));
+    }
+
+    fn handle_view_input(&mut self, ui: &Ui, rect: Rect, background: &Response) {
+        if background.dragged() && self.drag == Drag::Pan {
+            self.pan += background.drag_delta();
+        }
+        let hovered = ui.rect_contains_pointer(rect);
+        if !hovered {
+            return;
+        }
+        let (scroll, zoom, pointer) =
+            ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta(), i.pointer.hover_pos()));
+        if zoom != 1.0 {
+            self.zoom_around(pointer.unwrap_or(rect.center()), zoom);
+        }
+        self.pan += scroll;
+    }
+
+    /// Registers the interactive parts of the visible map, topmost last.
+    fn interact(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        layout: &Layout,
+        view: &View,
+        out: &mut Vec<Request>,
+    ) -> Interactions {
+        let map = doc.map();
+        let mut result = Interactions::default();
+        let visible = view.to_map_rect(self.rect);
+        let (cols, rows) = layout.visible(visible);
+        let canvas_id = ui.scope_id().with("canvas");
+        let clip = self.rect;
+        let sense_at = |ui: &mut Ui, salt: (&str, u32), rect: Rect, sense: Sense| {
+            ui.interact(view.rect(rect).intersect(clip), canvas_id.with(salt), sense)
+        };
+
+        for r in rows.clone() {
+            for c in cols.clone() {
+                for slot in layout.cell(c, r) {
+                    let card = &map.cards[slot.index];
+                    let response =
+                        sense_at(ui, ("card", card.id.0), slot.rect, Sense::click_and_drag());
+                    response.widget_info(|| {
+                        WidgetInfo::labeled(Role::Button, true, strings::card_label(&card.title))
+                    });
+                    if response.hovered() {
+                        result.hovered_card = Some(card.id);
+                        ui.ctx().set_cursor_icon(CursorIcon::Grab);
+                    }
+                    if response.clicked() {
+                        out.push(Request::Select(Selection::Card(card.id)));
+                    }
+                    if response.double_clicked() {
+                        self.start_inline(Inline::CardTitle {
+                            id: card.id,
+                            text: card.title.clone(),
+                        });
+                    }
+                    if response.drag_started() && self.drag == Drag::Idle {
+                        let pointer = response
+                            .interact_pointer_pos()
+                            .unwrap_or(view.pos(slot.rect.min));
+                        let grab = view.to_map(pointer) - slot.rect.min;
+                        self.drag = Drag::Card { id: card.id, grab };
+                        out.push(Request::Select(Selection::Card(card.id)));
+                    }
+                }
+            }
+        }
+
+        for c in cols {
+            let stage = &map.stages[c];
+            let response = sense_at(
+                ui,
+                ("stage", stage.id.0),
+                layout.columns[c].header,
+                Sense::click_and_drag(),
+            );
+            response.widget_info(|| {
+                WidgetInfo::labeled(Role::Button, true, strings::stage_label(&stage.name))
+            });
+            self.header_gestures(
+                &response,
+                Selection::Stage(stage.id),
+                Drag::Stage { id: stage.id },
+                out,
+            );
+            if response.double_clicked() {
+                self.rename_stage(stage.id, &stage.name);
+            }
+        }
+        for r in rows {
+            let lane = &map.lanes[r];
+            let response = sense_at(
+                ui,
+                ("lane", lane.id.0),
+                layout.rows[r].header,
+                Sense::click_and_drag(),
+            );
+            response.widget_info(|| {
+                WidgetInfo::labeled(Role::Button, true, strings::lane_label(&lane.name))
+            });
+            self.header_gestures(
+                &response,
+                Selection::Lane(lane.id),
+                Drag::Lane { id: lane.id },
+                out,
+            );
+            if response.double_clicked() {
+                self.rename_lane(lane.id, &lane.name);
+            }
+        }
+
+        for curve in &layout.curves {
+            for point in &curve.points {
+                let hit = Rect::from_center_size(
+                    point.pos,
+                    Vec2::splat(2.0 * self.style.curve_face_radius + 8.0),
+                );
+                let stage = &map.stages[point.column];
+                let response = sense_at(ui, ("curve", stage.id.0), hit, Sense::click_and_drag());
+                response.widget_info(|| {
+                    WidgetInfo::labeled(Role::Slider, true, strings::curve_point_label(&stage.name))
+                });
+                if response.hovered()
+                    || matches!(self.drag, Drag::CurvePoint { stage: s, .. } if s == stage.id)
+                {
+                    ui.ctx().set_cursor_icon(CursorIcon::ResizeVertical);
+                }
+                if response.clicked() {
+                    out.push(Request::Select(Selection::Stage(stage.id)));
+                }
+                if response.drag_started() && self.drag == Drag::Idle {
+                    self.drag = Drag::CurvePoint {
+                        stage: stage.id,
+                        row: curve.row,
+                        changed: false,
+                    };
+                }
+                response.context_menu(|ui| {
+                    if ui
+                        .add_enabled(
+                            point.manual,
+                            egui::Button::new(strings::STAGE_FEELING_AVERAGE),
+                        )
+                        .clicked()
+                    {
+                        out.push(Request::Edit(
+                            Edit::SetStageFeeling {
+                                id: stage.id,
+                                feeling: None,
+                            },
+                            None,
+                        ));
+                        ui.close();
+                    }
+                });
+            }
+        }
+
+        if let Some(rect) = layout.add_stage {
+            let response = sense_at(ui, ("add", 0), rect, Sense::click());
+            response.widget_info(|| WidgetInfo::labeled(Role::Button, true, strings::ADD_STAGE));
+            if response.on_hover_text(strings::ADD_STAGE).clicked() {
+                out.push(Request::Action(super::Action::AddStage));
+            }
+        }
+        if let Some(rect) = layout.add_lane {
+            let response = sense_at(ui, ("add", 1), rect, Sense::click());
+            response.widget_info(|| WidgetInfo::labeled(Role::Button, true, strings::ADD_LANE));
+            if response.on_hover_text(strings::ADD_LANE).clicked() {
+                out.push(Request::Action(super::Action::AddLane));
+            }
+        }
+        result
+    }
+
+    fn header_gestures(
+        &mut self,
+        response: &Response,
+        select: Selection,
+        drag: Drag,
+        out: &mut Vec<Request>,
+    ) {
+        if response.hovered() {
+            response.ctx.set_cursor_icon(CursorIcon::Grab);
+        }
+        if response.clicked() || response.drag_started() {
+            out.push(Request::Select(select));
+        }
+        if response.drag_started() && self.drag == Drag::Idle {
+            self.drag = drag;
+        }
+    }
+
+    /// Follows a drag in progress, draws its feedback and turns its end into one edit.
+    fn handle_drag(
+        &mut self,
+        ui: &Ui,
+        doc: &Document,
+        layout: &Layout,
+        view: &View,
+        background: &Response,
+        out: &mut Vec<Request>,
+    ) {
+        if self.drag == Drag::Idle {
+            if background.drag_started() {
+                self.drag = Drag::Pan;
+            }
+            return;
+        }
+        let (pointer, down, escape) = ui.input(|i| {
+            (
+                i.pointer.interact_pos(),
+                i.pointer.any_down(),
+                i.key_pressed(Key::Escape),
+            )
+        });
+        if escape && self.drag != Drag::Pan {
+            if let Drag::CurvePoint { changed: true, .. } = self.drag {
+                // The point moved live; put it back by undoing the gesture's one step.
+                out.push(Request::Seal);
+                out.push(Request::Action(super::Action::Undo));
+            }
+            self.drag = Drag::Cancelled;
+        }
+        if !down && matches!(self.drag, Drag::CurvePoint { .. }) {
+            out.push(Request::Seal);
+        }
+        let Some(pointer) = pointer else {
+            if !down {
+                self.drag = Drag::Idle;
+            }
+            return;
+        };
+        let at = view.to_map(pointer);
+        let map = doc.map();
+        let painter = ui.ctx().layer_painter(egui::LayerId::new(
+            Order::Foreground,
+            ui.scope_id().with("drag"),
+        ));
+        let painter = painter.with_clip_rect(self.rect);
+        ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
+        match self.drag {
+            Drag::Card { id, grab } => {
+                let target = layout.drop_target(at, Some(id));
+                if let Some(target) = target {
+                    let x = layout.columns[target.column].x;
+                    let pad = self.style.cell_padding;
+                    paint::insertion_marker(
+                        &painter,
+                        view,
+                        &self.palette,
+                        pos2(x.min + pad, target.marker_y),
+                        pos2(x.max - pad, target.marker_y),
+                    );
+                }
+                if let Some(card) = map.card(id) {
+                    let size = vec2(
+                        self.style.stage_width - 2.0 * self.style.cell_padding,
+                        self.style.card_height,
+                    );
+                    let rect = Rect::from_min_size(at - grab, size);
+                    let kind = map.lane(card.lane).map_or(LaneKind::Notes, |l| l.kind);
+                    paint::card(
+                        &painter,
+                        view,
+                        &self.palette,
+                        rect,
+                        card,
+                        kind,
+                        CardLook {
+                            selected: true,
+                            ..CardLook::default()
+                        },
+                    );
+                }
+                if !down {
+                    if let Some(target) = target {
+                        let stage = layout.columns[target.column].id;
+                        let lane = layout.rows[target.row].id;
+                        let position = map.position_in_cell(stage, lane, target.index, Some(id));
+                        let unchanged = map.card_index(id) == Some(position)
+                            && map
+                                .card(id)
+                                .is_some_and(|c| c.stage == stage && c.lane == lane);
+                        if !unchanged {
+                            out.push(Request::Edit(
+                                Edit::MoveCard {
+                                    id,
+                                    stage,
+                                    lane,
+                                    position,
+                                },
+                                None,
+                            ));
+                        }
+                    }
+                }
+            }
+            Drag::Stage { id } => {
+                let gap = layout.stage_gap(at.x);
+                let x = layout
+                    .columns
+                    .get(gap)
+                    .map_or(layout.grid.right(), |c| c.x.min);
+                paint::insertion_marker(
+                    &painter,
+                    view,
+                    &self.palette,
+                    pos2(x, layout.corner.top()),
+                    pos2(x, layout.grid.bottom()),
+                );
+                if !down && let Some(from) = map.stage_index(id) {
+                    let to = if gap > from { gap - 1 } else { gap };
+                    if to != from {
+                        out.push(Request::Edit(Edit::MoveStage { id, to }, None));
+                    }
+                }
+            }
+            Drag::Lane { id } => {
+                let gap = layout.lane_gap(at.y);
+                let y = layout
+                    .rows
+                    .get(gap)
+                    .map_or(layout.grid.bottom(), |r| r.y.min);
+                paint::insertion_marker(
+                    &painter,
+                    view,
+                    &self.palette,
+                    pos2(layout.corner.left(), y),
+                    pos2(layout.grid.right(), y),
+                );
+                if !down && let Some(from) = map.lane_index(id) {
+                    let to = if gap > from { gap - 1 } else { gap };
+                    if to != from {
+                        out.push(Request::Edit(Edit::MoveLane { id, to }, None));
+                    }
+                }
+            }
+            Drag::CurvePoint { stage, row, .. } => {
+                if let (Some(curve), Some(current)) = (layout.curve_for_row(row), map.stage(stage))
+                {
+                    let feeling = Feeling::nearest(curve.score_at(at.y));
+                    if current.feeling != Some(feeling) {
+                        let edit = Edit::SetStageFeeling {
+                            id: stage,
+                            feeling: Some(feeling),
+                        };
+                        out.push(Request::Edit(edit, Some(MergeKey("curve", stage.0))));
+                        self.drag = Drag::CurvePoint {
+                            stage,
+                            row,
+                            changed: true,
+                        };
+                    }
+                }
+            }
+            Drag::Pan | Drag::Cancelled | Drag::Idle => {}
+        }
+        if !down {
+            self.drag = Drag::Idle;
+        }
+    }
+
+    fn handle_background(
+        &mut self,
+        layout: &Layout,
+        view: &View,
+        background: &Response,
+        out: &mut Vec<Request>,
+    ) {
+        let Some(pointer) = background.interact_pointer_pos() else {
+            return;
+        };
+        let at = view.to_map(pointer);
+        if background.clicked() {
+            out.push(Request::Select(Selection::None));
+        }
+        if background.double_clicked() {
+            if let Some(target) = layout.drop_target(at, None) {
+                let stage = layout.columns[target.column].id;
+                let lane = layout.rows[target.row].id;
+                self.start_inline(Inline::NewCard {
+                    stage,
+                    lane,
+                    index: target.index,
+                    text: String::new(),
+                });
+            }
+        }
+    }
+
+    fn show_inline_editor(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        layout: &Layout,
+        view: &View,
+        out: &mut Vec<Request>,
+    ) {
+        let Some(inline) = self.inline.as_mut() else {
+            return;
+        };
+        let map = doc.map();
+        let rect = match inline {
+            Inline::RenameStage { id, .. } => map
+                .stage_index(*id)
+                .map(|c| layout.columns[c].header.shrink2(vec2(8.0, 8.0))),
+            Inline::RenameLane { id, .. } => map
+                .lane_index(*id)
+                .map(|r| layout.rows[r].header.shrink2(vec2(8.0, 8.0))),
+            Inline::CardTitle { id, .. } => layout.card_rect(*id),
+            Inline::NewCard {
+                stage, lane, index, ..
+            } => match (map.stage_index(*stage), map.lane_index(*lane)) {
+                (Some(c), Some(r)) => {
+                    let cell = layout.cell(c, r);
+                    let top = match cell.get(*index) {
+                        Some(next) => next.rect.top(),
+                        None => cell
+                            .last()
+                            .map_or(layout.rows[r].y.min + self.style.cell_padding, |s| {
+                                s.rect.bottom() + self.style.card_gap
+                            }),
+                    };
+                    let x = layout.columns[c].x;
+                    Some(Rect::from_min_size(
+                        pos2(x.min + self.style.cell_padding, top),
+                        vec2(
+                            x.span() - 2.0 * self.style.cell_padding,
+                            self.style.card_height,
+                        ),
+                    ))
+                }
+                _ => None,
+            },
+        };
+        let Some(rect) = rect else {
+            self.inline = None;
+            return;
+        };
+        let screen = view.rect(rect);
+        let text = match inline {
+            Inline::RenameStage { text, .. }
+            | Inline::RenameLane { text, .. }
+            | Inline::CardTitle { text, .. }
+            | Inline::NewCard { text, .. } => text,
+        };
+        let font = egui::FontId::proportional((14.0 * view.zoom).clamp(10.0, 28.0));
+        let edit = egui::TextEdit::multiline(text)
+            .font(font)
+            .hint_text(strings::NEW_CARD_HINT)
+            .desired_width(screen.width())
+            .return_key(Some(egui::KeyboardShortcut::new(
+                egui::Modifiers::SHIFT,
+                Key::Enter,
+            )));
+        let response = ui.put(screen.shrink(1.0), edit);
+        if !self.inline_focused {
+            response.request_focus();
+            self.inline_focused = true;
+            return;
+        }
+        let (enter, escape) = ui.input(|i| {
+            (
+                i.key_pressed(Key::Enter) && !i.modifiers.shift,
+                i.key_pressed(Key::Escape),
+            )
+        });
+        if escape {
+            self.inline = None;
+            return;
+        }
+        if enter || response.lost_focus() || !response.has_focus() {
+            let inline = self.inline.take().expect("checked above");
+            if let Some(edit) = commit(doc, inline) {
+                out.push(Request::Edit(edit, None));
+            }
+        }
+    }
+
+    fn show_feeling_bar(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        layout: &Layout,
+        view: &View,
+        id: CardId,
+        out: &mut Vec<Request>,
+    ) {
+        let (Some(card), Some(rect)) = (doc.map().card(id), layout.card_rect(id)) else {
+            return;
+        };
+        let anchor = view.rect(rect).center_bottom() + vec2(0.0, 4.0);
+        if !self.rect.contains(anchor) {
+            return;
+        }
+        egui::Area::new(ui.scope_id().with("feeling bar"))
+            .order(Order::Foreground)
+            .fixed_pos(anchor)
+            .pivot(Align2::CENTER_TOP)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style())
+                    .inner_margin(3.0)
+                    .show(ui, |ui| {
+                        let label = |f: Option<Feeling>| {
+                            format!("{}: {}", strings::SET_FEELING, strings::face_label(f))
+                        };
+                        if let Some(feeling) = feeling_picker(ui, card.feeling, 26.0, label) {
+                            out.push(Request::Edit(
+                                Edit::SetCard {
+                                    id,
+                                    field: CardField::Feeling(feeling),
+                                },
+                                None,
+                            ));
+                        }
+                    });
+            });
+    }
+}
+
+#[derive(Default)]
+struct Interactions {
+    hovered_card: Option<CardId>,
+}
+
+/// The edit an inline text box asks for when it closes, if it changed anything.
+fn commit(doc: &Document, inline: Inline) -> Option<Edit> {
+    let map = doc.map();
+    let text = |t: String| t.trim().to_owned();
+    match inline {
+        Inline::RenameStage { id, text: t } => {
+            let name = text(t);
+            (map.stage(id)?.name != name && !name.is_empty())
+                .then_some(Edit::RenameStage { id, name })
+        }
+        Inline::RenameLane { id, text: t } => {
+            let name = text(t);
+            (map.lane(id)?.name != name && !name.is_empty())
+                .then_some(Edit::RenameLane { id, name })
+        }
+        Inline::CardTitle { id, text: t } => {
+            let title = text(t);
+            (map.card(id)?.title != title && !title.is_empty()).then_some(Edit::SetCard {
+                id,
+                field: CardField::Title(title),
+            })
+        }
+        Inline::NewCard {
+            stage,
+            lane,
+            index,
+            text: t,
+        } => {
+            let title = text(t);
+            if title.is_empty() {
+                return None;
+            }
+            let card = Card {
+                id: map.new_card_id(),
+                stage,
+                lane,
+                title,
+                notes: String::new(),
+                channel: None,
+                feeling: None,
+                moment: false,
+            };
+            let position = map.position_in_cell(stage, lane, index, None);
+            Some(Edit::InsertCard { position, card })
+        }
+    }
+}
+
+/// A new stage for "add stage": after the selected one, or at the end.
+pub fn new_stage(doc: &Document, after: Option<StageId>) -> Edit {
+    let map = doc.map();
+    let index = after
+        .and_then(|id| map.stage_index(id))
+        .map_or(map.stages.len(), |i| i + 1);
+    Edit::InsertStage {
+        index,
+        stage: Stage {
+            id: map.new_stage_id(),
+            name: strings::NEW_STAGE.to_owned(),
+            feeling: None,
+        },
+        cards: Vec::new(),
+    }
+}
+
+pub fn new_lane(doc: &Document, after: Option<LaneId>) -> Edit {
+    let map = doc.map();
+    let index = after
+        .and_then(|id| map.lane_index(id))
+        .map_or(map.lanes.len(), |i| i + 1);
+    Edit::InsertLane {
+        index,
+        lane: Lane {
+            id: map.new_lane_id(),
+            name: strings::NEW_LANE.to_owned(),
+            kind: LaneKind::Notes,
+        },
+        cards: Vec::new(),
+    }
+}

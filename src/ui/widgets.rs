@@ -1,0 +1,69 @@
+//! Small widgets of our own.
+
+use crate::model::Feeling;
+use crate::paint::face;
+use egui::{Response, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
+
+/// A round button showing a face (or an empty slot for "no feeling"), ringed when `selected`.
+/// `label` is what screen readers and UI tests find it by.
+pub fn face_button(
+    ui: &mut Ui,
+    feeling: Option<Feeling>,
+    selected: bool,
+    size: f32,
+    label: &str,
+) -> Response {
+    let (rect, response) = ui.allocate_exact_size(vec2(size, size), Sense::click());
+    response.widget_info(|| WidgetInfo::selected(Role::RadioButton, true, selected, label));
+    let response = response.on_hover_text(label);
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        let radius = size * 0.38;
+        let visuals = ui.style().interact_selectable(&response, selected);
+        if selected || response.hovered() {
+            painter.circle(
+                rect.center(),
+                size * 0.5,
+                visuals.bg_fill,
+                Stroke::new(
+                    2.0,
+                    if selected {
+                        ui.visuals().selection.stroke.color
+                    } else {
+                        visuals.bg_stroke.color
+                    },
+                ),
+            );
+        }
+        match feeling {
+            Some(feeling) => face::paint(painter, rect.center(), radius, feeling, 1.0),
+            None => face::paint_empty(
+                painter,
+                rect.center(),
+                radius,
+                ui.visuals().weak_text_color(),
+            ),
+        }
+    }
+    response
+}
+
+/// The row of six face buttons (none + five faces); returns the picked value, if any.
+pub fn feeling_picker(
+    ui: &mut Ui,
+    current: Option<Feeling>,
+    size: f32,
+    label: impl Fn(Option<Feeling>) -> String,
+) -> Option<Option<Feeling>> {
+    let mut picked = None;
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 2.0;
+        let choices = std::iter::once(None).chain(Feeling::ALL.map(Some));
+        for choice in choices {
+            if face_button(ui, choice, current == choice, size, &label(choice)).clicked() {
+                picked = Some(choice);
+            }
+        }
+    });
+    picked
+}
