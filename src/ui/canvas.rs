@@ -76,10 +76,13 @@ pub struct Canvas {
     layout: Option<((u64, u64), Layout)>,
     drag: Drag,
     inline: Option<Inline>,
+    /// The inline text box has had keyboard focus (so losing it commits).
     inline_focused: bool,
     /// Fit the map into view on the next frame (first frame, "fit map", a newly opened file).
     fit_pending: bool,
     fitted_once: bool,
+    /// Last pointer position of the drag in progress, in map units.
+    drag_pointer: Pos2,
     rect: Rect,
 }
 
@@ -96,6 +99,7 @@ impl Default for Canvas {
             inline_focused: false,
             fit_pending: true,
             fitted_once: false,
+            drag_pointer: Pos2::ZERO,
             rect: Rect::ZERO,
         }
     }
@@ -467,13 +471,11 @@ impl Canvas {
         if !down && matches!(self.drag, Drag::CurvePoint { .. }) {
             out.push(Request::Seal);
         }
-        let Some(pointer) = pointer else {
-            if !down {
-                self.drag = Drag::Idle;
-            }
-            return;
-        };
-        let at = view.to_map(pointer);
+        // The pointer can leave the window as the button is released: keep its last position.
+        if let Some(pointer) = pointer {
+            self.drag_pointer = view.to_map(pointer);
+        }
+        let at = self.drag_pointer;
         let map = doc.map();
         let painter = ui.ctx().layer_painter(egui::LayerId::new(
             Order::Foreground,
@@ -698,8 +700,9 @@ impl Canvas {
             )));
         let response = ui.put(screen.shrink(1.0), edit);
         if !self.inline_focused {
+            // Focus arrives a frame after it is asked for; only then can losing it mean "done".
             response.request_focus();
-            self.inline_focused = true;
+            self.inline_focused = response.has_focus();
             return;
         }
         let (enter, escape) = ui.input(|i| {
@@ -712,7 +715,7 @@ impl Canvas {
             self.inline = None;
             return;
         }
-        if enter || response.lost_focus() || !response.has_focus() {
+        if enter || !response.has_focus() {
             let inline = self.inline.take().expect("checked above");
             if let Some(edit) = commit(doc, inline) {
                 out.push(Request::Edit(edit, None));

@@ -86,16 +86,18 @@ impl Inspector {
             out,
             |t| with(&|p| p.description = t.clone()),
         );
-        ui.label(strings::PERSONA_GOALS);
+        let label = ui.label(strings::PERSONA_GOALS);
         let mut text = self
             .goals
             .clone()
             .unwrap_or_else(|| persona.goals.join("\n"));
-        let response = ui.add(
-            TextEdit::multiline(&mut text)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        );
+        let response = ui
+            .add(
+                TextEdit::multiline(&mut text)
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
         if response.changed() {
             let goals: Vec<String> = text
                 .lines()
@@ -181,7 +183,7 @@ fn card_section(ui: &mut Ui, card: &Card, out: &mut Vec<Request>) {
         },
     );
 
-    ui.label(strings::CHANNEL);
+    let label = ui.label(strings::CHANNEL);
     let name = card.channel.map_or(strings::NO_CHANNEL, strings::channel);
     ComboBox::from_id_salt("channel")
         .selected_text(name)
@@ -195,7 +197,9 @@ fn card_section(ui: &mut Ui, card: &Card, out: &mut Vec<Request>) {
                     out.push(set(CardField::Channel(choice)));
                 }
             }
-        });
+        })
+        .response
+        .labelled_by(label.id);
 
     ui.label(strings::FEELING);
     if let Some(feeling) = feeling_picker(ui, card.feeling, 32.0, |f| {
@@ -258,7 +262,7 @@ fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Request>) 
         out,
         |name| Edit::RenameLane { id, name },
     );
-    ui.label(strings::KIND);
+    let label = ui.label(strings::KIND);
     ComboBox::from_id_salt("kind")
         .selected_text(strings::lane_kind(lane.kind))
         .width(ui.available_width() - 8.0)
@@ -275,7 +279,9 @@ fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Request>) 
                     out.push(Request::Edit(Edit::SetLaneKind { id, kind }, None));
                 }
             }
-        });
+        })
+        .response
+        .labelled_by(label.id);
     ui.label(RichText::new(format!("{cards} {}", strings::CARD_COUNT)).weak());
     ui.add_space(8.0);
     action_buttons(ui, out);

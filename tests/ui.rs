@@ -1,0 +1,387 @@
+//! Drives the real editor UI headlessly with egui_kittest: pointer and keys in, model out.
+
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2, pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use trayecto::document::Document;
+use trayecto::model::{Feeling, Map, StageId};
+use trayecto::ui::{AppOptions, Dialog, Selection, TrayectoApp};
+use trayecto::{strings, templates};
+
+fn pizza() -> Map {
+    templates::load("pizza").unwrap()
+}
+
+fn harness_for(doc: Document) -> Harness<'static, TrayectoApp> {
+    let app = TrayectoApp::new(doc, AppOptions::default());
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1600.0, 1000.0))
+        .with_step_dt(1.0 / 60.0)
+        .with_context_setup(|ctx| trayecto::ui::install_style(ctx))
+        .build_ui_state(|ui, app: &mut TrayectoApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+fn harness() -> Harness<'static, TrayectoApp> {
+    harness_for(Document::new(pizza()))
+}
+
+fn center_of(harness: &Harness<'_, TrayectoApp>, label: &str) -> Pos2 {
+    harness.get_by_label(label).rect().center()
+}
+
+/// Press at `from`, move in steps to `to`, release there: a real drag.
+fn drag(harness: &mut Harness<'_, TrayectoApp>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=5 {
+        harness.hover_at(from + (to - from) * (step as f32 / 5.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+fn click_at(harness: &mut Harness<'_, TrayectoApp>, pos: Pos2, times: usize) {
+    harness.hover_at(pos);
+    harness.run();
+    // One click per frame, frames 1/60 s apart: well inside egui's double-click window.
+    for _ in 0..times {
+        for pressed in [true, false] {
+            harness.event(Event::PointerButton {
+                pos,
+                button: PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+        }
+        harness.step();
+    }
+    harness.run();
+}
+
+fn card_stage(harness: &Harness<'_, TrayectoApp>, title: &str) -> StageId {
+    let map = harness.state().document().map();
+    map.cards.iter().find(|c| c.title == title).unwrap().stage
+}
+
+#[test]
+fn dragging_a_card_to_another_cell_moves_it_and_undo_moves_it_back() {
+    let mut harness = harness();
+    let original = harness.state().document().map().clone();
+    let from = center_of(
+        &harness,
+        &strings::card_label("Finds nothing in the fridge"),
+    );
+    let order = harness.get_by_label(&strings::stage_label("Order")).rect();
+    let below = harness
+        .get_by_label(&strings::card_label("Calls the branch"))
+        .rect();
+    let to = pos2(order.center().x, below.bottom() + 10.0);
+    drag(&mut harness, from, to);
+
+    let map = harness.state().document().map();
+    let order_id = map.stages.iter().find(|s| s.name == "Order").unwrap().id;
+    assert_eq!(
+        card_stage(&harness, "Finds nothing in the fridge"),
+        order_id
+    );
+    let in_cell: Vec<_> = map
+        .cards_in(order_id, map.lanes[0].id)
+        .map(|c| c.title.as_str())
+        .collect();
+    assert_eq!(in_cell, ["Calls the branch", "Finds nothing in the fridge"]);
+    assert!(harness.state().document().is_dirty());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document().map(), &original);
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn escape_cancels_a_card_drag() {
+    let mut harness = harness();
+    let original = harness.state().document().map().clone();
+    let from = center_of(&harness, &strings::card_label("Opens the box"));
+    let to = center_of(&harness, &strings::stage_label("I'm hungry")) + Vec2::new(0.0, 120.0);
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=4 {
+        harness.hover_at(from + (to - from) * (step as f32 / 4.0));
+        harness.run();
+    }
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+    assert_eq!(harness.state().document().map(), &original);
+}
+
+#[test]
+fn dragging_a_stage_header_reorders_stages() {
+    let mut harness = harness();
+    let from = center_of(&harness, &strings::stage_label("I'm hungry"));
+    let order = harness.get_by_label(&strings::stage_label("Order")).rect();
+    drag(
+        &mut harness,
+        from,
+        pos2(order.right() - 10.0, order.center().y),
+    );
+    let names: Vec<_> = harness
+        .state()
+        .document()
+        .map()
+        .stages
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    assert_eq!(names[..3], ["Choose a pizza", "Order", "I'm hungry"]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().document().map().stages[0].name,
+        "I'm hungry"
+    );
+}
+
+#[test]
+fn dragging_a_lane_header_reorders_lanes() {
+    let mut harness = harness();
+    let from = center_of(&harness, &strings::lane_label("Backstage"));
+    let to = center_of(&harness, &strings::lane_label("Actions")) - Vec2::new(0.0, 20.0);
+    drag(&mut harness, from, to);
+    let map = harness.state().document().map();
+    assert_eq!(map.lanes[0].name, "Backstage");
+    assert_eq!(map.lanes[1].name, "Actions");
+}
+
+#[test]
+fn picking_a_face_sets_the_feeling() {
+    let mut harness = harness();
+    harness
+        .get_by_label(&strings::card_label("Menu in the app"))
+        .click();
+    harness.run();
+    let id = harness
+        .state()
+        .document()
+        .map()
+        .cards
+        .iter()
+        .find(|c| c.title == "Menu in the app")
+        .unwrap()
+        .id;
+    assert_eq!(harness.state().selection(), Selection::Card(id));
+
+    // One click on the face bar under the selected card…
+    harness
+        .get_by_label(&format!(
+            "{}: {}",
+            strings::SET_FEELING,
+            strings::feeling(Feeling::Delighted)
+        ))
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().document().map().card(id).unwrap().feeling,
+        Some(Feeling::Delighted)
+    );
+
+    // …or in the inspector, where "no feeling" is a choice too.
+    harness.get_by_label(strings::NO_FEELING).click();
+    harness.run();
+    assert_eq!(
+        harness.state().document().map().card(id).unwrap().feeling,
+        None
+    );
+}
+
+#[test]
+fn dragging_a_curve_point_sets_the_stage_feeling_in_one_step() {
+    let mut harness = harness();
+    let label = strings::curve_point_label("I'm hungry");
+    let from = center_of(&harness, &label);
+    let feelings = harness
+        .get_by_label(&strings::lane_label("Feelings"))
+        .rect();
+    drag(&mut harness, from, pos2(from.x, feelings.bottom() - 2.0));
+    let stage = &harness.state().document().map().stages[0];
+    assert_eq!(stage.feeling, Some(Feeling::Angry));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().document().map().stages[0].feeling,
+        None,
+        "the whole drag is one undo step"
+    );
+}
+
+#[test]
+fn double_clicking_an_empty_cell_adds_a_card_with_the_typed_title() {
+    let mut harness = harness();
+    let hungry = harness
+        .get_by_label(&strings::stage_label("I'm hungry"))
+        .rect();
+    let pains = harness
+        .get_by_label(&strings::lane_label("Pain points"))
+        .rect();
+    click_at(&mut harness, pos2(hungry.center().x, pains.center().y), 2);
+    harness.run();
+    harness.event(Event::Text("Fridge is empty".into()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let map = harness.state().document().map();
+    let card = map
+        .cards
+        .iter()
+        .find(|c| c.title == "Fridge is empty")
+        .expect("card added");
+    assert_eq!(card.stage, map.stages[0].id);
+    assert_eq!(map.lane(card.lane).unwrap().name, "Pain points");
+}
+
+#[test]
+fn delete_and_duplicate_act_on_the_selected_card() {
+    let mut harness = harness();
+    let count = harness.state().document().map().cards.len();
+    harness
+        .get_by_label(&strings::card_label("Opens the box"))
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    harness.run();
+    let map = harness.state().document().map();
+    assert_eq!(map.cards.len(), count + 1);
+    assert_eq!(
+        map.cards
+            .iter()
+            .filter(|c| c.title == "Opens the box")
+            .count(),
+        2
+    );
+    harness.key_press(Key::Delete);
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert_eq!(
+        harness.state().document().map().cards.len(),
+        count,
+        "only the selection is deleted"
+    );
+}
+
+#[test]
+fn ctrl_s_saves_to_the_file_and_ctrl_z_undoes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    trayecto::file::save(&path, &pizza()).unwrap();
+    let mut harness = harness_for(Document::open(&path).unwrap());
+    harness
+        .get_by_label(&strings::card_label("Rating email"))
+        .click();
+    harness.run();
+    harness
+        .get_by_label(strings::feeling(Feeling::Happy))
+        .click();
+    harness.run();
+    assert!(harness.state().document().is_dirty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(!harness.state().document().is_dirty());
+    let saved = trayecto::file::load(&path).unwrap();
+    let card = saved
+        .cards
+        .iter()
+        .find(|c| c.title == "Rating email")
+        .unwrap();
+    assert_eq!(card.feeling, Some(Feeling::Happy));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let map = harness.state().document().map();
+    assert_eq!(
+        map.cards
+            .iter()
+            .find(|c| c.title == "Rating email")
+            .unwrap()
+            .feeling,
+        Some(Feeling::Sad)
+    );
+    assert!(harness.state().document().is_dirty());
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first() {
+    let mut harness = harness();
+    harness
+        .get_by_label(&strings::card_label("Opens the box"))
+        .click();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    assert!(matches!(
+        harness.state().dialog(),
+        Some(Dialog::Unsaved { .. })
+    ));
+    harness.get_by_label(strings::UNSAVED_TITLE);
+    assert_eq!(
+        harness.state().document().map().title,
+        "Ordering a pizza",
+        "nothing thrown away yet"
+    );
+
+    harness.get_by_label(strings::CANCEL_BUTTON).click();
+    harness.run();
+    assert!(harness.state().dialog().is_none());
+    assert_eq!(harness.state().document().map().title, "Ordering a pizza");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label(strings::DISCARD_BUTTON).click();
+    harness.run();
+    assert_eq!(
+        harness.state().document().map(),
+        &templates::load("blank").unwrap()
+    );
+}
+
+#[test]
+fn opening_a_bad_file_shows_an_error_and_keeps_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(format: 1, map: (title: \"x\",, ))").unwrap();
+    let mut harness = harness();
+    // Dropping a file on the window opens it.
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(bad.clone())));
+    harness.run();
+    match harness.state().dialog() {
+        Some(Dialog::Error(message)) => {
+            assert!(message.contains("bad.ron:1:"), "{message}");
+        }
+        other => panic!("expected an error dialog, got {other:?}"),
+    }
+    assert_eq!(harness.state().document().map(), &pizza());
+}
+
+#[derive(Debug)]
+struct DroppedPath(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
