@@ -1,0 +1,150 @@
+//! The window-less commands, run as a user would run them.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn trayecto(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_trayecto"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn templates_lists_names_first() {
+    let out = trayecto(&["templates"]);
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    let names: Vec<_> = stdout
+        .lines()
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(names, ["blank", "classic", "pizza"]);
+    assert!(stdout.contains("pizza\tOrdering a pizza"));
+}
+
+#[test]
+fn new_writes_a_valid_map_and_refuses_to_overwrite_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journey.ron");
+    let p = path.to_str().unwrap();
+    let out = trayecto(&["new", "--template", "pizza", "-o", p]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        trayecto::file::load(&path).unwrap(),
+        trayecto::templates::load("pizza").unwrap()
+    );
+
+    std::fs::write(&path, "mine").unwrap();
+    let out = trayecto(&["new", "--template", "blank", "-o", p]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("--force"));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "mine",
+        "left untouched"
+    );
+
+    let out = trayecto(&["new", "--template", "blank", "-o", p, "--force"]);
+    assert!(out.status.success());
+    assert_eq!(
+        trayecto::file::load(&path).unwrap().title,
+        "Untitled journey"
+    );
+
+    let out = trayecto(&["new", "--template", "nope", "-o", p, "--force"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("pizza"),
+        "lists the real templates"
+    );
+}
+
+#[test]
+fn validate_reports_each_file_and_sets_the_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.ron");
+    trayecto::file::save(&good, &trayecto::templates::load("pizza").unwrap()).unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(format: 1,\n  map: (title: 3))").unwrap();
+
+    let out = trayecto(&["validate", good.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("{}: ok (6 stages, 7 lanes, 29 cards)", good.display())
+    );
+
+    let out = trayecto(&["validate", good.to_str().unwrap(), bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("good.ron: ok"));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{}:2:", bad.display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    assert_eq!(trayecto(&["validate"]).status.code(), Some(2));
+    assert_eq!(trayecto(&["new", "-o", "x.ron"]).status.code(), Some(2));
+    assert_eq!(trayecto(&["frobnicate", "--now"]).status.code(), Some(2));
+    assert_eq!(trayecto(&["--help"]).status.code(), Some(0));
+}
+
+#[test]
+fn validate_never_panics_on_garbage() {
+    let dir = tempfile::tempdir().unwrap();
+    // A spread of hostile inputs: random bytes, truncations of a real map, odd structures.
+    let real = trayecto::format::to_text(&trayecto::templates::load("pizza").unwrap());
+    let mut inputs: Vec<Vec<u8>> = vec![
+        vec![],
+        b"()".to_vec(),
+        b"(format: 4294967295)".to_vec(),
+        b"(format: -1)".to_vec(),
+        b"(format: 1, map: [])".to_vec(),
+        "(".repeat(100_000).into_bytes(),
+        "\u{feff}(format: 1)".as_bytes().to_vec(),
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    for len in [1, 7, 64, 1000, 5000] {
+        let mut bytes = Vec::with_capacity(len);
+        for _ in 0..len {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            bytes.push(seed as u8);
+        }
+        inputs.push(bytes);
+    }
+    for cut in (0..real.len()).step_by(97) {
+        inputs.push(real.as_bytes()[..cut].to_vec());
+    }
+    let paths: Vec<String> = inputs
+        .iter()
+        .enumerate()
+        .map(|(i, bytes)| {
+            let path = dir.path().join(format!("{i}.ron"));
+            std::fs::write(&path, bytes).unwrap();
+            path.to_str().unwrap().to_owned()
+        })
+        .collect();
+    let args: Vec<&str> = std::iter::once("validate")
+        .chain(paths.iter().map(String::as_str))
+        .collect();
+    let out = trayecto(&args);
+    assert_eq!(out.status.code(), Some(1), "invalid files, but no crash");
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    // One line per invalid file, each naming it.
+    assert_eq!(stderr.lines().count(), paths.len(), "{stderr}");
+    for path in &paths {
+        assert!(stderr.contains(path.as_str()) || text(&out.stdout).contains(path.as_str()));
+    }
+    assert!(Path::new(&paths[0]).exists());
+}
