@@ -122,6 +122,7 @@ fn run_editor(path: Option<PathBuf>) -> ExitCode {
     let options = AppOptions {
         config_dir,
         native_dialogs: crate::ui::native_dialogs_likely(),
+        probe: std::env::var_os("TRAYECTO_PROBE").map(PathBuf::from),
     };
     let viewport = egui::ViewportBuilder::default()
         .with_title(strings::APP_NAME)

@@ -30,6 +30,10 @@ pub struct AppOptions {
     pub config_dir: Option<PathBuf>,
     /// Try native file dialogs before asking for a typed path.
     pub native_dialogs: bool,
+    /// Automation probe: after each frame that changes them, write the labelled canvas widgets
+    /// and their rects (window pixels) to this file, one `x0 y0 x1 y1<TAB>label` line each.
+    /// End-to-end tests use it to find cards on screen.
+    pub probe: Option<PathBuf>,
 }
 
 pub struct TrayectoApp {
@@ -48,6 +52,8 @@ pub struct TrayectoApp {
     shown_title: String,
     /// Closing was confirmed: let the window go.
     closing: bool,
+    probe: Option<PathBuf>,
+    last_probe: String,
 }
 
 impl TrayectoApp {
@@ -56,10 +62,14 @@ impl TrayectoApp {
         if let Some(path) = &doc.path {
             recent.add(path);
         }
+        let mut canvas = Canvas::default();
+        if options.probe.is_some() {
+            canvas.enable_probe();
+        }
         Self {
             doc,
             selection: Selection::None,
-            canvas: Canvas::default(),
+            canvas,
             inspector: Inspector::default(),
             dialog: None,
             native: None,
@@ -70,6 +80,8 @@ impl TrayectoApp {
             requests: Vec::new(),
             shown_title: String::new(),
             closing: false,
+            probe: options.probe,
+            last_probe: String::new(),
         }
     }
 
@@ -141,6 +153,26 @@ impl TrayectoApp {
             self.handle(&ctx, request);
         }
         self.update_title(&ctx);
+        self.write_probe(&ctx);
+    }
+
+    fn write_probe(&mut self, ctx: &egui::Context) {
+        let (Some(path), Some(items)) = (&self.probe, self.canvas.take_probe()) else {
+            return;
+        };
+        let scale = ctx.pixels_per_point();
+        let mut text = String::new();
+        for (label, rect) in items {
+            let r = rect * scale;
+            text.push_str(&format!(
+                "{:.0} {:.0} {:.0} {:.0}\t{label}\n",
+                r.min.x, r.min.y, r.max.x, r.max.y
+            ));
+        }
+        if text != self.last_probe {
+            let _ = file::write_atomically(path, text.as_bytes());
+            self.last_probe = text;
+        }
     }
 
     fn handle_window_events(&mut self, ctx: &egui::Context) {

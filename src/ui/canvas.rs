@@ -84,6 +84,8 @@ pub struct Canvas {
     /// Last pointer position of the drag in progress, in map units.
     drag_pointer: Pos2,
     rect: Rect,
+    /// Labelled widgets of the frame, for the automation probe (`None` when off).
+    probe: Option<Vec<(String, Rect)>>,
 }
 
 impl Default for Canvas {
@@ -101,6 +103,7 @@ impl Default for Canvas {
             fitted_once: false,
             drag_pointer: Pos2::ZERO,
             rect: Rect::ZERO,
+            probe: None,
         }
     }
 }
@@ -121,7 +124,11 @@ impl Canvas {
 
     /// A new document: drop gestures and view, fit it on the next frame.
     pub fn reset(&mut self) {
+        let probe = self.probe.is_some();
         *self = Self::default();
+        if probe {
+            self.enable_probe();
+        }
     }
 
     pub fn request_fit(&mut self) {
@@ -284,9 +291,7 @@ impl Canvas {
                     let card = &map.cards[slot.index];
                     let response =
                         sense_at(ui, ("card", card.id.0), slot.rect, Sense::click_and_drag());
-                    response.widget_info(|| {
-                        WidgetInfo::labeled(Role::Button, true, strings::card_label(&card.title))
-                    });
+                    self.describe(&response, Role::Button, strings::card_label(&card.title));
                     if response.hovered() {
                         result.hovered_card = Some(card.id);
                         ui.ctx().set_cursor_icon(CursorIcon::Grab);
@@ -320,9 +325,7 @@ impl Canvas {
                 layout.columns[c].header,
                 Sense::click_and_drag(),
             );
-            response.widget_info(|| {
-                WidgetInfo::labeled(Role::Button, true, strings::stage_label(&stage.name))
-            });
+            self.describe(&response, Role::Button, strings::stage_label(&stage.name));
             self.header_gestures(
                 &response,
                 Selection::Stage(stage.id),
@@ -341,9 +344,7 @@ impl Canvas {
                 layout.rows[r].header,
                 Sense::click_and_drag(),
             );
-            response.widget_info(|| {
-                WidgetInfo::labeled(Role::Button, true, strings::lane_label(&lane.name))
-            });
+            self.describe(&response, Role::Button, strings::lane_label(&lane.name));
             self.header_gestures(
                 &response,
                 Selection::Lane(lane.id),
@@ -363,9 +364,11 @@ impl Canvas {
                 );
                 let stage = &map.stages[point.column];
                 let response = sense_at(ui, ("curve", stage.id.0), hit, Sense::click_and_drag());
-                response.widget_info(|| {
-                    WidgetInfo::labeled(Role::Slider, true, strings::curve_point_label(&stage.name))
-                });
+                self.describe(
+                    &response,
+                    Role::Slider,
+                    strings::curve_point_label(&stage.name),
+                );
                 if response.hovered()
                     || matches!(self.drag, Drag::CurvePoint { stage: s, .. } if s == stage.id)
                 {
@@ -404,19 +407,38 @@ impl Canvas {
 
         if let Some(rect) = layout.add_stage {
             let response = sense_at(ui, ("add", 0), rect, Sense::click());
-            response.widget_info(|| WidgetInfo::labeled(Role::Button, true, strings::ADD_STAGE));
+            self.describe(&response, Role::Button, strings::ADD_STAGE);
             if response.on_hover_text(strings::ADD_STAGE).clicked() {
                 out.push(Request::Action(super::Action::AddStage));
             }
         }
         if let Some(rect) = layout.add_lane {
             let response = sense_at(ui, ("add", 1), rect, Sense::click());
-            response.widget_info(|| WidgetInfo::labeled(Role::Button, true, strings::ADD_LANE));
+            self.describe(&response, Role::Button, strings::ADD_LANE);
             if response.on_hover_text(strings::ADD_LANE).clicked() {
                 out.push(Request::Action(super::Action::AddLane));
             }
         }
         result
+    }
+
+    /// Names a painted widget for screen readers, tests and the automation probe.
+    fn describe(&mut self, response: &Response, role: Role, label: impl Into<String>) {
+        let label = label.into();
+        response.widget_info(|| WidgetInfo::labeled(role, true, &label));
+        if let Some(probe) = &mut self.probe {
+            probe.push((label, response.rect));
+        }
+    }
+
+    /// Turns on recording of what [`Self::take_probe`] returns.
+    pub fn enable_probe(&mut self) {
+        self.probe = Some(Vec::new());
+    }
+
+    /// The labelled widgets of the last frame with their screen rects (points), if probing.
+    pub fn take_probe(&mut self) -> Option<Vec<(String, Rect)>> {
+        self.probe.as_mut().map(std::mem::take)
     }
 
     fn header_gestures(

@@ -1,0 +1,213 @@
+//! The real binary in a real window: an X server (Xvfb), a mouse drag and Ctrl+S through
+//! xdotool, and the saved file checked afterwards. Needs `Xvfb` and `xdotool` (`.ci/run`
+//! installs them).
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// Kills its processes when the test ends, passed or failed.
+struct Processes(Vec<Child>);
+
+impl Drop for Processes {
+    fn drop(&mut self) {
+        for child in &mut self.0 {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn require(tool: &str) {
+    let found = std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|p| p.join(tool).is_file()));
+    assert!(
+        found,
+        "{tool} is needed for this test: apt-get install xvfb xdotool (bash .ci/run does)"
+    );
+}
+
+fn wait_for<T>(what: &str, timeout: Duration, mut check: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(value) = check() {
+            return value;
+        }
+        assert!(start.elapsed() < timeout, "timed out waiting for {what}");
+        sleep(Duration::from_millis(100));
+    }
+}
+
+fn free_display() -> u32 {
+    (90..400)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        })
+        .expect("a free X display number")
+}
+
+fn xdotool(display: &str, args: &[&str]) -> String {
+    let out = Command::new("xdotool")
+        .args(args)
+        .env("DISPLAY", display)
+        .output()
+        .expect("xdotool runs");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Centre (window pixels) of the probe's item with this label.
+fn centre(probe: &str, label: &str) -> Option<(i32, i32)> {
+    probe.lines().find_map(|line| {
+        let (rect, name) = line.split_once('\t')?;
+        (name == label).then(|| {
+            let n: Vec<f32> = rect.split(' ').map(|v| v.parse().unwrap()).collect();
+            (((n[0] + n[2]) / 2.0) as i32, ((n[1] + n[3]) / 2.0) as i32)
+        })
+    })
+}
+
+fn rect(probe: &str, label: &str) -> Option<[i32; 4]> {
+    probe.lines().find_map(|line| {
+        let (rect, name) = line.split_once('\t')?;
+        (name == label).then(|| {
+            let n: Vec<i32> = rect
+                .split(' ')
+                .map(|v| v.parse::<f32>().unwrap() as i32)
+                .collect();
+            [n[0], n[1], n[2], n[3]]
+        })
+    })
+}
+
+#[test]
+fn drag_a_card_and_save_in_a_real_window() {
+    require("Xvfb");
+    require("xdotool");
+    let dir = tempfile::tempdir().unwrap();
+    let map_path: PathBuf = dir.path().join("journey.ron");
+    trayecto::file::save(&map_path, &trayecto::templates::load("pizza").unwrap()).unwrap();
+    let original = std::fs::read_to_string(&map_path).unwrap();
+    let probe_path = dir.path().join("probe.txt");
+
+    let n = free_display();
+    let display = format!(":{n}");
+    let mut processes = Processes(Vec::new());
+    processes.0.push(
+        Command::new("Xvfb")
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                "1600x1000x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts"),
+    );
+    wait_for("the X server", Duration::from_secs(20), || {
+        Path::new(&format!("/tmp/.X11-unix/X{n}"))
+            .exists()
+            .then_some(())
+    });
+
+    processes.0.push(
+        Command::new(env!("CARGO_BIN_EXE_trayecto"))
+            .arg(&map_path)
+            .env("DISPLAY", &display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("LIBGL_ALWAYS_SOFTWARE", "1")
+            .env("TRAYECTO_PROBE", &probe_path)
+            .env("TRAYECTO_CONFIG_DIR", dir.path().join("config"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("the editor starts"),
+    );
+    let window = wait_for("the editor's window", Duration::from_secs(60), || {
+        let found = xdotool(
+            &display,
+            &["search", "--onlyvisible", "--name", "journey.ron"],
+        );
+        found.lines().next().map(str::to_owned)
+    });
+    let card = "Card: Finds nothing in the fridge";
+    let probe = wait_for("the map on screen", Duration::from_secs(60), || {
+        let text = std::fs::read_to_string(&probe_path).ok()?;
+        (centre(&text, card).is_some() && centre(&text, "Stage: Order").is_some()).then_some(text)
+    });
+    let from = centre(&probe, card).unwrap();
+    let order = rect(&probe, "Stage: Order").unwrap();
+    let calls = rect(&probe, "Card: Calls the branch").unwrap();
+    let to = ((order[0] + order[2]) / 2, calls[3] + 8);
+
+    // A person's drag: press, move in small steps, release.
+    let at = |x: i32, y: i32| {
+        xdotool(
+            &display,
+            &[
+                "mousemove",
+                "--window",
+                &window,
+                &x.to_string(),
+                &y.to_string(),
+            ],
+        );
+        sleep(Duration::from_millis(60));
+    };
+    at(from.0, from.1);
+    xdotool(&display, &["mousedown", "1"]);
+    sleep(Duration::from_millis(100));
+    for step in 1..=12 {
+        at(
+            from.0 + (to.0 - from.0) * step / 12,
+            from.1 + (to.1 - from.1) * step / 12,
+        );
+    }
+    xdotool(&display, &["mouseup", "1"]);
+    sleep(Duration::from_millis(300));
+    assert_eq!(
+        std::fs::read_to_string(&map_path).unwrap(),
+        original,
+        "nothing is written before Ctrl+S"
+    );
+
+    xdotool(&display, &["windowfocus", &window]);
+    xdotool(&display, &["key", "--clearmodifiers", "ctrl+s"]);
+    let saved = wait_for("the saved file", Duration::from_secs(20), || {
+        let text = std::fs::read_to_string(&map_path).ok()?;
+        (text != original).then_some(text)
+    });
+    let map = trayecto::format::parse(&saved).expect("the saved file is a valid map");
+    let moved = map
+        .cards
+        .iter()
+        .find(|c| c.title == "Finds nothing in the fridge")
+        .unwrap();
+    let order_stage = map.stages.iter().find(|s| s.name == "Order").unwrap();
+    assert_eq!(
+        moved.stage, order_stage.id,
+        "the card was dragged into the Order stage"
+    );
+    let mut expected = trayecto::templates::load("pizza").unwrap();
+    let position = expected.position_in_cell(order_stage.id, moved.lane, 1, Some(moved.id));
+    trayecto::edit::Edit::MoveCard {
+        id: moved.id,
+        stage: order_stage.id,
+        lane: moved.lane,
+        position,
+    }
+    .apply(&mut expected)
+    .unwrap();
+    assert_eq!(map, expected, "only that move happened");
+
+    // Once saved, the title drops the unsaved-changes marker.
+    wait_for("a clean window title", Duration::from_secs(10), || {
+        let name = xdotool(&display, &["getwindowname", &window]);
+        (!name.contains('●') && name.contains("journey.ron")).then_some(())
+    });
+}
