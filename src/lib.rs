@@ -12,6 +12,7 @@ pub mod history;
 pub mod layout;
 pub mod model;
 pub mod paint;
+pub mod sample;
 pub mod strings;
 pub mod templates;
 pub mod ui;

@@ -17,7 +17,7 @@ fn harness_for(doc: Document) -> Harness<'static, TrayectoApp> {
     let mut harness = Harness::builder()
         .with_size(Vec2::new(1600.0, 1000.0))
         .with_step_dt(1.0 / 60.0)
-        .with_context_setup(|ctx| trayecto::ui::install_style(ctx))
+        .with_context_setup(trayecto::ui::install_style)
         .build_ui_state(|ui, app: &mut TrayectoApp| app.show(ui), app);
     harness.run();
     harness

@@ -176,14 +176,16 @@ impl Canvas {
         self.zoom = zoom;
     }
 
-    fn fit(&mut self, size: Vec2, at_most: f32) {
+    /// Zooms so the whole map shows, within `zoom_range`; a map too big for that range is
+    /// shown from its top-left corner (where the journey starts).
+    fn fit(&mut self, size: Vec2, zoom_range: std::ops::RangeInclusive<f32>) {
         let room = self.rect.size() - Vec2::splat(16.0);
         if room.x <= 0.0 || room.y <= 0.0 {
             return;
         }
         self.zoom = (room.x / size.x)
             .min(room.y / size.y)
-            .clamp(MIN_ZOOM, at_most);
+            .clamp(*zoom_range.start(), *zoom_range.end());
         let used = size * self.zoom;
         self.pan = vec2(((self.rect.width() - used.x) / 2.0).max(8.0), 8.0);
     }
@@ -208,9 +210,13 @@ impl Canvas {
         self.layout(doc);
         let layout = self.layout.take().expect("layout cached above").1;
         if std::mem::take(&mut self.fit_pending) {
-            // The first view of a map never magnifies it; "fit map" may, up to 200 %.
-            let at_most = if self.fitted_once { 2.0 } else { 1.0 };
-            self.fit(layout.size, at_most);
+            // The first view stays readable (60–100 %); "fit map" shows everything, 10–200 %.
+            let range = if self.fitted_once {
+                MIN_ZOOM..=2.0
+            } else {
+                0.6..=1.0
+            };
+            self.fit(layout.size, range);
             self.fitted_once = true;
         }
         self.handle_view_input(ui, rect, &background);
@@ -539,26 +545,24 @@ impl Canvas {
                         },
                     );
                 }
-                if !down {
-                    if let Some(target) = target {
-                        let stage = layout.columns[target.column].id;
-                        let lane = layout.rows[target.row].id;
-                        let position = map.position_in_cell(stage, lane, target.index, Some(id));
-                        let unchanged = map.card_index(id) == Some(position)
-                            && map
-                                .card(id)
-                                .is_some_and(|c| c.stage == stage && c.lane == lane);
-                        if !unchanged {
-                            out.push(Request::Edit(
-                                Edit::MoveCard {
-                                    id,
-                                    stage,
-                                    lane,
-                                    position,
-                                },
-                                None,
-                            ));
-                        }
+                if !down && let Some(target) = target {
+                    let stage = layout.columns[target.column].id;
+                    let lane = layout.rows[target.row].id;
+                    let position = map.position_in_cell(stage, lane, target.index, Some(id));
+                    let unchanged = map.card_index(id) == Some(position)
+                        && map
+                            .card(id)
+                            .is_some_and(|c| c.stage == stage && c.lane == lane);
+                    if !unchanged {
+                        out.push(Request::Edit(
+                            Edit::MoveCard {
+                                id,
+                                stage,
+                                lane,
+                                position,
+                            },
+                            None,
+                        ));
                     }
                 }
             }
@@ -641,17 +645,17 @@ impl Canvas {
         if background.clicked() {
             out.push(Request::Select(Selection::None));
         }
-        if background.double_clicked() {
-            if let Some(target) = layout.drop_target(at, None) {
-                let stage = layout.columns[target.column].id;
-                let lane = layout.rows[target.row].id;
-                self.start_inline(Inline::NewCard {
-                    stage,
-                    lane,
-                    index: target.index,
-                    text: String::new(),
-                });
-            }
+        if background.double_clicked()
+            && let Some(target) = layout.drop_target(at, None)
+        {
+            let stage = layout.columns[target.column].id;
+            let lane = layout.rows[target.row].id;
+            self.start_inline(Inline::NewCard {
+                stage,
+                lane,
+                index: target.index,
+                text: String::new(),
+            });
         }
     }
 

@@ -58,7 +58,7 @@ impl Inspector {
             false,
             MergeKey("map title", 0),
             out,
-            |t| Edit::SetTitle(t),
+            Edit::SetTitle,
         );
         ui.add_space(8.0);
         heading(ui, strings::PERSONA);
@@ -202,12 +202,11 @@ fn card_section(ui: &mut Ui, card: &Card, out: &mut Vec<Request>) {
         .labelled_by(label.id);
 
     ui.label(strings::FEELING);
-    if let Some(feeling) = feeling_picker(ui, card.feeling, 32.0, |f| {
+    let picked = feeling_picker(ui, card.feeling, 32.0, |f| {
         strings::face_label(f).to_owned()
-    }) {
-        if feeling != card.feeling {
-            out.push(set(CardField::Feeling(feeling)));
-        }
+    });
+    if let Some(feeling) = picked.filter(|f| *f != card.feeling) {
+        out.push(set(CardField::Feeling(feeling)));
     }
     let mut moment = card.moment;
     if ui
@@ -240,10 +239,9 @@ fn stage_section(ui: &mut Ui, stage: &Stage, cards: usize, out: &mut Vec<Request
             strings::face_label(f).to_owned()
         }
     };
-    if let Some(feeling) = feeling_picker(ui, stage.feeling, 32.0, label) {
-        if feeling != stage.feeling {
-            out.push(Request::Edit(Edit::SetStageFeeling { id, feeling }, None));
-        }
+    let picked = feeling_picker(ui, stage.feeling, 32.0, label);
+    if let Some(feeling) = picked.filter(|f| *f != stage.feeling) {
+        out.push(Request::Edit(Edit::SetStageFeeling { id, feeling }, None));
     }
     ui.label(RichText::new(format!("{cards} {}", strings::CARD_COUNT)).weak());
     ui.add_space(8.0);
