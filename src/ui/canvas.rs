@@ -415,6 +415,8 @@ impl Canvas {
             let response = sense_at(ui, ("add", 0), rect, Sense::click());
             self.describe(&response, Role::Button, strings::ADD_STAGE);
             if response.on_hover_text(strings::ADD_STAGE).clicked() {
+                // The "+" at the end of the headers adds at the end, whatever is selected.
+                out.push(Request::Select(Selection::None));
                 out.push(Request::Action(super::Action::AddStage));
             }
         }
@@ -422,6 +424,8 @@ impl Canvas {
             let response = sense_at(ui, ("add", 1), rect, Sense::click());
             self.describe(&response, Role::Button, strings::ADD_LANE);
             if response.on_hover_text(strings::ADD_LANE).clicked() {
+                // The "+" at the end of the headers adds at the end, whatever is selected.
+                out.push(Request::Select(Selection::None));
                 out.push(Request::Action(super::Action::AddLane));
             }
         }
@@ -709,6 +713,7 @@ impl Canvas {
             return;
         };
         let screen = view.rect(rect);
+        let is_card = matches!(inline, Inline::CardTitle { .. } | Inline::NewCard { .. });
         let text = match inline {
             Inline::RenameStage { text, .. }
             | Inline::RenameLane { text, .. }
@@ -716,18 +721,35 @@ impl Canvas {
             | Inline::NewCard { text, .. } => text,
         };
         let font = egui::FontId::proportional((14.0 * view.zoom).clamp(10.0, 28.0));
-        let edit = egui::TextEdit::multiline(text)
-            .font(font)
-            .hint_text(strings::NEW_CARD_HINT)
-            .desired_width(screen.width())
-            .return_key(Some(egui::KeyboardShortcut::new(
-                egui::Modifiers::SHIFT,
-                Key::Enter,
-            )));
-        let response = ui.put(screen.shrink(1.0), edit);
+        let edit = if is_card {
+            // Enter finishes the card; Shift+Enter starts a new line.
+            egui::TextEdit::multiline(text)
+                .desired_rows(2)
+                .hint_text(strings::NEW_CARD_HINT)
+                .return_key(Some(egui::KeyboardShortcut::new(
+                    egui::Modifiers::SHIFT,
+                    Key::Enter,
+                )))
+        } else {
+            egui::TextEdit::singleline(text)
+        };
+        let edit = edit.font(font).desired_width(screen.width());
+        let height = if is_card {
+            screen.height()
+        } else {
+            view.len(28.0).clamp(20.0, 56.0)
+        };
+        let area = Rect::from_center_size(screen.center(), vec2(screen.width(), height));
+        let response = ui.put(area, edit);
         if !self.inline_focused {
             // Focus arrives a frame after it is asked for; only then can losing it mean "done".
+            // Until then keep the whole text selected, so typing replaces it.
             response.request_focus();
+            if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), response.id) {
+                let all = egui::text_selection::CCursorRange::select_all_str(text);
+                state.cursor.set_char_range(Some(all));
+                state.store(ui.ctx(), response.id);
+            }
             self.inline_focused = response.has_focus();
             return;
         }
