@@ -385,3 +385,109 @@ impl egui::DroppedFile for DroppedPath {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let mut harness = harness();
+    harness
+        .get_by_label(&strings::card_label("Opens the box"))
+        .click();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    assert!(matches!(
+        harness.state().dialog(),
+        Some(Dialog::Unsaved { .. })
+    ));
+    assert_eq!(
+        harness.state().document().map().cards.len(),
+        pizza().cards.len() - 1,
+        "nothing lost"
+    );
+}
+
+#[test]
+fn redo_with_both_shortcuts() {
+    let mut harness = harness();
+    harness
+        .get_by_label(&strings::card_label("Opens the box"))
+        .click();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    let deleted = harness.state().document().map().clone();
+    for redo in [Modifiers::COMMAND | Modifiers::SHIFT, Modifiers::COMMAND] {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+        assert_ne!(harness.state().document().map(), &deleted);
+        let key = if redo.shift { Key::Z } else { Key::Y };
+        harness.key_press_modifiers(redo, key);
+        harness.run();
+        assert_eq!(harness.state().document().map(), &deleted);
+    }
+}
+
+#[test]
+fn typing_in_a_field_is_one_undo_step() {
+    let mut harness = harness();
+    harness
+        .get_by_label(&strings::card_label("Opens the box"))
+        .click();
+    harness.run();
+    let field = harness.get_by_label(strings::TITLE);
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    for text in ["Un", "boxes", " it"] {
+        harness.event(Event::Text(text.into()));
+        harness.run();
+    }
+    assert!(
+        harness
+            .state()
+            .document()
+            .map()
+            .cards
+            .iter()
+            .any(|c| c.title == "Unboxes it")
+    );
+    // Leave the field, then one undo restores the whole title.
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document().map(), &pizza());
+}
+
+#[test]
+fn ctrl_scroll_zooms_around_the_pointer() {
+    let mut harness = harness();
+    let card = harness
+        .get_by_label(&strings::card_label("Calls the branch"))
+        .rect();
+    let before = card.size();
+    harness.hover_at(card.center());
+    harness.run();
+    harness.event(Event::Zoom(1.5));
+    harness.run();
+    let after = harness
+        .get_by_label(&strings::card_label("Calls the branch"))
+        .rect();
+    assert!(
+        (after.width() / before.x - 1.5).abs() < 0.01,
+        "{before:?} → {:?}",
+        after.size()
+    );
+    assert!(
+        after.contains(card.center()),
+        "the point under the pointer stays under it"
+    );
+}
