@@ -241,59 +241,58 @@ fn persona(painter: &Painter, view: &View, palette: &Palette, rect: Rect, map: &
     let goals_left = screen.left() + screen.width() * 0.58;
     let text_width = goals_left - text_left - pad;
     let mut y = screen.top() + pad;
-    let name = wrapped(
-        painter,
+    let text = |pos, text: &str, size, color, width, rows| {
+        let galley = wrapped(painter, text, font(view, size), color, width, rows);
+        let height = galley.size().y;
+        painter.galley(pos, galley, color);
+        height
+    };
+    y += text(
+        pos2(text_left, y),
         &persona.name,
-        font(view, 17.0),
+        17.0,
         palette.text,
         text_width,
         1,
     );
-    let name_h = name.size().y;
-    painter.galley(pos2(text_left, y), name, palette.text);
-    y += name_h + view.len(2.0);
+    y += view.len(2.0);
     let rows = ((screen.bottom() - pad - y) / view.len(16.0))
         .floor()
         .max(1.0) as usize;
-    let description = wrapped(
-        painter,
+    text(
+        pos2(text_left, y),
         &persona.description,
-        font(view, 13.0),
+        13.0,
         palette.muted,
         text_width,
         rows,
     );
-    painter.galley(pos2(text_left, y), description, palette.muted);
 
     if !persona.goals.is_empty() {
         let mut y = screen.top() + pad;
-        let heading = wrapped(
-            painter,
+        y += text(
+            pos2(goals_left, y),
             strings::GOALS,
-            font(view, 12.0),
+            12.0,
             palette.muted,
             text_width,
             1,
         );
-        let heading_h = heading.size().y;
-        painter.galley(pos2(goals_left, y), heading, palette.muted);
-        y += heading_h + view.len(2.0);
+        y += view.len(2.0);
         let width = screen.right() - goals_left - pad;
+        let line_height = view.len(16.0);
         for goal in &persona.goals {
-            let line = wrapped(
-                painter,
+            if y + line_height > screen.bottom() - view.len(4.0) {
+                break;
+            }
+            y += text(
+                pos2(goals_left, y),
                 &format!("• {goal}"),
-                font(view, 13.0),
+                13.0,
                 palette.text,
                 width,
                 1,
             );
-            let h = line.size().y;
-            if y + h > screen.bottom() - view.len(4.0) {
-                break;
-            }
-            painter.galley(pos2(goals_left, y), line, palette.text);
-            y += h;
         }
     }
 }

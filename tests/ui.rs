@@ -63,6 +63,16 @@ fn click_at(harness: &mut Harness<'_, TrayectoApp>, pos: Pos2, times: usize) {
     harness.run();
 }
 
+/// Selects "Opens the box" and deletes it: an unsaved change.
+fn delete_a_card(harness: &mut Harness<'_, TrayectoApp>) {
+    harness
+        .get_by_label(&strings::card_label("Opens the box"))
+        .click();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+}
+
 fn card_stage(harness: &Harness<'_, TrayectoApp>, title: &str) -> StageId {
     let map = harness.state().document().map();
     map.cards.iter().find(|c| c.title == title).unwrap().stage
@@ -318,12 +328,7 @@ fn ctrl_s_saves_to_the_file_and_ctrl_z_undoes() {
 #[test]
 fn new_with_unsaved_changes_asks_first() {
     let mut harness = harness();
-    harness
-        .get_by_label(&strings::card_label("Opens the box"))
-        .click();
-    harness.run();
-    harness.key_press(Key::Delete);
-    harness.run();
+    delete_a_card(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
     assert!(matches!(
@@ -389,12 +394,7 @@ impl egui::DroppedFile for DroppedPath {
 #[test]
 fn closing_the_window_with_unsaved_changes_asks_first() {
     let mut harness = harness();
-    harness
-        .get_by_label(&strings::card_label("Opens the box"))
-        .click();
-    harness.run();
-    harness.key_press(Key::Delete);
-    harness.run();
+    delete_a_card(&mut harness);
     harness
         .input_mut()
         .viewports
@@ -417,12 +417,7 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
 #[test]
 fn redo_with_both_shortcuts() {
     let mut harness = harness();
-    harness
-        .get_by_label(&strings::card_label("Opens the box"))
-        .click();
-    harness.run();
-    harness.key_press(Key::Delete);
-    harness.run();
+    delete_a_card(&mut harness);
     let deleted = harness.state().document().map().clone();
     for redo in [Modifiers::COMMAND | Modifiers::SHIFT, Modifiers::COMMAND] {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);

@@ -331,9 +331,9 @@ impl Canvas {
                 layout.columns[c].header,
                 Sense::click_and_drag(),
             );
-            self.describe(&response, Role::Button, strings::stage_label(&stage.name));
-            self.header_gestures(
+            self.header(
                 &response,
+                strings::stage_label(&stage.name),
                 Selection::Stage(stage.id),
                 Drag::Stage { id: stage.id },
                 out,
@@ -350,9 +350,9 @@ impl Canvas {
                 layout.rows[r].header,
                 Sense::click_and_drag(),
             );
-            self.describe(&response, Role::Button, strings::lane_label(&lane.name));
-            self.header_gestures(
+            self.header(
                 &response,
+                strings::lane_label(&lane.name),
                 Selection::Lane(lane.id),
                 Drag::Lane { id: lane.id },
                 out,
@@ -451,13 +451,16 @@ impl Canvas {
         self.probe.as_mut().map(std::mem::take)
     }
 
-    fn header_gestures(
+    /// A stage or lane header: named, selectable, draggable.
+    fn header(
         &mut self,
         response: &Response,
+        label: String,
         select: Selection,
         drag: Drag,
         out: &mut Vec<Request>,
     ) {
+        self.describe(response, Role::Button, label);
         if response.hovered() {
             response.ctx.set_cursor_icon(CursorIcon::Grab);
         }
