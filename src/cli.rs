@@ -1,6 +1,7 @@
 //! The command line: opening the editor, and the window-less commands.
 
 use crate::document::Document;
+use crate::export::{self, Background, ExportOptions, ImageFormat};
 use crate::ui::{AppOptions, TrayectoApp};
 use crate::{file, strings, templates};
 use clap::{Parser, Subcommand};
@@ -29,11 +30,35 @@ enum Command {
         #[arg(long, help = strings::CLI_FORCE)]
         force: bool,
     },
+    #[command(about = strings::CLI_EXPORT)]
+    Export {
+        #[arg(help = strings::CLI_EXPORT_MAP)]
+        map: PathBuf,
+        #[arg(short, long, help = strings::CLI_EXPORT_OUTPUT)]
+        output: PathBuf,
+        #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=export::MAX_SCALE as i64), help = strings::CLI_EXPORT_SCALE)]
+        scale: u32,
+        #[arg(long, value_enum, default_value_t = BackgroundArg::White, help = strings::CLI_EXPORT_BACKGROUND)]
+        background: BackgroundArg,
+        #[arg(long, help = strings::CLI_NO_TITLE)]
+        no_title: bool,
+        #[arg(long, help = strings::CLI_NO_PERSONA)]
+        no_persona: bool,
+        #[arg(long, help = strings::CLI_NO_LEGEND)]
+        no_legend: bool,
+    },
     #[command(about = strings::CLI_VALIDATE)]
     Validate {
         #[arg(required = true, help = strings::CLI_VALIDATE_PATHS)]
         paths: Vec<PathBuf>,
     },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum BackgroundArg {
+    White,
+    Transparent,
+    Theme,
 }
 
 /// Exit codes: 0 success, 1 a file was bad or could not be written, 2 usage error (from clap).
@@ -56,6 +81,36 @@ pub fn main() -> ExitCode {
             force,
         }) => new_map(&template, &output, force),
         Some(Command::Validate { paths }) => validate(&paths),
+        Some(Command::Export {
+            map,
+            output,
+            scale,
+            background,
+            no_title,
+            no_persona,
+            no_legend,
+        }) => {
+            let Some(format) = ImageFormat::from_path(&output) else {
+                eprintln!(
+                    "{}",
+                    strings::cli_unknown_image_type(&output.display().to_string())
+                );
+                return ExitCode::from(2);
+            };
+            let options = ExportOptions {
+                format,
+                scale,
+                background: match background {
+                    BackgroundArg::White => Background::White,
+                    BackgroundArg::Transparent => Background::Transparent,
+                    BackgroundArg::Theme => Background::Theme,
+                },
+                title: !no_title,
+                persona: !no_persona,
+                legend: !no_legend,
+            };
+            export_map(&map, &options, &output)
+        }
     }
 }
 
@@ -75,6 +130,30 @@ fn new_map(template: &str, output: &std::path::Path, force: bool) -> ExitCode {
         }
         Err(error) => {
             eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn export_map(
+    map: &std::path::Path,
+    options: &ExportOptions,
+    output: &std::path::Path,
+) -> ExitCode {
+    let map = match file::load(map) {
+        Ok(map) => map,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match export::to_file(&map, options, output) {
+        Ok(()) => {
+            println!("{}", strings::cli_written(&output.display().to_string()));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{}: {error}", output.display());
             ExitCode::FAILURE
         }
     }

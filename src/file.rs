@@ -68,8 +68,17 @@ pub fn save(path: &Path, map: &Map) -> Result<(), FileError> {
     write_atomically(path, format::to_text(map).as_bytes())
 }
 
-/// The atomic write behind [`save`], for any bytes (image export uses it too).
+/// The atomic write behind [`save`], for any bytes.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    write_atomically_with(path, |file| file.write_all(bytes))
+}
+
+/// Writes through `write` into a temporary file next to `path`, syncs it and renames it over
+/// `path`. If `write` fails, the temporary file is removed and `path` is untouched.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<(), FileError> {
     let io = |e| error(path, FileErrorKind::Io(e));
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -80,11 +89,16 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
         .suffix(".tmp")
         .tempfile_in(folder)
         .map_err(io)?;
-    // Keep the permissions of the file being replaced.
-    if let Ok(existing) = std::fs::metadata(path) {
-        let _ = std::fs::set_permissions(temp.path(), existing.permissions());
+    // Keep the permissions of the file being replaced; a new file gets the usual rw-r--r--
+    // rather than the temporary file's private mode, so others can open a shared map.
+    let permissions = match std::fs::metadata(path) {
+        Ok(existing) => Some(existing.permissions()),
+        Err(_) => new_file_permissions(),
+    };
+    if let Some(permissions) = permissions {
+        let _ = std::fs::set_permissions(temp.path(), permissions);
     }
-    temp.write_all(bytes).map_err(io)?;
+    write(temp.as_file_mut()).map_err(io)?;
     temp.flush().map_err(io)?;
     temp.as_file().sync_all().map_err(io)?;
     temp.persist(path).map_err(|e| io(e.error))?;
@@ -93,4 +107,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+#[cfg(unix)]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    None
 }

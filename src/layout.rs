@@ -29,6 +29,9 @@ pub struct Style {
     pub show_title: bool,
     pub show_persona: bool,
     pub show_add_buttons: bool,
+    /// A key to the feeling faces and the moment-that-matters mark, under the grid.
+    pub show_legend: bool,
+    pub legend_height: f32,
 }
 
 impl Default for Style {
@@ -51,6 +54,8 @@ impl Default for Style {
             show_title: true,
             show_persona: true,
             show_add_buttons: true,
+            show_legend: false,
+            legend_height: 36.0,
         }
     }
 }
@@ -124,6 +129,7 @@ pub struct Layout {
     pub grid: Rect,
     pub add_stage: Option<Rect>,
     pub add_lane: Option<Rect>,
+    pub legend: Option<Rect>,
     /// Card slots per cell, indexed `row * columns.len() + column`, in cell order.
     cells: Vec<Vec<CardSlot>>,
     pub curves: Vec<Curve>,
@@ -255,7 +261,15 @@ pub fn compute(map: &Map, style: &Style) -> Layout {
     let add_lane = style
         .show_add_buttons
         .then(|| Rect::from_min_max(pos2(left, top), pos2(grid.right(), top + add)));
-    let bottom = top + add;
+    let mut bottom = top + add;
+    let legend = style.show_legend.then(|| {
+        let rect = Rect::from_min_size(
+            pos2(left, bottom + style.block_gap),
+            vec2(full_width, style.legend_height),
+        );
+        bottom = rect.bottom();
+        rect
+    });
     Layout {
         size: vec2(left + full_width + style.margin, bottom + style.margin),
         title,
@@ -266,6 +280,7 @@ pub fn compute(map: &Map, style: &Style) -> Layout {
         grid,
         add_stage,
         add_lane,
+        legend,
         cells: slots,
         curves,
     }

@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod document;
 pub mod edit;
+pub mod export;
 pub mod file;
 pub mod format;
 pub mod history;

@@ -5,7 +5,7 @@ pub mod face;
 pub mod palette;
 
 use crate::layout::{Curve, Layout};
-use crate::model::{Card, CardId, LaneId, LaneKind, Map, StageId};
+use crate::model::{Card, CardId, Feeling, LaneId, LaneKind, Map, StageId};
 use crate::strings;
 use egui::epaint::{CubicBezierShape, PathStroke};
 use egui::text::{LayoutJob, TextWrapping};
@@ -163,6 +163,9 @@ pub fn map(
         );
     }
 
+    if let Some(rect) = layout.legend.filter(|r| r.intersects(visible)) {
+        legend(painter, view, palette, rect);
+    }
     if let Some(rect) = layout.add_stage {
         add_button(painter, view, palette, rect);
     }
@@ -373,6 +376,37 @@ fn lane_header(
         let pos = pos2(r.left() + pad, r.center().y - galley.size().y / 2.0);
         painter.galley(pos, galley, palette.text);
     }
+}
+
+/// The key to the faces and to the moment-that-matters star.
+fn legend(painter: &Painter, view: &View, palette: &Palette, rect: Rect) {
+    let r = view.rect(rect);
+    let radius = view.len(9.0);
+    let mut x = r.left();
+    let y = r.center().y;
+    let gap = view.len(18.0);
+    let label = |x: &mut f32, text: &str| {
+        let galley = wrapped(
+            painter,
+            text,
+            font(view, 13.0),
+            palette.muted,
+            f32::INFINITY,
+            1,
+        );
+        let width = galley.size().x;
+        painter.galley(pos2(*x, y - galley.size().y / 2.0), galley, palette.muted);
+        *x += width + gap;
+    };
+    label(&mut x, strings::LEGEND_FEELINGS);
+    for feeling in Feeling::ALL {
+        face::paint(painter, pos2(x + radius, y), radius, feeling, 1.0);
+        x += 2.0 * radius + view.len(5.0);
+        label(&mut x, strings::feeling(feeling));
+    }
+    star(painter, pos2(x + radius, y), radius, palette.moment);
+    x += 2.0 * radius + view.len(5.0);
+    label(&mut x, strings::MOMENT_THAT_MATTERS);
 }
 
 fn add_button(painter: &Painter, view: &View, palette: &Palette, rect: Rect) {

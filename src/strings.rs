@@ -34,6 +34,51 @@ pub const ZOOM_IN: &str = "Zoom in";
 pub const ZOOM_OUT: &str = "Zoom out";
 pub const ZOOM_RESET: &str = "Actual size";
 
+pub const EXPORT_IMAGE: &str = "Export image";
+pub const EXPORT_MENU: &str = "Export image…";
+pub const COPY_IMAGE: &str = "Copy image";
+pub const EXPORT_FORMAT: &str = "Format";
+pub const FORMAT_PNG: &str = "PNG";
+pub const FORMAT_SVG: &str = "SVG";
+pub const EXPORT_SCALE: &str = "Scale";
+pub const EXPORT_BACKGROUND: &str = "Background";
+pub const BACKGROUND_WHITE: &str = "White";
+pub const BACKGROUND_TRANSPARENT: &str = "Transparent";
+pub const BACKGROUND_THEME: &str = "Theme";
+pub const EXPORT_INCLUDE: &str = "Include";
+pub const EXPORT_TITLE: &str = "Map title";
+pub const EXPORT_PERSONA: &str = "Persona";
+pub const EXPORT_LEGEND: &str = "Legend of feelings";
+pub const EXPORT_BUTTON: &str = "Export…";
+pub const TOO_LARGE_HINT: &str = "Too large for a PNG: choose a smaller scale, or SVG.";
+
+pub fn scale_label(scale: u32) -> String {
+    format!("{scale}×")
+}
+
+pub fn png_size(width: u64, height: u64) -> String {
+    format!("{width} × {height} pixels")
+}
+
+pub fn svg_size(width: u64, height: u64) -> String {
+    format!("{width} × {height} points, vector")
+}
+
+pub fn image_filter(format: crate::export::ImageFormat) -> &'static str {
+    match format {
+        crate::export::ImageFormat::Png => "PNG image",
+        crate::export::ImageFormat::Svg => "SVG image",
+    }
+}
+
+pub fn exported_status(path: &str) -> String {
+    format!("Exported {path}")
+}
+
+pub fn copied_status(width: usize, height: usize) -> String {
+    format!("Copied a {width} × {height} image to the clipboard")
+}
+
 // Inspector.
 pub const INSPECTOR: &str = "Inspector";
 pub const MAP: &str = "Map";
@@ -51,6 +96,7 @@ pub const FEELING: &str = "Feeling";
 pub const NO_FEELING: &str = "No feeling";
 pub const SET_FEELING: &str = "Set feeling";
 pub const MOMENT_THAT_MATTERS: &str = "Moment that matters";
+pub const LEGEND_FEELINGS: &str = "Feelings:";
 pub const STAGE: &str = "Stage";
 pub const LANE: &str = "Lane";
 pub const NAME: &str = "Name";
@@ -123,6 +169,14 @@ pub const CLI_NEW: &str = "Write a new map from a template";
 pub const CLI_TEMPLATE: &str = "Template name (see `trayecto templates`)";
 pub const CLI_OUTPUT: &str = "Where to write the map";
 pub const CLI_FORCE: &str = "Overwrite the file if it exists";
+pub const CLI_EXPORT: &str = "Export a map as a PNG or SVG image";
+pub const CLI_EXPORT_MAP: &str = "The map file to export";
+pub const CLI_EXPORT_OUTPUT: &str = "The image to write: .png or .svg";
+pub const CLI_EXPORT_SCALE: &str = "Pixels per point for PNG, 1 to 8";
+pub const CLI_EXPORT_BACKGROUND: &str = "Background of the image";
+pub const CLI_NO_TITLE: &str = "Leave out the map title";
+pub const CLI_NO_PERSONA: &str = "Leave out the persona strip";
+pub const CLI_NO_LEGEND: &str = "Leave out the legend of feelings";
 pub const CLI_VALIDATE: &str = "Check map files and print a summary of each";
 pub const CLI_VALIDATE_PATHS: &str = "Map files to check";
 
@@ -140,6 +194,10 @@ pub fn cli_unknown_template(name: &str) -> String {
 
 pub fn cli_exists(path: &str) -> String {
     format!("{path}: already exists; pass --force to overwrite it")
+}
+
+pub fn cli_unknown_image_type(path: &str) -> String {
+    format!("{path}: unknown image type; the output must end in .png or .svg")
 }
 
 pub fn cli_written(path: &str) -> String {
@@ -289,3 +347,28 @@ impl fmt::Display for EditError {
 }
 
 impl std::error::Error for EditError {}
+
+impl fmt::Display for crate::export::ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::export::ExportError;
+        match self {
+            ExportError::TooLarge {
+                width,
+                height,
+                limit,
+            } => write!(
+                f,
+                "the image would be {width} × {height} pixels, more than the {} million allowed; \
+                 export at a smaller scale or as SVG",
+                limit / 1_000_000
+            ),
+            ExportError::BadScale(scale) => write!(
+                f,
+                "scale {scale} is out of range (1 to {})",
+                crate::export::MAX_SCALE
+            ),
+            ExportError::Io(error) => write!(f, "{error}"),
+            ExportError::File(error) => write!(f, "{error}"),
+        }
+    }
+}

@@ -182,6 +182,22 @@ fn saving_replaces_the_file_whole_and_leaves_no_temporary_files() {
         "readable layout:\n{text}"
     );
     assert!(text.contains("Lucía"), "accents stay readable, not escaped");
+
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let fresh = dir.path().join("fresh.ron");
+        file::save(&fresh, &map).unwrap();
+        let mode = std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+        assert_eq!(
+            mode, 0o644,
+            "a new map is readable by others, like any saved file"
+        );
+        std::fs::set_permissions(&fresh, std::fs::Permissions::from_mode(0o600)).unwrap();
+        file::save(&fresh, &map).unwrap();
+        let mode = std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "saving keeps the permissions the file had");
+    }
 }
 
 #[test]

@@ -8,6 +8,8 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 pub enum Action {
     New,
     Open,
+    Export,
+    CopyImage,
     Save,
     SaveAs,
     Quit,
@@ -30,9 +32,11 @@ const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 /// Ctrl+Shift+Z against a Ctrl+Z pattern.
 const SHORTCUTS: &[(Modifiers, Key, Action)] = &[
     (CMD_SHIFT, Key::S, Action::SaveAs),
+    (CMD_SHIFT, Key::C, Action::CopyImage),
     (CMD_SHIFT, Key::Z, Action::Redo),
     (CMD, Key::N, Action::New),
     (CMD, Key::O, Action::Open),
+    (CMD, Key::E, Action::Export),
     (CMD, Key::S, Action::Save),
     (CMD, Key::Q, Action::Quit),
     (CMD, Key::Z, Action::Undo),
@@ -52,6 +56,8 @@ impl Action {
         match self {
             Action::New => strings::NEW_BLANK,
             Action::Open => strings::OPEN,
+            Action::Export => strings::EXPORT_MENU,
+            Action::CopyImage => strings::COPY_IMAGE,
             Action::Save => strings::SAVE,
             Action::SaveAs => strings::SAVE_AS,
             Action::Quit => strings::QUIT,

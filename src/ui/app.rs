@@ -5,11 +5,16 @@ use super::actions::Action;
 use super::canvas::{self, Canvas};
 use super::dialogs::{Answer, Dialog, NativeDialog, NativeResult, PathPurpose, Pending};
 use super::inspector::Inspector;
+use super::prefs;
 use super::recent::Recent;
 use crate::document::Document;
 use crate::edit::Edit;
+use crate::export::{self, ExportOptions, ImageFormat, Scene};
 use crate::model::{CardId, LaneId, StageId};
 use crate::{file, strings, templates};
+
+/// Where the last export choices are kept, in the config folder.
+const EXPORT_PREFS: &str = "export.ron";
 use egui::{Button, RichText, Ui, ViewportCommand};
 use std::path::{Path, PathBuf};
 
@@ -47,6 +52,9 @@ pub struct TrayectoApp {
     /// What to do after the save that the unsaved-changes prompt asked for.
     after_save: Option<Pending>,
     recent: Recent,
+    /// The last export choices, remembered across sessions.
+    export_options: ExportOptions,
+    config_dir: Option<PathBuf>,
     status: String,
     requests: Vec<Request>,
     shown_title: String,
@@ -59,6 +67,8 @@ pub struct TrayectoApp {
 impl TrayectoApp {
     pub fn new(doc: Document, options: AppOptions) -> Self {
         let mut recent = Recent::load(options.config_dir.as_deref());
+        let export_options =
+            prefs::load(options.config_dir.as_deref(), EXPORT_PREFS).unwrap_or_default();
         if let Some(path) = &doc.path {
             recent.add(path);
         }
@@ -76,6 +86,8 @@ impl TrayectoApp {
             native_dialogs: options.native_dialogs,
             after_save: None,
             recent,
+            export_options,
+            config_dir: options.config_dir,
             status: String::new(),
             requests: Vec::new(),
             shown_title: String::new(),
@@ -142,8 +154,10 @@ impl TrayectoApp {
                 .show(ui, &self.doc, self.selection, &mut requests);
         });
 
+        let map = self.doc.map();
+        let image_size = |options: &ExportOptions| Scene::pixel_size_of(map, options);
         if let Some(dialog) = &mut self.dialog
-            && let Some(answer) = dialog.show(&ctx)
+            && let Some(answer) = dialog.show(&ctx, &image_size)
         {
             self.dialog = None;
             self.answer(&ctx, answer);
@@ -238,6 +252,9 @@ impl TrayectoApp {
                 action_item(ui, Action::Save, true, out);
                 action_item(ui, Action::SaveAs, true, out);
                 ui.separator();
+                action_item(ui, Action::Export, true, out);
+                action_item(ui, Action::CopyImage, true, out);
+                ui.separator();
                 action_item(ui, Action::Quit, true, out);
             });
             ui.menu_button(strings::MENU_EDIT, |ui| {
@@ -311,6 +328,8 @@ impl TrayectoApp {
                 None => self.choose_path(ctx, PathPurpose::SaveAs),
             },
             Action::SaveAs => self.choose_path(ctx, PathPurpose::SaveAs),
+            Action::Export => self.dialog = Some(Dialog::Export(self.export_options.clone())),
+            Action::CopyImage => self.copy_image(ctx),
             Action::Quit => self.guard(ctx, Pending::Quit),
             Action::Undo => {
                 let done = self.doc.undo();
@@ -456,16 +475,26 @@ impl TrayectoApp {
             .as_deref()
             .and_then(Path::parent)
             .map(Path::to_path_buf);
-        let name = self
+        let name = self.suggested_file_name(purpose);
+        self.native = Some(NativeDialog::spawn(ctx, purpose, folder, name));
+    }
+
+    /// "pizza.ron" for saving, "pizza.png" for exporting: from the file, else the map title.
+    fn suggested_file_name(&self, purpose: PathPurpose) -> String {
+        let stem = self
             .doc
             .path
             .as_deref()
-            .and_then(Path::file_name)
+            .and_then(Path::file_stem)
             .map_or_else(
-                || format!("{}.{}", self.doc.map().title, file::EXTENSION),
-                |n| n.to_string_lossy().into_owned(),
+                || self.doc.map().title.clone(),
+                |s| s.to_string_lossy().into_owned(),
             );
-        self.native = Some(NativeDialog::spawn(ctx, purpose, folder, name));
+        let extension = match purpose {
+            PathPurpose::Export(format) => format.extension(),
+            _ => file::EXTENSION,
+        };
+        format!("{stem}.{extension}")
     }
 
     fn ask_path(&mut self, purpose: PathPurpose) {
@@ -477,6 +506,18 @@ impl TrayectoApp {
                 .as_ref()
                 .map(|p| p.display().to_string())
                 .unwrap_or_default(),
+            PathPurpose::Export(_) => {
+                let folder = self
+                    .doc
+                    .path
+                    .as_deref()
+                    .and_then(Path::parent)
+                    .unwrap_or(Path::new("."));
+                folder
+                    .join(self.suggested_file_name(purpose))
+                    .display()
+                    .to_string()
+            }
         };
         self.dialog = Some(Dialog::Path { purpose, text });
     }
@@ -510,7 +551,49 @@ impl TrayectoApp {
                 }
                 self.save_to(ctx, &path);
             }
+            Answer::Path(PathPurpose::Export(format), mut path) => {
+                if ImageFormat::from_path(&path).is_none() {
+                    path.set_extension(format.extension());
+                }
+                self.export_to(&path);
+            }
+            Answer::Export(options) => {
+                self.remember_export(options);
+                self.choose_path(ctx, PathPurpose::Export(self.export_options.format));
+            }
+            Answer::CopyImage(options) => {
+                self.remember_export(options);
+                self.copy_image(ctx);
+            }
             Answer::Closed => self.after_save = None,
+        }
+    }
+
+    fn remember_export(&mut self, options: ExportOptions) {
+        prefs::save(self.config_dir.as_deref(), EXPORT_PREFS, &options);
+        self.export_options = options;
+    }
+
+    /// Writes the image; the file's extension, if it names a format, wins over the dialog's choice.
+    fn export_to(&mut self, path: &Path) {
+        let mut options = self.export_options.clone();
+        options.format = ImageFormat::from_path(path).unwrap_or(options.format);
+        match export::to_file(self.doc.map(), &options, path) {
+            Ok(()) => self.status = strings::exported_status(&path.display().to_string()),
+            Err(error) => self.dialog = Some(Dialog::Error(format!("{}: {error}", path.display()))),
+        }
+    }
+
+    /// The whole map as a bitmap on the clipboard, with the last export choices.
+    fn copy_image(&mut self, ctx: &egui::Context) {
+        let mut options = self.export_options.clone();
+        options.format = ImageFormat::Png;
+        match Scene::new(self.doc.map(), &options).to_image() {
+            Ok(image) => {
+                self.status = strings::copied_status(image.size[0], image.size[1]);
+                ctx.copy_image(image);
+            }
+            Err(error) => self.dialog = Some(Dialog::Error(error.to_string())),
         }
     }
 

@@ -1,5 +1,6 @@
 //! Modal dialogs and file pickers.
 
+use crate::export::{Background, ExportOptions, ImageFormat};
 use crate::strings;
 use egui::{Id, Modal, TextEdit};
 use std::path::PathBuf;
@@ -19,6 +20,7 @@ pub enum Pending {
 pub enum PathPurpose {
     Open,
     SaveAs,
+    Export(ImageFormat),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +35,7 @@ pub enum Dialog {
         purpose: PathPurpose,
         text: String,
     },
+    Export(ExportOptions),
 }
 
 /// What the person answered.
@@ -40,12 +43,19 @@ pub enum Answer {
     Save(Pending),
     Discard(Pending),
     Path(PathPurpose, PathBuf),
+    Export(ExportOptions),
+    CopyImage(ExportOptions),
     Closed,
 }
 
 impl Dialog {
-    /// Shows the dialog; `Some` once it is answered (and should close).
-    pub fn show(&mut self, ctx: &egui::Context) -> Option<Answer> {
+    /// Shows the dialog; `Some` once it is answered (and should close). `image_size` gives the
+    /// exported image's size in pixels for a choice of options.
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        image_size: &dyn Fn(&ExportOptions) -> (u64, u64),
+    ) -> Option<Answer> {
         let mut answer = None;
         let modal = Modal::new(Id::unique("trayecto dialog")).show(ctx, |ui| {
             ui.set_max_width(420.0);
@@ -74,10 +84,12 @@ impl Dialog {
                         answer = Some(Answer::Closed);
                     }
                 }
+                Dialog::Export(options) => answer = export_options(ui, options, image_size),
                 Dialog::Path { purpose, text } => {
                     ui.heading(match purpose {
                         PathPurpose::Open => strings::OPEN,
                         PathPurpose::SaveAs => strings::SAVE_AS,
+                        PathPurpose::Export(_) => strings::EXPORT_IMAGE,
                     });
                     ui.label(strings::NO_NATIVE_DIALOG);
                     let label = ui.label(strings::PATH_LABEL);
@@ -92,7 +104,7 @@ impl Dialog {
                     ui.horizontal(|ui| {
                         let ok = match purpose {
                             PathPurpose::Open => strings::OPEN_BUTTON,
-                            PathPurpose::SaveAs => strings::SAVE_AS_BUTTON,
+                            PathPurpose::SaveAs | PathPurpose::Export(_) => strings::SAVE_AS_BUTTON,
                         };
                         if (ui
                             .add_enabled(!text.trim().is_empty(), egui::Button::new(ok))
@@ -114,6 +126,93 @@ impl Dialog {
         }
         answer
     }
+}
+
+/// The export dialog's body: format, scale, background and what to include.
+fn export_options(
+    ui: &mut egui::Ui,
+    options: &mut ExportOptions,
+    image_size: &dyn Fn(&ExportOptions) -> (u64, u64),
+) -> Option<Answer> {
+    ui.heading(strings::EXPORT_IMAGE);
+    let mut answer = None;
+    egui::Grid::new("export options")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            ui.label(strings::EXPORT_FORMAT);
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut options.format, ImageFormat::Png, strings::FORMAT_PNG);
+                ui.radio_value(&mut options.format, ImageFormat::Svg, strings::FORMAT_SVG);
+            });
+            ui.end_row();
+            ui.label(strings::EXPORT_SCALE);
+            ui.add_enabled_ui(options.format == ImageFormat::Png, |ui| {
+                ui.horizontal(|ui| {
+                    for scale in 1..=4 {
+                        ui.selectable_value(&mut options.scale, scale, strings::scale_label(scale));
+                    }
+                });
+            });
+            ui.end_row();
+            ui.label(strings::EXPORT_BACKGROUND);
+            ui.horizontal(|ui| {
+                ui.radio_value(
+                    &mut options.background,
+                    Background::White,
+                    strings::BACKGROUND_WHITE,
+                );
+                ui.radio_value(
+                    &mut options.background,
+                    Background::Transparent,
+                    strings::BACKGROUND_TRANSPARENT,
+                );
+                ui.radio_value(
+                    &mut options.background,
+                    Background::Theme,
+                    strings::BACKGROUND_THEME,
+                );
+            });
+            ui.end_row();
+            ui.label(strings::EXPORT_INCLUDE);
+            ui.vertical(|ui| {
+                ui.checkbox(&mut options.title, strings::EXPORT_TITLE);
+                ui.checkbox(&mut options.persona, strings::EXPORT_PERSONA);
+                ui.checkbox(&mut options.legend, strings::EXPORT_LEGEND);
+            });
+            ui.end_row();
+        });
+    let (width, height) = image_size(options);
+    let fits = options.format == ImageFormat::Svg || width * height <= crate::export::MAX_PIXELS;
+    let size = if options.format == ImageFormat::Svg {
+        strings::svg_size(width, height)
+    } else {
+        strings::png_size(width, height)
+    };
+    ui.label(egui::RichText::new(size).weak());
+    if !fits {
+        ui.colored_label(ui.visuals().error_fg_color, strings::TOO_LARGE_HINT);
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(fits, egui::Button::new(strings::EXPORT_BUTTON))
+            .clicked()
+        {
+            answer = Some(Answer::Export(options.clone()));
+        }
+        let copy_fits = width * height <= crate::export::MAX_CLIPBOARD_PIXELS;
+        if ui
+            .add_enabled(copy_fits, egui::Button::new(strings::COPY_IMAGE))
+            .clicked()
+        {
+            answer = Some(Answer::CopyImage(options.clone()));
+        }
+        if ui.button(strings::CANCEL_BUTTON).clicked() {
+            answer = Some(Answer::Closed);
+        }
+    });
+    answer
 }
 
 /// A native file dialog running on its own thread, so the window keeps painting.
@@ -151,7 +250,9 @@ impl NativeDialog {
             }
             let picked = match purpose {
                 PathPurpose::Open => dialog.pick_file(),
-                PathPurpose::SaveAs => dialog.set_file_name(file_name).save_file(),
+                PathPurpose::SaveAs | PathPurpose::Export(_) => {
+                    dialog.set_file_name(file_name).save_file()
+                }
             };
             let _ = sender.send(picked);
             ctx.request_repaint();

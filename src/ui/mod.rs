@@ -5,6 +5,7 @@ mod app;
 mod canvas;
 mod dialogs;
 mod inspector;
+mod prefs;
 mod recent;
 mod widgets;
 

@@ -7,20 +7,17 @@ const FILE: &str = "recent.ron";
 
 pub struct Recent {
     paths: Vec<PathBuf>,
-    /// Where the list is kept; `None` when there is no config folder (nothing is remembered).
-    store: Option<PathBuf>,
+    /// The config folder; `None` when there is none (nothing is remembered).
+    dir: Option<PathBuf>,
 }
 
 impl Recent {
     /// Reads the list; a missing or unreadable list is an empty one (it is only a convenience).
     pub fn load(config_dir: Option<&Path>) -> Self {
-        let store = config_dir.map(|d| d.join(FILE));
-        let paths = store
-            .as_deref()
-            .and_then(|p| std::fs::read_to_string(p).ok())
-            .and_then(|text| ron::from_str::<Vec<PathBuf>>(&text).ok())
-            .unwrap_or_default();
-        Self { paths, store }
+        Self {
+            paths: super::prefs::load(config_dir, FILE).unwrap_or_default(),
+            dir: config_dir.map(Path::to_path_buf),
+        }
     }
 
     pub fn paths(&self) -> &[PathBuf] {
@@ -47,16 +44,7 @@ impl Recent {
     }
 
     fn save(&self) {
-        let Some(store) = &self.store else { return };
-        let Ok(text) = ron::ser::to_string_pretty(&self.paths, ron::ser::PrettyConfig::new())
-        else {
-            return;
-        };
-        if let Some(dir) = store.parent() {
-            let _ = std::fs::create_dir_all(dir);
-        }
-        // Losing the recent list is harmless; a failure here must not disturb the editor.
-        let _ = crate::file::write_atomically(store, text.as_bytes());
+        super::prefs::save(self.dir.as_deref(), FILE, &self.paths);
     }
 }
 

@@ -1,0 +1,300 @@
+//! Images of a whole map for slides: PNG (rasterized on the CPU) and SVG (vector, real text).
+//!
+//! Both start from the same shapes the canvas draws: the map is laid out for export (no "+"
+//! strips, optional title, persona and legend), painted by [`crate::paint::map`] with no
+//! selection or hover marks, and then either tessellated and rasterized, or written as SVG.
+
+pub mod raster;
+pub mod svg;
+
+use crate::layout::{self, Style};
+use crate::model::Map;
+use crate::paint::{self, Marks, Palette, View};
+use egui::epaint::ClippedShape;
+use egui::{Color32, Pos2, RawInput, Rect, Vec2, ViewportId};
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+use std::path::Path;
+
+/// Largest scale factor offered (and accepted by `trayecto export`).
+pub const MAX_SCALE: u32 = 8;
+/// Largest PNG, in pixels (for example 20,000 × 20,000). Rendering streams in strips, so this
+/// bounds the time and the file size rather than memory.
+pub const MAX_PIXELS: u64 = 400_000_000;
+/// Largest image put on the clipboard, which has to hold it whole in memory.
+pub const MAX_CLIPBOARD_PIXELS: u64 = 64_000_000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ImageFormat {
+    Png,
+    Svg,
+}
+
+impl ImageFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ImageFormat::Png => "png",
+            ImageFormat::Svg => "svg",
+        }
+    }
+
+    /// From a file name's extension, case-insensitively.
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "png" => Some(ImageFormat::Png),
+            "svg" => Some(ImageFormat::Svg),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Background {
+    White,
+    Transparent,
+    /// The canvas' own background colour.
+    Theme,
+}
+
+/// What to export; the editor remembers the last choices.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportOptions {
+    pub format: ImageFormat,
+    /// Pixels per point, 1..=[`MAX_SCALE`]; PNG only (SVG is resolution-free).
+    pub scale: u32,
+    pub background: Background,
+    pub title: bool,
+    pub persona: bool,
+    pub legend: bool,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self {
+            format: ImageFormat::Png,
+            scale: 2,
+            background: Background::White,
+            title: true,
+            persona: true,
+            legend: true,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum ExportError {
+    /// The image would have more pixels than allowed.
+    TooLarge {
+        width: u64,
+        height: u64,
+        limit: u64,
+    },
+    BadScale(u32),
+    Io(std::io::Error),
+    File(crate::file::FileError),
+}
+
+impl std::error::Error for ExportError {}
+
+impl From<std::io::Error> for ExportError {
+    fn from(error: std::io::Error) -> Self {
+        ExportError::Io(error)
+    }
+}
+
+/// The painted map, as egui shapes in points, ready to tessellate or write as SVG.
+pub struct Scene {
+    /// Keeps the fonts the shapes' text was laid out with.
+    ctx: egui::Context,
+    pub shapes: Vec<ClippedShape>,
+    pub textures: egui::TexturesDelta,
+    /// In points.
+    pub size: Vec2,
+    pub scale: f32,
+    pub background: Option<Color32>,
+}
+
+impl Scene {
+    /// Paints `map` for export at `scale` pixels per point (text is laid out for that scale).
+    pub fn new(map: &Map, options: &ExportOptions) -> Self {
+        let layout = layout::compute(map, &export_style(options));
+        let palette = Palette::default();
+        let background = match options.background {
+            Background::White => Some(Color32::WHITE),
+            Background::Transparent => None,
+            Background::Theme => Some(palette.background),
+        };
+        let scale = options.scale.clamp(1, MAX_SCALE) as f32;
+        let ctx = egui::Context::default();
+        crate::ui::install_style(&ctx);
+        let mut input = RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, layout.size)),
+            // Large glyphs at high scales need a large font atlas.
+            max_texture_side: Some(16_384),
+            ..RawInput::default()
+        };
+        input
+            .viewports
+            .entry(ViewportId::ROOT)
+            .or_default()
+            .native_pixels_per_point = Some(scale);
+        let output = ctx.run_ui(input, |ui| {
+            let painter = ui.painter().clone();
+            if let Some(color) = background {
+                painter.rect_filled(Rect::from_min_size(Pos2::ZERO, layout.size), 0.0, color);
+            }
+            paint::map(
+                &painter,
+                map,
+                &layout,
+                &View::default(),
+                &palette,
+                &Marks::default(),
+            );
+        });
+        Scene {
+            ctx,
+            shapes: output.shapes,
+            textures: output.textures_delta,
+            size: layout.size,
+            scale: output.pixels_per_point,
+            background,
+        }
+    }
+
+    /// Size of the image `options` would give, without painting it: pixels for PNG, points for SVG.
+    pub fn pixel_size_of(map: &Map, options: &ExportOptions) -> (u64, u64) {
+        let size = layout::compute(map, &export_style(options)).size;
+        let scale = match options.format {
+            ImageFormat::Png => options.scale.clamp(1, MAX_SCALE) as f32,
+            ImageFormat::Svg => 1.0,
+        };
+        (
+            (size.x * scale).ceil() as u64,
+            (size.y * scale).ceil() as u64,
+        )
+    }
+
+    /// Size of the PNG in pixels.
+    pub fn pixel_size(&self) -> (u64, u64) {
+        let size = self.size * self.scale;
+        (size.x.ceil() as u64, size.y.ceil() as u64)
+    }
+
+    fn check_size(&self, limit: u64) -> Result<(u32, u32), ExportError> {
+        let (width, height) = self.pixel_size();
+        if width * height > limit || width > u32::MAX as u64 || height > u32::MAX as u64 {
+            return Err(ExportError::TooLarge {
+                width,
+                height,
+                limit,
+            });
+        }
+        Ok((width as u32, height as u32))
+    }
+
+    /// Rasterizes the scene strip by strip, handing each strip's straight-alpha RGBA rows to `sink`.
+    fn rasterize(
+        &self,
+        limit: u64,
+        mut sink: impl FnMut(&[u8]) -> std::io::Result<()>,
+    ) -> Result<(u32, u32), ExportError> {
+        let (width, height) = self.check_size(limit)?;
+        let primitives = self.ctx.tessellate(self.shapes.clone(), self.scale);
+        let mut textures = raster::Textures::default();
+        textures.apply(&self.textures);
+        let prepared = raster::prepare(&primitives, &textures, self.scale, width, height);
+        let stride = width as usize * 4;
+        let mut buffer = vec![0u8; stride * raster::STRIP as usize];
+        for strip in 0..prepared.strip_count() {
+            let rows = (height - strip as u32 * raster::STRIP).min(raster::STRIP) as usize;
+            let rows_buffer = &mut buffer[..rows * stride];
+            // Every pixel starts as the background; the scene paints its own background rect,
+            // so a transparent start is right for all three choices.
+            rows_buffer.fill(0);
+            prepared.render_strip(strip, rows_buffer);
+            raster::unpremultiply(rows_buffer);
+            sink(rows_buffer)?;
+        }
+        Ok((width, height))
+    }
+
+    /// Writes the scene as PNG.
+    pub fn write_png(&self, writer: impl Write) -> Result<(), ExportError> {
+        let (width, height) = self.check_size(MAX_PIXELS)?;
+        let mut encoder = png::Encoder::new(writer, width, height);
+        encoder.set_color(png::ColorType::Rgba);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.set_compression(png::Compression::Fast);
+        let mut header = encoder.write_header().map_err(png_error)?;
+        let mut stream = header.stream_writer().map_err(png_error)?;
+        self.rasterize(MAX_PIXELS, |rows| stream.write_all(rows))?;
+        stream.finish().map_err(png_error)?;
+        Ok(())
+    }
+
+    /// The scene as one image in memory (for the clipboard).
+    pub fn to_image(&self) -> Result<egui::ColorImage, ExportError> {
+        let mut rgba = Vec::new();
+        let (width, height) = self.rasterize(MAX_CLIPBOARD_PIXELS, |rows| {
+            rgba.extend_from_slice(rows);
+            Ok(())
+        })?;
+        Ok(egui::ColorImage::from_rgba_unmultiplied(
+            [width as usize, height as usize],
+            &rgba,
+        ))
+    }
+
+    pub fn to_svg(&self) -> String {
+        svg::write(&self.shapes, self.size, self.background)
+    }
+}
+
+/// The canvas' style without its editing aids, with the parts the options ask for.
+fn export_style(options: &ExportOptions) -> Style {
+    Style {
+        show_title: options.title,
+        show_persona: options.persona,
+        show_legend: options.legend,
+        show_add_buttons: false,
+        ..Style::default()
+    }
+}
+
+fn png_error(error: png::EncodingError) -> ExportError {
+    match error {
+        png::EncodingError::IoError(error) => ExportError::Io(error),
+        other => ExportError::Io(std::io::Error::other(other.to_string())),
+    }
+}
+
+/// Exports `map` to `path` (PNG or SVG by `options.format`). The file is written whole or not
+/// at all: an existing file is only replaced once the new image is complete.
+pub fn to_file(map: &Map, options: &ExportOptions, path: &Path) -> Result<(), ExportError> {
+    if !(1..=MAX_SCALE).contains(&options.scale) {
+        return Err(ExportError::BadScale(options.scale));
+    }
+    let scene = Scene::new(map, options);
+    if options.format == ImageFormat::Png {
+        // Refuse before creating any file.
+        scene.check_size(MAX_PIXELS)?;
+    }
+    let mut failure = None;
+    crate::file::write_atomically_with(path, |file| {
+        let result = match options.format {
+            ImageFormat::Png => scene.write_png(std::io::BufWriter::new(file)),
+            ImageFormat::Svg => file
+                .write_all(scene.to_svg().as_bytes())
+                .map_err(ExportError::Io),
+        };
+        result.map_err(|error| {
+            let io = std::io::Error::other("export failed");
+            failure = Some(error);
+            io
+        })
+    })
+    .map_err(|error| failure.take().unwrap_or(ExportError::File(error)))
+}
