@@ -149,6 +149,8 @@ impl TrayectoApp {
                         .show(ui, &self.doc, self.selection, &mut requests);
                 });
             });
+        // Floating helpers (the feeling bar) stay out of the way of a dialog.
+        self.canvas.set_overlays(self.dialog.is_none());
         egui::CentralPanel::no_frame().show(ui, |ui| {
             self.canvas
                 .show(ui, &self.doc, self.selection, &mut requests);

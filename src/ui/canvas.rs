@@ -86,6 +86,8 @@ pub struct Canvas {
     rect: Rect,
     /// Labelled widgets of the frame, for the automation probe (`None` when off).
     probe: Option<Vec<(String, Rect)>>,
+    /// Whether floating helpers such as the feeling bar may show.
+    overlays: bool,
 }
 
 impl Default for Canvas {
@@ -104,6 +106,7 @@ impl Default for Canvas {
             drag_pointer: Pos2::ZERO,
             rect: Rect::ZERO,
             probe: None,
+            overlays: true,
         }
     }
 }
@@ -157,6 +160,10 @@ impl Canvas {
             id,
             text: name.to_owned(),
         });
+    }
+
+    pub fn set_overlays(&mut self, shown: bool) {
+        self.overlays = shown;
     }
 
     pub fn is_busy(&self) -> bool {
@@ -250,7 +257,9 @@ impl Canvas {
         self.handle_drag(ui, doc, &layout, &view, &background, out);
         self.handle_background(&layout, &view, &background, out);
         self.show_inline_editor(ui, doc, &layout, &view, out);
-        if let (Selection::Card(id), Drag::Idle, None) = (selection, self.drag, &self.inline) {
+        if let (Selection::Card(id), Drag::Idle, None, true) =
+            (selection, self.drag, &self.inline, self.overlays)
+        {
             self.show_feeling_bar(ui, doc, &layout, &view, id, out);
         }
         self.layout = Some((doc.revision(), layout));

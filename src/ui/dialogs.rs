@@ -96,7 +96,8 @@ impl Dialog {
                     let field = ui
                         .add(TextEdit::singleline(text).desired_width(400.0))
                         .labelled_by(label.id);
-                    if !field.has_focus() && text.is_empty() {
+                    // Ready to type (or to press Enter on the suggested path) at once.
+                    if ui.memory(|m| m.focused().is_none()) && !field.lost_focus() {
                         field.request_focus();
                     }
                     let entered =
