@@ -148,3 +148,111 @@ fn validate_never_panics_on_garbage() {
     }
     assert!(Path::new(&paths[0]).exists());
 }
+
+#[test]
+fn export_writes_png_and_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("map.ron");
+    trayecto::file::save(&map, &trayecto::templates::load("pizza").unwrap()).unwrap();
+    let png = dir.path().join("map.png");
+    let out = trayecto(&[
+        "export",
+        map.to_str().unwrap(),
+        "-o",
+        png.to_str().unwrap(),
+        "--scale",
+        "1",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(&std::fs::read(&png).unwrap()[..8], b"\x89PNG\r\n\x1a\n");
+    let svg = dir.path().join("map.SVG");
+    let out = trayecto(&[
+        "export",
+        map.to_str().unwrap(),
+        "-o",
+        svg.to_str().unwrap(),
+        "--background",
+        "transparent",
+        "--no-title",
+        "--no-persona",
+        "--no-legend",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let svg = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        !svg.contains("Ordering a pizza"),
+        "--no-title leaves the title out"
+    );
+    assert!(svg.contains("transparent background"));
+}
+
+#[test]
+fn export_refuses_clearly_and_leaves_existing_output_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("map.ron");
+    trayecto::file::save(&map, &trayecto::templates::load("pizza").unwrap()).unwrap();
+    let m = map.to_str().unwrap();
+    let existing = dir.path().join("slide.png");
+    std::fs::write(&existing, "previous image").unwrap();
+    let e = existing.to_str().unwrap();
+    let bad_map = dir.path().join("bad.ron");
+    std::fs::write(&bad_map, "(format: 1, map: (").unwrap();
+    let jpg = dir.path().join("slide.jpg");
+    let huge = dir.path().join("huge.ron");
+    trayecto::file::save(&huge, &trayecto::sample::generated(1_000, 20, 0)).unwrap();
+
+    let cases: Vec<(Vec<&str>, i32, &str)> = vec![
+        (
+            vec!["export", bad_map.to_str().unwrap(), "-o", e],
+            1,
+            "bad.ron:1:",
+        ),
+        (
+            vec!["export", "/no/such/map.ron", "-o", e],
+            1,
+            "/no/such/map.ron",
+        ),
+        (vec!["export", m, "-o", e, "--scale", "0"], 2, "--scale"),
+        (vec!["export", m, "-o", e, "--scale", "9"], 2, "--scale"),
+        (
+            vec!["export", m, "-o", e, "--background", "plaid"],
+            2,
+            "--background",
+        ),
+        (
+            vec!["export", m, "-o", jpg.to_str().unwrap()],
+            2,
+            ".png or .svg",
+        ),
+        (
+            vec!["export", m, "-o", "/no/such/folder/slide.png"],
+            1,
+            "/no/such/folder/slide.png",
+        ),
+        (
+            vec!["export", huge.to_str().unwrap(), "-o", e, "--scale", "8"],
+            1,
+            "pixels",
+        ),
+    ];
+    for (args, code, message) in cases {
+        let out = trayecto(&args);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(
+            std::fs::read_to_string(&existing).unwrap(),
+            "previous image",
+            "{args:?} touched the output"
+        );
+    }
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.contains(".tmp")),
+        "no temporary files left: {names:?}"
+    );
+}

@@ -486,3 +486,78 @@ fn ctrl_scroll_zooms_around_the_pointer() {
         "the point under the pointer stays under it"
     );
 }
+
+#[test]
+fn export_dialog_writes_the_chosen_format_and_remembers_the_choices() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    let app = TrayectoApp::new(
+        Document::new(pizza()),
+        AppOptions {
+            config_dir: Some(config.clone()),
+            ..AppOptions::default()
+        },
+    );
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1600.0, 1000.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut TrayectoApp| app.show(ui), app);
+    harness.run();
+    // A selection must not leak into the image.
+    harness
+        .get_by_label(&strings::card_label("Opens the box"))
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    assert!(matches!(harness.state().dialog(), Some(Dialog::Export(_))));
+    harness.get_by_label(strings::FORMAT_SVG).click();
+    harness.run();
+    harness.get_by_label(strings::EXPORT_LEGEND).click();
+    harness.run();
+    harness.get_by_label(strings::EXPORT_BUTTON).click();
+    harness.run();
+    // No native dialog in tests: the path field, pre-filled and focused.
+    let path = dir.path().join("workshop.svg");
+    let field = harness.get_by_label(strings::PATH_LABEL);
+    field.focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(Event::Text(path.display().to_string()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let svg = std::fs::read_to_string(&path).expect("the SVG was written");
+    assert!(svg.contains("<text") && svg.contains("Ordering a pizza"));
+    assert!(
+        !svg.contains(strings::LEGEND_FEELINGS),
+        "legend was switched off"
+    );
+    assert!(harness.state().status().contains("workshop.svg"));
+
+    // The next session opens the dialog with the same choices.
+    let remembered = std::fs::read_to_string(config.join("export.ron")).unwrap();
+    assert!(
+        remembered.contains("Svg") && remembered.contains("legend: false"),
+        "{remembered}"
+    );
+    let again = TrayectoApp::new(
+        Document::new(pizza()),
+        AppOptions {
+            config_dir: Some(config),
+            ..AppOptions::default()
+        },
+    );
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1600.0, 1000.0))
+        .build_ui_state(|ui, app: &mut TrayectoApp| app.show(ui), again);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    match harness.state().dialog() {
+        Some(Dialog::Export(options)) => {
+            assert_eq!(options.format, trayecto::export::ImageFormat::Svg);
+            assert!(!options.legend);
+        }
+        other => panic!("expected the export dialog, got {other:?}"),
+    }
+}

@@ -109,7 +109,8 @@ pub struct Scene {
     /// Keeps the fonts the shapes' text was laid out with.
     ctx: egui::Context,
     pub shapes: Vec<ClippedShape>,
-    pub textures: egui::TexturesDelta,
+    /// The font atlas and any other textures the shapes use.
+    textures: raster::Textures,
     /// In points.
     pub size: Vec2,
     pub scale: f32,
@@ -154,10 +155,12 @@ impl Scene {
                 &Marks::default(),
             );
         });
+        let mut textures = raster::Textures::default();
+        textures.apply(output.textures_delta);
         Scene {
             ctx,
             shapes: output.shapes,
-            textures: output.textures_delta,
+            textures,
             size: layout.size,
             scale: output.pixels_per_point,
             background,
@@ -203,9 +206,7 @@ impl Scene {
     ) -> Result<(u32, u32), ExportError> {
         let (width, height) = self.check_size(limit)?;
         let primitives = self.ctx.tessellate(self.shapes.clone(), self.scale);
-        let mut textures = raster::Textures::default();
-        textures.apply(&self.textures);
-        let prepared = raster::prepare(&primitives, &textures, self.scale, width, height);
+        let prepared = raster::prepare(&primitives, &self.textures, self.scale, width, height);
         let stride = width as usize * 4;
         let mut buffer = vec![0u8; stride * raster::STRIP as usize];
         for strip in 0..prepared.strip_count() {

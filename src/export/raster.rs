@@ -32,10 +32,12 @@ pub struct Textures {
 }
 
 impl Textures {
-    pub fn apply(&mut self, delta: &TexturesDelta) {
+    /// Applies and consumes a frame's texture changes (egui insists every delta is handled).
+    pub fn apply(&mut self, mut delta: TexturesDelta) {
+        let set: Vec<_> = delta.set.drain().collect();
+        let free: Vec<_> = delta.free.drain().collect();
         // Each texture may get several deltas in one frame, to apply in order.
-        for (id, delta) in delta
-            .set
+        for (id, delta) in set
             .iter()
             .flat_map(|(id, deltas)| deltas.iter().map(move |d| (id, d)))
         {
@@ -64,7 +66,7 @@ impl Textures {
                 }
             }
         }
-        for id in &delta.free {
+        for id in &free {
             self.images.remove(id);
         }
     }

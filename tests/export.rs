@@ -1,0 +1,411 @@
+//! Image export: golden images for the rasterizer and the example map, SVG structure, sizes
+//! and limits. Goldens live in tests/golden; a mismatch writes the new image and a diff image
+//! to target/golden-failures/ for review. `TRAYECTO_BLESS=1 cargo test --test export` rewrites
+//! the goldens after an intended change (look at them before committing).
+
+use egui::epaint::{CircleShape, ClippedShape, PathStroke, QuadraticBezierShape};
+use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, pos2, vec2};
+use std::path::{Path, PathBuf};
+use trayecto::export::{self, Background, ExportError, ExportOptions, ImageFormat, Scene, raster};
+use trayecto::{format, sample, templates};
+
+struct Image {
+    width: u32,
+    height: u32,
+    rgba: Vec<u8>,
+}
+
+fn decode(bytes: &[u8]) -> Image {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut rgba = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut rgba).unwrap();
+    assert_eq!(info.color_type, png::ColorType::Rgba);
+    rgba.truncate(info.buffer_size());
+    Image {
+        width: info.width,
+        height: info.height,
+        rgba,
+    }
+}
+
+fn encode(image: &Image) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, image.width, image.height);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder
+        .write_header()
+        .unwrap()
+        .write_image_data(&image.rgba)
+        .unwrap();
+    bytes
+}
+
+fn png_of(scene: &Scene) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    scene.write_png(&mut bytes).unwrap();
+    bytes
+}
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
+}
+
+/// Compares with a small tolerance: at most 0.1 % of pixels may differ by more than 8 levels
+/// in a channel (font rasterizers and float rounding may move an edge pixel by a hair).
+fn assert_matches_golden(name: &str, actual: &[u8]) {
+    let path = golden_dir().join(format!("{name}.png"));
+    if std::env::var_os("TRAYECTO_BLESS").is_some() {
+        std::fs::create_dir_all(golden_dir()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read(&path).unwrap_or_else(|_| {
+        panic!(
+            "missing golden {}; run with TRAYECTO_BLESS=1",
+            path.display()
+        )
+    });
+    let (expected, actual_image) = (decode(&expected), decode(actual));
+    let failures = Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden-failures");
+    let report = |why: String, diff: Option<Image>| {
+        std::fs::create_dir_all(&failures).unwrap();
+        std::fs::write(failures.join(format!("{name}.new.png")), actual).unwrap();
+        if let Some(diff) = diff {
+            std::fs::write(failures.join(format!("{name}.diff.png")), encode(&diff)).unwrap();
+        }
+        panic!(
+            "{name}: {why}; new image and diff in {}",
+            failures.display()
+        );
+    };
+    if (expected.width, expected.height) != (actual_image.width, actual_image.height) {
+        report(
+            format!(
+                "size {}×{} instead of {}×{}",
+                actual_image.width, actual_image.height, expected.width, expected.height
+            ),
+            None,
+        );
+    }
+    let mut differing = 0usize;
+    let mut diff = Image {
+        width: expected.width,
+        height: expected.height,
+        rgba: vec![0; expected.rgba.len()],
+    };
+    for (i, (a, b)) in expected
+        .rgba
+        .chunks_exact(4)
+        .zip(actual_image.rgba.chunks_exact(4))
+        .enumerate()
+    {
+        let delta = (0..4).map(|c| a[c].abs_diff(b[c])).max().unwrap();
+        let gray = a[0] / 4 + 160;
+        diff.rgba[i * 4..i * 4 + 4].copy_from_slice(&if delta > 8 {
+            [255, 0, 0, 255]
+        } else {
+            [gray, gray, gray, 255]
+        });
+        differing += usize::from(delta > 8);
+    }
+    let total = (expected.width * expected.height) as usize;
+    if differing * 1000 > total {
+        report(format!("{differing} of {total} pixels differ"), Some(diff));
+    }
+}
+
+/// A small scene of every kind of shape the map painter uses, painted by egui at 1×.
+fn shapes_scene() -> (Vec<ClippedShape>, egui::TexturesDelta, egui::Context) {
+    let ctx = egui::Context::default();
+    let input = egui::RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(160.0, 120.0))),
+        ..Default::default()
+    };
+    let output = ctx.run_ui(input, |ui| {
+        let p = ui.painter();
+        p.rect_filled(
+            Rect::from_min_size(Pos2::ZERO, vec2(160.0, 120.0)),
+            0.0,
+            Color32::WHITE,
+        );
+        p.rect(
+            Rect::from_min_size(pos2(8.0, 8.0), vec2(70.0, 40.0)),
+            6.0,
+            Color32::from_rgb(0xE3, 0xF2, 0xFD),
+            Stroke::new(2.0, Color32::from_rgb(0x1E, 0x88, 0xE5)),
+            egui::StrokeKind::Inside,
+        );
+        p.add(CircleShape {
+            center: pos2(115.0, 30.0),
+            radius: 20.0,
+            fill: Color32::from_rgb(0xFD, 0xD8, 0x35),
+            stroke: Stroke::new(1.5, Color32::BLACK),
+        });
+        p.add(Shape::convex_polygon(
+            vec![pos2(10.0, 110.0), pos2(40.0, 60.0), pos2(70.0, 110.0)],
+            Color32::from_rgba_unmultiplied(229, 57, 53, 160),
+            Stroke::NONE,
+        ));
+        p.add(QuadraticBezierShape::from_points_stroke(
+            [pos2(80.0, 100.0), pos2(115.0, 50.0), pos2(150.0, 100.0)],
+            false,
+            Color32::TRANSPARENT,
+            PathStroke::new(3.0, Color32::DARK_GRAY),
+        ));
+        p.text(
+            pos2(12.0, 28.0),
+            egui::Align2::LEFT_CENTER,
+            "Añade",
+            FontId::proportional(14.0),
+            Color32::BLACK,
+        );
+        p.line_segment(
+            [pos2(0.0, 119.5), pos2(160.0, 119.5)],
+            Stroke::new(1.0, Color32::GRAY),
+        );
+    });
+    (output.shapes, output.textures_delta, ctx)
+}
+
+#[test]
+fn rasterizer_matches_its_golden_image() {
+    let (shapes, textures_delta, ctx) = shapes_scene();
+    let primitives = ctx.tessellate(shapes, 1.0);
+    let mut textures = raster::Textures::default();
+    textures.apply(textures_delta);
+    let prepared = raster::prepare(&primitives, &textures, 1.0, 160, 120);
+    let mut rgba = Vec::new();
+    for strip in 0..prepared.strip_count() {
+        let rows = (120 - strip as u32 * raster::STRIP).min(raster::STRIP) as usize;
+        let mut buffer = vec![0; rows * 160 * 4];
+        prepared.render_strip(strip, &mut buffer);
+        raster::unpremultiply(&mut buffer);
+        rgba.extend(buffer);
+    }
+    assert_matches_golden(
+        "raster_shapes",
+        &encode(&Image {
+            width: 160,
+            height: 120,
+            rgba,
+        }),
+    );
+}
+
+#[test]
+fn the_example_map_at_1x_matches_its_golden_image() {
+    let map = templates::load("pizza").unwrap();
+    let options = ExportOptions {
+        scale: 1,
+        ..ExportOptions::default()
+    };
+    assert_matches_golden("pizza_1x", &png_of(&Scene::new(&map, &options)));
+}
+
+#[test]
+fn export_is_the_same_after_save_and_load() {
+    let map = templates::load("pizza").unwrap();
+    let reloaded = format::parse(&format::to_text(&map)).unwrap();
+    let options = ExportOptions {
+        scale: 1,
+        ..ExportOptions::default()
+    };
+    assert_eq!(
+        png_of(&Scene::new(&map, &options)),
+        png_of(&Scene::new(&reloaded, &options))
+    );
+    let svg = ExportOptions {
+        format: ImageFormat::Svg,
+        ..options
+    };
+    assert_eq!(
+        Scene::new(&map, &svg).to_svg(),
+        Scene::new(&reloaded, &svg).to_svg()
+    );
+}
+
+#[test]
+fn scale_multiplies_the_pixels_and_backgrounds_apply() {
+    let map = templates::load("pizza").unwrap();
+    let one = decode(&png_of(&Scene::new(
+        &map,
+        &ExportOptions {
+            scale: 1,
+            ..Default::default()
+        },
+    )));
+    let three = decode(&png_of(&Scene::new(
+        &map,
+        &ExportOptions {
+            scale: 3,
+            ..Default::default()
+        },
+    )));
+    assert_eq!((three.width, three.height), (one.width * 3, one.height * 3));
+    assert_eq!(&one.rgba[..4], &[255, 255, 255, 255], "white background");
+
+    let clear = ExportOptions {
+        scale: 1,
+        background: Background::Transparent,
+        ..Default::default()
+    };
+    let clear = decode(&png_of(&Scene::new(&map, &clear)));
+    assert_eq!(clear.rgba[3], 0, "transparent corner");
+    let theme = ExportOptions {
+        scale: 1,
+        background: Background::Theme,
+        ..Default::default()
+    };
+    let theme = decode(&png_of(&Scene::new(&map, &theme)));
+    let bg = trayecto::paint::Palette::default().background;
+    assert_eq!(&theme.rgba[..4], &[bg.r(), bg.g(), bg.b(), 255]);
+
+    let bare = ExportOptions {
+        scale: 1,
+        title: false,
+        persona: false,
+        legend: false,
+        ..Default::default()
+    };
+    let bare = decode(&png_of(&Scene::new(&map, &bare)));
+    assert_eq!(bare.width, one.width);
+    assert!(
+        bare.height + 150 < one.height,
+        "no title, persona or legend: {} vs {}",
+        bare.height,
+        one.height
+    );
+}
+
+#[test]
+fn svg_is_well_formed_with_real_text() {
+    let map = templates::load("pizza").unwrap();
+    let options = ExportOptions {
+        format: ImageFormat::Svg,
+        ..Default::default()
+    };
+    let svg = Scene::new(&map, &options).to_svg();
+    let document = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let root = document.root_element();
+    assert_eq!(root.tag_name().name(), "svg");
+    let texts: Vec<String> = root
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.text().unwrap_or_default().to_owned())
+        .collect();
+    let all_text = texts.join("\n");
+    for word in map
+        .stages
+        .iter()
+        .map(|s| &s.name)
+        .chain(map.lanes.iter().map(|l| &l.name))
+    {
+        assert!(texts.iter().any(|t| t == word), "no <text> for {word}");
+    }
+    for card in &map.cards {
+        let first_word = card.title.split(' ').next().unwrap();
+        assert!(
+            all_text.contains(first_word),
+            "card title {:?} is not text",
+            card.title
+        );
+    }
+    assert!(
+        root.descendants().any(|n| n.has_tag_name("circle")),
+        "faces are vector circles"
+    );
+    assert!(
+        root.descendants().any(|n| n.has_tag_name("path")),
+        "curves are paths"
+    );
+    assert!(!svg.contains("<image"), "no embedded bitmaps");
+}
+
+#[test]
+fn svg_escapes_what_people_type() {
+    let mut map = templates::load("blank").unwrap();
+    map.title = "Q&A <live> \"now\"".into();
+    let svg = Scene::new(
+        &map,
+        &ExportOptions {
+            format: ImageFormat::Svg,
+            ..Default::default()
+        },
+    )
+    .to_svg();
+    let document = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    assert!(
+        document
+            .descendants()
+            .any(|n| n.text() == Some("Q&A <live> \"now\""))
+    );
+}
+
+#[test]
+fn maps_wider_than_16384_pixels_render_whole() {
+    let map = sample::generated(80, 2, 80);
+    let options = ExportOptions {
+        scale: 1,
+        ..Default::default()
+    };
+    let image = decode(&png_of(&Scene::new(&map, &options)));
+    assert!(image.width > 16_384, "width {}", image.width);
+    // The last stage's header, at the far right, is painted (dark slate, not background white).
+    let y = (image.height / 2) as usize;
+    let row = &image.rgba[y * image.width as usize * 4..(y + 1) * image.width as usize * 4];
+    let right_half_painted = row[row.len() / 2..]
+        .chunks_exact(4)
+        .any(|px| px != [255, 255, 255, 255]);
+    assert!(right_half_painted);
+}
+
+#[test]
+fn too_large_images_are_refused_without_writing() {
+    let map = sample::generated(1_000, 20, 0);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.png");
+    std::fs::write(&path, "keep me").unwrap();
+    let options = ExportOptions {
+        scale: 8,
+        ..Default::default()
+    };
+    match export::to_file(&map, &options, &path) {
+        Err(ExportError::TooLarge { width, height, .. }) => {
+            assert!(width * height > export::MAX_PIXELS)
+        }
+        other => panic!("expected TooLarge, got {other:?}"),
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me");
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["huge.png"], "no temporary file left behind");
+}
+
+#[test]
+fn to_file_writes_both_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = templates::load("pizza").unwrap();
+    let png_path = dir.path().join("map.png");
+    export::to_file(&map, &ExportOptions::default(), &png_path).unwrap();
+    let image = decode(&std::fs::read(&png_path).unwrap());
+    assert_eq!(image.width % 2, 0);
+    let svg_path = dir.path().join("map.svg");
+    export::to_file(
+        &map,
+        &ExportOptions {
+            format: ImageFormat::Svg,
+            ..Default::default()
+        },
+        &svg_path,
+    )
+    .unwrap();
+    assert!(
+        std::fs::read_to_string(&svg_path)
+            .unwrap()
+            .starts_with("<?xml")
+    );
+}
