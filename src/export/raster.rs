@@ -261,27 +261,36 @@ impl Prepared<'_> {
                 (a * SUB, b * SUB, start)
             });
             let inv_area = 1.0 / t.area as f32;
+            let flat = t.flat.map(|c| c.map(|v| v.round().clamp(0.0, 255.0) as u8));
             let mut row_start = setup.map(|(_, _, s)| s);
             for y in y0..y1 {
-                let mut w = row_start;
-                let row = &mut rows[(y - y_start) as usize * stride..][..stride];
-                for x in x0..x1 {
-                    if w[0] > 0 && w[1] > 0 && w[2] > 0 {
-                        let src = match t.flat {
-                            Some(color) => color,
-                            None => self.shade(
-                                t,
-                                [
-                                    w[0] as f32 * inv_area,
-                                    w[1] as f32 * inv_area,
-                                    w[2] as f32 * inv_area,
-                                ],
-                            ),
-                        };
-                        blend(&mut row[x as usize * 4..x as usize * 4 + 4], src);
-                    }
-                    for k in 0..3 {
-                        w[k] += setup[k].0;
+                let (left, right) = span(&setup, row_start, x0, x1);
+                if left < right {
+                    let row = &mut rows[(y - y_start) as usize * stride..][..stride];
+                    let pixels = &mut row[left as usize * 4..right as usize * 4];
+                    match flat {
+                        // Most of a map is opaque flat colour: copy it straight in.
+                        Some(color) if color[3] == 255 => {
+                            for px in pixels.chunks_exact_mut(4) {
+                                px.copy_from_slice(&color);
+                            }
+                        }
+                        Some(color) => {
+                            for px in pixels.chunks_exact_mut(4) {
+                                blend_u8(px, color);
+                            }
+                        }
+                        None => {
+                            let skip = (left - x0) as i64;
+                            let mut w = [0, 1, 2].map(|k| row_start[k] + setup[k].0 * skip);
+                            for px in pixels.chunks_exact_mut(4) {
+                                let l = w.map(|v| v as f32 * inv_area);
+                                blend(px, self.shade(t, l));
+                                for k in 0..3 {
+                                    w[k] += setup[k].0;
+                                }
+                            }
+                        }
                     }
                 }
                 for k in 0..3 {
@@ -308,6 +317,33 @@ impl Prepared<'_> {
 
     pub fn strip_count(&self) -> usize {
         self.strips.len()
+    }
+}
+
+/// The pixels `left..right` of a row where all three edge functions are positive, found
+/// exactly from the integer functions: `start[k]` is edge k at pixel `x0`, `setup[k].0` its step.
+fn span(setup: &[(i64, i64, i64); 3], start: [i64; 3], x0: i32, x1: i32) -> (i32, i32) {
+    let (mut left, mut right) = (x0 as i64, x1 as i64);
+    for k in 0..3 {
+        let (step, value) = (setup[k].0, start[k]);
+        if step > 0 {
+            // value + step·n > 0  ⇔  n > −value / step
+            left = left.max(x0 as i64 + (-value).div_euclid(step) + 1);
+        } else if step < 0 {
+            // value + step·n > 0  ⇔  n < value / −step
+            right = right.min(x0 as i64 - (-value).div_euclid(-step));
+        } else if value <= 0 {
+            return (0, 0);
+        }
+    }
+    (left as i32, right.max(left) as i32)
+}
+
+/// "Over" for a premultiplied 8-bit colour, in integers.
+fn blend_u8(dst: &mut [u8], src: [u8; 4]) {
+    let keep = 255 - src[3] as u32;
+    for i in 0..4 {
+        dst[i] = (src[i] as u32 + (dst[i] as u32 * keep + 127) / 255).min(255) as u8;
     }
 }
 
