@@ -175,7 +175,7 @@ fn rasterizer_matches_its_golden_image() {
     let primitives = ctx.tessellate(shapes, 1.0);
     let mut textures = raster::Textures::default();
     textures.apply(textures_delta);
-    let prepared = raster::prepare(&primitives, &textures, 1.0, 160, 120);
+    let prepared = raster::prepare(primitives, &textures, 1.0, 160, 120);
     let mut rgba = Vec::new();
     for strip in 0..prepared.strip_count() {
         let rows = (120 - strip as u32 * raster::STRIP).min(raster::STRIP) as usize;

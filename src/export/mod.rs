@@ -206,7 +206,7 @@ impl Scene {
     ) -> Result<(u32, u32), ExportError> {
         let (width, height) = self.check_size(limit)?;
         let primitives = self.ctx.tessellate(self.shapes.clone(), self.scale);
-        let prepared = raster::prepare(&primitives, &self.textures, self.scale, width, height);
+        let prepared = raster::prepare(primitives, &self.textures, self.scale, width, height);
         let stride = width as usize * 4;
         let mut buffer = vec![0u8; stride * raster::STRIP as usize];
         for strip in 0..prepared.strip_count() {

@@ -72,17 +72,27 @@ impl Textures {
     }
 }
 
+/// Kept small (about 80 bytes): a large map at a high scale has millions of these.
 struct Triangle {
     /// Fixed-point vertices, ordered so the signed area is positive.
-    v: [(i64, i64); 3],
-    area: i64,
-    colors: [[f32; 4]; 3],
+    v: [[i32; 2]; 3],
+    colors: [Color32; 3],
     uvs: [[f32; 2]; 3],
-    /// One colour for the whole triangle (equal vertex colours, no texture variation).
-    flat: Option<[f32; 4]>,
-    texture: Option<usize>,
+    /// One premultiplied colour for the whole triangle (equal vertex colours, constant texel).
+    flat: Option<[u8; 4]>,
+    texture: Option<u16>,
     /// Pixel rectangle the triangle may touch: its bounds within the clip rect, exclusive max.
     bounds: [i32; 4],
+}
+
+impl Triangle {
+    fn vertex(&self, k: usize) -> (i64, i64) {
+        (self.v[k][0] as i64, self.v[k][1] as i64)
+    }
+}
+
+fn cross(a: (i64, i64), b: (i64, i64), c: (i64, i64)) -> i64 {
+    (b.0 - a.0) * (c.1 - a.1) - (b.1 - a.1) * (c.0 - a.0)
 }
 
 /// Triangles ready to rasterize, binned by strip.
@@ -99,8 +109,9 @@ fn premultiplied(c: Color32) -> [f32; 4] {
 }
 
 /// Converts meshes (in points) to pixel triangles at `scale` pixels per point.
+/// Consumes the meshes as it goes, so they and the triangles are not both held in full.
 pub fn prepare<'t>(
-    primitives: &[ClippedPrimitive],
+    primitives: Vec<ClippedPrimitive>,
     textures: &'t Textures,
     scale: f32,
     width: u32,
@@ -110,7 +121,7 @@ pub fn prepare<'t>(
     let mut image_index: HashMap<TextureId, usize> = HashMap::new();
     let mut triangles = Vec::new();
     for primitive in primitives {
-        let Primitive::Mesh(mesh) = &primitive.primitive else {
+        let Primitive::Mesh(mesh) = primitive.primitive else {
             continue;
         };
         let clip = primitive.clip_rect * scale;
@@ -131,39 +142,37 @@ pub fn prepare<'t>(
         });
         for indices in mesh.indices.chunks_exact(3) {
             let vs = [0, 1, 2].map(|k| &mesh.vertices[indices[k] as usize]);
+            // Clamped to ±4 million pixels (far past any allowed image) so i32 holds them.
             let fixed = vs.map(|v| {
-                (
-                    (v.pos.x * scale * SUB as f32).round() as i64,
-                    (v.pos.y * scale * SUB as f32).round() as i64,
-                )
+                let limit = (1i64 << 30) as f32;
+                let x = (v.pos.x * scale * SUB as f32).round().clamp(-limit, limit) as i64;
+                let y = (v.pos.y * scale * SUB as f32).round().clamp(-limit, limit) as i64;
+                (x, y)
             });
-            let cross = |a: (i64, i64), b: (i64, i64), c: (i64, i64)| {
-                (b.0 - a.0) * (c.1 - a.1) - (b.1 - a.1) * (c.0 - a.0)
-            };
-            let mut order = [0, 1, 2];
-            let mut area = cross(fixed[0], fixed[1], fixed[2]);
+            let area = cross(fixed[0], fixed[1], fixed[2]);
             if area == 0 {
                 continue;
             }
-            if area < 0 {
-                order = [0, 2, 1];
-                area = -area;
-            }
-            let v = order.map(|k| fixed[k]);
-            let colors = order.map(|k| premultiplied(vs[k].color));
+            let order = if area < 0 { [0, 2, 1] } else { [0, 1, 2] };
+            let v = order.map(|k| [fixed[k].0 as i32, fixed[k].1 as i32]);
+            let colors = order.map(|k| vs[k].color);
             let uvs = order.map(|k| [vs[k].uv.x, vs[k].uv.y]);
-            if colors.iter().all(|c| c[3] == 0.0) {
+            if colors.iter().all(|c| c.a() == 0) {
                 continue; // fully transparent: nothing to blend
             }
             let same_uv = uvs[0] == uvs[1] && uvs[1] == uvs[2];
             let flat = (colors[0] == colors[1] && colors[1] == colors[2] && same_uv).then(|| {
                 let texel = texture.map_or([255.0; 4], |t| sample(images[t], uvs[0]));
-                modulate(colors[0], texel)
+                modulate(premultiplied(colors[0]), texel).map(|c| c.round().clamp(0.0, 255.0) as u8)
             });
-            let min_x = v.iter().map(|p| p.0).min().unwrap();
-            let max_x = v.iter().map(|p| p.0).max().unwrap();
-            let min_y = v.iter().map(|p| p.1).min().unwrap();
-            let max_y = v.iter().map(|p| p.1).max().unwrap();
+            let (min_x, max_x) = (
+                fixed.iter().map(|p| p.0).min().unwrap(),
+                fixed.iter().map(|p| p.0).max().unwrap(),
+            );
+            let (min_y, max_y) = (
+                fixed.iter().map(|p| p.1).min().unwrap(),
+                fixed.iter().map(|p| p.1).max().unwrap(),
+            );
             let bounds = [
                 ((min_x / SUB) as i32).max(clip[0]),
                 ((min_y / SUB) as i32).max(clip[1]),
@@ -175,11 +184,14 @@ pub fn prepare<'t>(
             }
             triangles.push(Triangle {
                 v,
-                area,
                 colors,
                 uvs,
                 flat,
-                texture: if flat.is_some() { None } else { texture },
+                texture: if flat.is_some() {
+                    None
+                } else {
+                    texture.map(|t| t as u16)
+                },
                 bounds,
             });
         }
@@ -251,7 +263,8 @@ impl Prepared<'_> {
             let y0 = t.bounds[1].max(y_start);
             let y1 = t.bounds[3].min(y_end);
             // Edge k is opposite vertex k, so its function is vertex k's barycentric weight.
-            let edges = [(t.v[1], t.v[2]), (t.v[2], t.v[0]), (t.v[0], t.v[1])];
+            let (a, b, c) = (t.vertex(0), t.vertex(1), t.vertex(2));
+            let edges = [(b, c), (c, a), (a, b)];
             let setup = edges.map(|(p, q)| {
                 let a = -(q.1 - p.1);
                 let b = q.0 - p.0;
@@ -260,8 +273,8 @@ impl Prepared<'_> {
                 let start = a * (cx - p.0) + b * (cy - p.1) + i64::from(owns_edge(p, q));
                 (a * SUB, b * SUB, start)
             });
-            let inv_area = 1.0 / t.area as f32;
-            let flat = t.flat.map(|c| c.map(|v| v.round().clamp(0.0, 255.0) as u8));
+            let inv_area = 1.0 / cross(a, b, c) as f32;
+            let flat = t.flat;
             let mut row_start = setup.map(|(_, _, s)| s);
             for y in y0..y1 {
                 let (left, right) = span(&setup, row_start, x0, x1);
@@ -304,13 +317,13 @@ impl Prepared<'_> {
         let mix = |values: &[[f32; 4]; 3]| {
             [0, 1, 2, 3].map(|i| values[0][i] * l[0] + values[1][i] * l[1] + values[2][i] * l[2])
         };
-        let color = mix(&t.colors);
+        let color = mix(&t.colors.map(premultiplied));
         match t.texture {
             None => color,
             Some(image) => {
                 let u = t.uvs[0][0] * l[0] + t.uvs[1][0] * l[1] + t.uvs[2][0] * l[2];
                 let v = t.uvs[0][1] * l[0] + t.uvs[1][1] * l[1] + t.uvs[2][1] * l[2];
-                modulate(color, sample(self.images[image], [u, v]))
+                modulate(color, sample(self.images[image as usize], [u, v]))
             }
         }
     }
@@ -382,7 +395,7 @@ mod tests {
                 primitive: Primitive::Mesh(mesh),
             })
             .collect();
-        let prepared = prepare(&primitives, &textures, 1.0, width, height);
+        let prepared = prepare(primitives, &textures, 1.0, width, height);
         let mut out = Vec::new();
         for strip in 0..prepared.strip_count() {
             let rows = (height - strip as u32 * STRIP).min(STRIP) as usize;
