@@ -134,11 +134,6 @@ impl History {
         self.saved = Some(self.top_serial());
     }
 
-    /// The map has no file to match (e.g. recovered or imported): dirty until saved.
-    pub fn mark_unsaved(&mut self) {
-        self.saved = None;
-    }
-
     /// A number that changes whenever the map does through this history; caches key off it.
     pub fn revision(&self) -> u64 {
         self.changes

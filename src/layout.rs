@@ -411,11 +411,6 @@ impl Layout {
     pub fn curve_for_row(&self, row: usize) -> Option<&Curve> {
         self.curves.iter().find(|c| c.row == row)
     }
-
-    /// Everything drawn, for "fit map".
-    pub fn bounds(&self) -> Rect {
-        Rect::from_min_size(Pos2::ZERO, self.size)
-    }
 }
 
 #[cfg(test)]

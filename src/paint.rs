@@ -517,12 +517,6 @@ pub fn card(
     }
 }
 
-/// Where the face of a card sits (map units): a click there picks a feeling.
-pub fn card_face_rect(card_rect: Rect) -> Rect {
-    let c = pos2(card_rect.right() - 18.0, card_rect.bottom() - 16.0);
-    Rect::from_center_size(c, Vec2::splat(24.0))
-}
-
 fn star(painter: &Painter, center: Pos2, radius: f32, color: Color32) {
     // Five triangles from the centre plus the inner pentagon: all convex, so they tessellate cleanly.
     let point = |i: usize, r: f32| {

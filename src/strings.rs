@@ -80,7 +80,6 @@ pub fn copied_status(width: usize, height: usize) -> String {
 }
 
 // Inspector.
-pub const INSPECTOR: &str = "Inspector";
 pub const MAP: &str = "Map";
 pub const TITLE: &str = "Title";
 pub const PERSONA: &str = "Persona";
@@ -109,7 +108,6 @@ pub const INSPECTOR_HINT: &str = "Click a card, stage or lane to edit it. Double
 pub const NEW_STAGE: &str = "New stage";
 pub const NEW_LANE: &str = "New lane";
 pub const NEW_CARD_HINT: &str = "Type a title, Enter to add";
-pub const CARD_COUNT: &str = "cards";
 
 // Dialogs.
 pub const UNSAVED_TITLE: &str = "Unsaved changes";
@@ -155,6 +153,14 @@ pub fn redo_status(done: bool) -> &'static str {
 
 pub fn zoom_label(zoom: f32) -> String {
     format!("{:.0} %", zoom * 100.0)
+}
+
+pub fn card_count(cards: usize) -> String {
+    if cards == 1 {
+        "1 card".to_owned()
+    } else {
+        format!("{cards} cards")
+    }
 }
 
 pub fn counts(stages: usize, lanes: usize, cards: usize) -> String {

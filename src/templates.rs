@@ -1,6 +1,6 @@
 //! Templates bundled into the binary (checked at build time by build.rs).
 
-use crate::format::{self, ParseError};
+use crate::format;
 use crate::model::Map;
 
 include!(concat!(env!("OUT_DIR"), "/templates.rs"));
@@ -16,11 +16,7 @@ pub fn list() -> impl Iterator<Item = (&'static str, &'static str)> {
 /// `None` if there is no template by that name.
 pub fn load(name: &str) -> Option<Map> {
     let (_, _, text) = TEMPLATES.iter().find(|(n, _, _)| *n == name)?;
-    Some(parse_checked(text).expect("templates are validated by build.rs"))
-}
-
-fn parse_checked(text: &str) -> Result<Map, ParseError> {
-    format::parse(text)
+    Some(format::parse(text).expect("templates are validated by build.rs"))
 }
 
 #[cfg(test)]

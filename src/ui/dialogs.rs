@@ -244,8 +244,13 @@ impl NativeDialog {
         let (sender, receiver) = mpsc::channel();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let mut dialog =
-                rfd::FileDialog::new().add_filter(strings::FILE_FILTER, &[crate::file::EXTENSION]);
+            let (filter, extension) = match purpose {
+                PathPurpose::Export(format) => (strings::image_filter(format), format.extension()),
+                PathPurpose::Open | PathPurpose::SaveAs => {
+                    (strings::FILE_FILTER, crate::file::EXTENSION)
+                }
+            };
+            let mut dialog = rfd::FileDialog::new().add_filter(filter, &[extension]);
             if let Some(folder) = folder {
                 dialog = dialog.set_directory(folder);
             }

@@ -243,7 +243,7 @@ fn stage_section(ui: &mut Ui, stage: &Stage, cards: usize, out: &mut Vec<Request
     if let Some(feeling) = picked.filter(|f| *f != stage.feeling) {
         out.push(Request::Edit(Edit::SetStageFeeling { id, feeling }, None));
     }
-    ui.label(RichText::new(format!("{cards} {}", strings::CARD_COUNT)).weak());
+    ui.label(RichText::new(strings::card_count(cards)).weak());
     ui.add_space(8.0);
     action_buttons(ui, out);
 }
@@ -280,7 +280,7 @@ fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Request>) 
         })
         .response
         .labelled_by(label.id);
-    ui.label(RichText::new(format!("{cards} {}", strings::CARD_COUNT)).weak());
+    ui.label(RichText::new(strings::card_count(cards)).weak());
     ui.add_space(8.0);
     action_buttons(ui, out);
 }
