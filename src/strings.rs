@@ -27,6 +27,7 @@ pub const UNDO: &str = "Undo";
 pub const REDO: &str = "Redo";
 pub const DELETE: &str = "Delete";
 pub const DUPLICATE: &str = "Duplicate";
+pub const RENAME: &str = "Rename";
 pub const ADD_STAGE: &str = "Add stage";
 pub const ADD_LANE: &str = "Add lane";
 pub const FIT_MAP: &str = "Fit map";

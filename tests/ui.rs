@@ -561,3 +561,83 @@ fn export_dialog_writes_the_chosen_format_and_remembers_the_choices() {
         other => panic!("expected the export dialog, got {other:?}"),
     }
 }
+
+#[test]
+fn f2_renames_the_selected_stage_in_place() {
+    let mut harness = harness();
+    harness.get_by_label(&strings::stage_label("Order")).click();
+    harness.run();
+    harness.key_press(Key::F2);
+    harness.run();
+    // The old name is selected, so typing replaces it.
+    harness.event(Event::Text("Place the order".into()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let names: Vec<_> = harness
+        .state()
+        .document()
+        .map()
+        .stages
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names[2], "Place the order");
+}
+
+#[test]
+fn right_click_menu_on_a_card() {
+    let mut harness = harness();
+    let count = harness.state().document().map().cards.len();
+    harness
+        .get_by_label(&strings::card_label("Opens the box"))
+        .click_secondary();
+    harness.run();
+    harness.get_by_label(strings::MOMENT_THAT_MATTERS).click();
+    harness.run();
+    let map = harness.state().document().map();
+    assert!(
+        map.cards
+            .iter()
+            .find(|c| c.title == "Opens the box")
+            .unwrap()
+            .moment
+    );
+    harness
+        .get_by_label(&strings::card_label("Opens the box"))
+        .click_secondary();
+    harness.run();
+    harness.get_by_label(strings::DELETE).click();
+    harness.run();
+    assert_eq!(harness.state().document().map().cards.len(), count - 1);
+}
+
+#[test]
+fn dragging_to_the_canvas_edge_scrolls_the_map() {
+    let mut harness = harness_for(Document::new(trayecto::sample::generated(30, 6, 60)));
+    let card = center_of(
+        &harness,
+        &strings::card_label("Card 1 with a title long enough to wrap onto a second line"),
+    );
+    let header = harness
+        .get_by_label(&strings::stage_label("Stage 8"))
+        .rect();
+    harness.drag_at(card);
+    harness.run();
+    // Hold the card at the right edge of the canvas (left of the 290-point inspector) a while.
+    let edge = pos2(1600.0 - 300.0, card.y);
+    for _ in 0..20 {
+        harness.hover_at(edge);
+        harness.step();
+    }
+    let moved = harness
+        .get_by_label(&strings::stage_label("Stage 8"))
+        .rect();
+    assert!(
+        moved.left() < header.left() - 100.0,
+        "the map scrolled left: {header:?} → {moved:?}"
+    );
+    harness.key_press(Key::Escape);
+    harness.drop_at(edge);
+    harness.run();
+}

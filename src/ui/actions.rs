@@ -17,6 +17,7 @@ pub enum Action {
     Redo,
     Delete,
     Duplicate,
+    Rename,
     AddStage,
     AddLane,
     FitMap,
@@ -47,6 +48,7 @@ const SHORTCUTS: &[(Modifiers, Key, Action)] = &[
     (CMD, Key::Plus, Action::ZoomIn),
     (CMD, Key::Equals, Action::ZoomIn),
     (CMD, Key::Minus, Action::ZoomOut),
+    (Modifiers::NONE, Key::F2, Action::Rename),
     (Modifiers::NONE, Key::Delete, Action::Delete),
     (Modifiers::NONE, Key::Backspace, Action::Delete),
 ];
@@ -65,6 +67,7 @@ impl Action {
             Action::Redo => strings::REDO,
             Action::Delete => strings::DELETE,
             Action::Duplicate => strings::DUPLICATE,
+            Action::Rename => strings::RENAME,
             Action::AddStage => strings::ADD_STAGE,
             Action::AddLane => strings::ADD_LANE,
             Action::FitMap => strings::FIT_MAP,
@@ -86,7 +89,7 @@ impl Action {
     fn yields_to_text_fields(self) -> bool {
         matches!(
             self,
-            Action::Undo | Action::Redo | Action::Delete | Action::Duplicate
+            Action::Undo | Action::Redo | Action::Delete | Action::Duplicate | Action::Rename
         )
     }
 

@@ -264,6 +264,7 @@ impl TrayectoApp {
                 action_item(ui, Action::Redo, self.doc.history.can_redo(), out);
                 ui.separator();
                 let selected = self.selection != Selection::None;
+                action_item(ui, Action::Rename, selected, out);
                 action_item(ui, Action::Duplicate, selected, out);
                 action_item(ui, Action::Delete, selected, out);
             });
@@ -351,6 +352,27 @@ impl TrayectoApp {
                 if let Some(edit) = edit {
                     self.handle(ctx, Request::Edit(edit, None));
                     self.selection = Selection::None;
+                }
+            }
+            Action::Rename => {
+                let map = self.doc.map();
+                match self.selection {
+                    Selection::None => {}
+                    Selection::Card(id) => {
+                        if let Some(card) = map.card(id) {
+                            self.canvas.rename_card(id, &card.title);
+                        }
+                    }
+                    Selection::Stage(id) => {
+                        if let Some(stage) = map.stage(id) {
+                            self.canvas.rename_stage(id, &stage.name);
+                        }
+                    }
+                    Selection::Lane(id) => {
+                        if let Some(lane) = map.lane(id) {
+                            self.canvas.rename_lane(id, &lane.name);
+                        }
+                    }
                 }
             }
             Action::Duplicate => {

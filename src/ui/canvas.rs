@@ -162,6 +162,13 @@ impl Canvas {
         });
     }
 
+    pub fn rename_card(&mut self, id: CardId, title: &str) {
+        self.start_inline(Inline::CardTitle {
+            id,
+            text: title.to_owned(),
+        });
+    }
+
     pub fn set_overlays(&mut self, shown: bool) {
         self.overlays = shown;
     }
@@ -315,11 +322,9 @@ impl Canvas {
                         out.push(Request::Select(Selection::Card(card.id)));
                     }
                     if response.double_clicked() {
-                        self.start_inline(Inline::CardTitle {
-                            id: card.id,
-                            text: card.title.clone(),
-                        });
+                        self.rename_card(card.id, &card.title);
                     }
+                    response.context_menu(|ui| card_menu(ui, card, out));
                     if response.drag_started() && self.drag == Drag::Idle {
                         let pointer = response
                             .interact_pointer_pos()
@@ -527,6 +532,13 @@ impl Canvas {
         ));
         let painter = painter.with_clip_rect(self.rect);
         ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
+        if matches!(
+            self.drag,
+            Drag::Card { .. } | Drag::Stage { .. } | Drag::Lane { .. }
+        ) && let Some(pointer) = pointer
+        {
+            self.scroll_near_edges(ui, pointer);
+        }
         match self.drag {
             Drag::Card { id, grab } => {
                 let target = layout.drop_target(at, Some(id));
@@ -647,6 +659,31 @@ impl Canvas {
         }
     }
 
+    /// While dragging near an edge of the canvas, scroll that way, so a card can travel
+    /// across a map larger than the window.
+    fn scroll_near_edges(&mut self, ui: &Ui, pointer: Pos2) {
+        const MARGIN: f32 = 36.0;
+        const SPEED: f32 = 14.0;
+        let inner = self.rect.shrink(MARGIN);
+        let step = |p: f32, low: f32, high: f32| {
+            if p < low {
+                SPEED
+            } else if p > high {
+                -SPEED
+            } else {
+                0.0
+            }
+        };
+        let delta = vec2(
+            step(pointer.x, inner.left(), inner.right()),
+            step(pointer.y, inner.top(), inner.bottom()),
+        );
+        if delta != Vec2::ZERO {
+            self.pan += delta;
+            ui.ctx().request_repaint();
+        }
+    }
+
     fn handle_background(
         &mut self,
         layout: &Layout,
@@ -743,7 +780,7 @@ impl Canvas {
                     Key::Enter,
                 )))
         } else {
-            egui::TextEdit::singleline(text)
+            egui::TextEdit::singleline(text).hint_text(strings::NAME)
         };
         let edit = edit.font(font).desired_width(screen.width());
         let height = if is_card {
@@ -827,6 +864,31 @@ impl Canvas {
 #[derive(Default)]
 struct Interactions {
     hovered_card: Option<CardId>,
+}
+
+/// Right-click menu of a card.
+fn card_menu(ui: &mut Ui, card: &Card, out: &mut Vec<Request>) {
+    let select = Request::Select(Selection::Card(card.id));
+    for action in [
+        super::Action::Rename,
+        super::Action::Duplicate,
+        super::Action::Delete,
+    ] {
+        if ui.button(action.label()).clicked() {
+            out.push(select.clone());
+            out.push(Request::Action(action));
+        }
+    }
+    ui.separator();
+    let mut moment = card.moment;
+    if ui
+        .checkbox(&mut moment, strings::MOMENT_THAT_MATTERS)
+        .clicked()
+    {
+        let field = CardField::Moment(moment);
+        out.push(Request::Edit(Edit::SetCard { id: card.id, field }, None));
+        ui.close();
+    }
 }
 
 /// The edit an inline text box asks for when it closes, if it changed anything.
