@@ -1,19 +1,21 @@
 //! The swimlane canvas: paints the map through [`crate::paint`] and turns pointer and keyboard
 //! gestures into [`Request`]s. It never changes the map itself.
 
+mod drag;
+mod inline;
+
 use super::widgets::feeling_picker;
 use super::{Request, Selection};
 use crate::document::Document;
 use crate::edit::{CardField, Edit};
-use crate::history::MergeKey;
 use crate::layout::{self, Layout, Style};
 use crate::model::{Card, CardId, Feeling, Lane, LaneId, LaneKind, Stage, StageId};
-use crate::paint::{self, CardLook, Marks, Palette, View};
+use crate::paint::{self, Marks, Palette, View};
 use crate::strings;
 use egui::{
-    Align2, CursorIcon, Key, Order, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo, pos2,
-    vec2,
+    Align2, CursorIcon, Order, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo, vec2,
 };
+use inline::Inline;
 
 pub const MIN_ZOOM: f32 = 0.1;
 pub const MAX_ZOOM: f32 = 3.0;
@@ -42,29 +44,6 @@ enum Drag {
     Pan,
     /// Escape was pressed: ignore the rest of this drag.
     Cancelled,
-}
-
-/// A text box over the canvas, for typing straight onto the map.
-#[derive(Clone, Debug, PartialEq)]
-enum Inline {
-    RenameStage {
-        id: StageId,
-        text: String,
-    },
-    RenameLane {
-        id: LaneId,
-        text: String,
-    },
-    CardTitle {
-        id: CardId,
-        text: String,
-    },
-    NewCard {
-        stage: StageId,
-        lane: LaneId,
-        index: usize,
-        text: String,
-    },
 }
 
 pub struct Canvas {
@@ -486,204 +465,6 @@ impl Canvas {
         }
     }
 
-    /// Follows a drag in progress, draws its feedback and turns its end into one edit.
-    fn handle_drag(
-        &mut self,
-        ui: &Ui,
-        doc: &Document,
-        layout: &Layout,
-        view: &View,
-        background: &Response,
-        out: &mut Vec<Request>,
-    ) {
-        if self.drag == Drag::Idle {
-            if background.drag_started() {
-                self.drag = Drag::Pan;
-            }
-            return;
-        }
-        let (pointer, down, escape) = ui.input(|i| {
-            (
-                i.pointer.interact_pos(),
-                i.pointer.any_down(),
-                i.key_pressed(Key::Escape),
-            )
-        });
-        if escape && self.drag != Drag::Pan {
-            if let Drag::CurvePoint { changed: true, .. } = self.drag {
-                // The point moved live; put it back by undoing the gesture's one step.
-                out.push(Request::Seal);
-                out.push(Request::Action(super::Action::Undo));
-            }
-            self.drag = Drag::Cancelled;
-        }
-        if !down && matches!(self.drag, Drag::CurvePoint { .. }) {
-            out.push(Request::Seal);
-        }
-        // The pointer can leave the window as the button is released: keep its last position.
-        if let Some(pointer) = pointer {
-            self.drag_pointer = view.to_map(pointer);
-        }
-        let at = self.drag_pointer;
-        let map = doc.map();
-        let painter = ui.ctx().layer_painter(egui::LayerId::new(
-            Order::Foreground,
-            ui.scope_id().with("drag"),
-        ));
-        let painter = painter.with_clip_rect(self.rect);
-        ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
-        if matches!(
-            self.drag,
-            Drag::Card { .. } | Drag::Stage { .. } | Drag::Lane { .. }
-        ) && let Some(pointer) = pointer
-        {
-            self.scroll_near_edges(ui, pointer);
-        }
-        match self.drag {
-            Drag::Card { id, grab } => {
-                let target = layout.drop_target(at, Some(id));
-                if let Some(target) = target {
-                    let x = layout.columns[target.column].x;
-                    let pad = self.style.cell_padding;
-                    paint::insertion_marker(
-                        &painter,
-                        view,
-                        &self.palette,
-                        pos2(x.min + pad, target.marker_y),
-                        pos2(x.max - pad, target.marker_y),
-                    );
-                }
-                if let Some(card) = map.card(id) {
-                    let size = vec2(
-                        self.style.stage_width - 2.0 * self.style.cell_padding,
-                        self.style.card_height,
-                    );
-                    let rect = Rect::from_min_size(at - grab, size);
-                    let kind = map.lane(card.lane).map_or(LaneKind::Notes, |l| l.kind);
-                    paint::card(
-                        &painter,
-                        view,
-                        &self.palette,
-                        rect,
-                        card,
-                        kind,
-                        CardLook {
-                            selected: true,
-                            ..CardLook::default()
-                        },
-                    );
-                }
-                if !down && let Some(target) = target {
-                    let stage = layout.columns[target.column].id;
-                    let lane = layout.rows[target.row].id;
-                    let position = map.position_in_cell(stage, lane, target.index, Some(id));
-                    let unchanged = map.card_index(id) == Some(position)
-                        && map
-                            .card(id)
-                            .is_some_and(|c| c.stage == stage && c.lane == lane);
-                    if !unchanged {
-                        out.push(Request::Edit(
-                            Edit::MoveCard {
-                                id,
-                                stage,
-                                lane,
-                                position,
-                            },
-                            None,
-                        ));
-                    }
-                }
-            }
-            Drag::Stage { id } => {
-                let gap = layout.stage_gap(at.x);
-                let x = layout
-                    .columns
-                    .get(gap)
-                    .map_or(layout.grid.right(), |c| c.x.min);
-                paint::insertion_marker(
-                    &painter,
-                    view,
-                    &self.palette,
-                    pos2(x, layout.corner.top()),
-                    pos2(x, layout.grid.bottom()),
-                );
-                if !down && let Some(from) = map.stage_index(id) {
-                    let to = if gap > from { gap - 1 } else { gap };
-                    if to != from {
-                        out.push(Request::Edit(Edit::MoveStage { id, to }, None));
-                    }
-                }
-            }
-            Drag::Lane { id } => {
-                let gap = layout.lane_gap(at.y);
-                let y = layout
-                    .rows
-                    .get(gap)
-                    .map_or(layout.grid.bottom(), |r| r.y.min);
-                paint::insertion_marker(
-                    &painter,
-                    view,
-                    &self.palette,
-                    pos2(layout.corner.left(), y),
-                    pos2(layout.grid.right(), y),
-                );
-                if !down && let Some(from) = map.lane_index(id) {
-                    let to = if gap > from { gap - 1 } else { gap };
-                    if to != from {
-                        out.push(Request::Edit(Edit::MoveLane { id, to }, None));
-                    }
-                }
-            }
-            Drag::CurvePoint { stage, row, .. } => {
-                if let (Some(curve), Some(current)) = (layout.curve_for_row(row), map.stage(stage))
-                {
-                    let feeling = Feeling::nearest(curve.score_at(at.y));
-                    if current.feeling != Some(feeling) {
-                        let edit = Edit::SetStageFeeling {
-                            id: stage,
-                            feeling: Some(feeling),
-                        };
-                        out.push(Request::Edit(edit, Some(MergeKey("curve", stage.0))));
-                        self.drag = Drag::CurvePoint {
-                            stage,
-                            row,
-                            changed: true,
-                        };
-                    }
-                }
-            }
-            Drag::Pan | Drag::Cancelled | Drag::Idle => {}
-        }
-        if !down {
-            self.drag = Drag::Idle;
-        }
-    }
-
-    /// While dragging near an edge of the canvas, scroll that way, so a card can travel
-    /// across a map larger than the window.
-    fn scroll_near_edges(&mut self, ui: &Ui, pointer: Pos2) {
-        const MARGIN: f32 = 36.0;
-        const SPEED: f32 = 14.0;
-        let inner = self.rect.shrink(MARGIN);
-        let step = |p: f32, low: f32, high: f32| {
-            if p < low {
-                SPEED
-            } else if p > high {
-                -SPEED
-            } else {
-                0.0
-            }
-        };
-        let delta = vec2(
-            step(pointer.x, inner.left(), inner.right()),
-            step(pointer.y, inner.top(), inner.bottom()),
-        );
-        if delta != Vec2::ZERO {
-            self.pan += delta;
-            ui.ctx().request_repaint();
-        }
-    }
-
     fn handle_background(
         &mut self,
         layout: &Layout,
@@ -709,114 +490,6 @@ impl Canvas {
                 index: target.index,
                 text: String::new(),
             });
-        }
-    }
-
-    fn show_inline_editor(
-        &mut self,
-        ui: &mut Ui,
-        doc: &Document,
-        layout: &Layout,
-        view: &View,
-        out: &mut Vec<Request>,
-    ) {
-        let Some(inline) = self.inline.as_mut() else {
-            return;
-        };
-        let map = doc.map();
-        let rect = match inline {
-            Inline::RenameStage { id, .. } => map
-                .stage_index(*id)
-                .map(|c| layout.columns[c].header.shrink2(vec2(8.0, 8.0))),
-            Inline::RenameLane { id, .. } => map
-                .lane_index(*id)
-                .map(|r| layout.rows[r].header.shrink2(vec2(8.0, 8.0))),
-            Inline::CardTitle { id, .. } => layout.card_rect(*id),
-            Inline::NewCard {
-                stage, lane, index, ..
-            } => match (map.stage_index(*stage), map.lane_index(*lane)) {
-                (Some(c), Some(r)) => {
-                    let cell = layout.cell(c, r);
-                    let top = match cell.get(*index) {
-                        Some(next) => next.rect.top(),
-                        None => cell
-                            .last()
-                            .map_or(layout.rows[r].y.min + self.style.cell_padding, |s| {
-                                s.rect.bottom() + self.style.card_gap
-                            }),
-                    };
-                    let x = layout.columns[c].x;
-                    Some(Rect::from_min_size(
-                        pos2(x.min + self.style.cell_padding, top),
-                        vec2(
-                            x.span() - 2.0 * self.style.cell_padding,
-                            self.style.card_height,
-                        ),
-                    ))
-                }
-                _ => None,
-            },
-        };
-        let Some(rect) = rect else {
-            self.inline = None;
-            return;
-        };
-        let screen = view.rect(rect);
-        let is_card = matches!(inline, Inline::CardTitle { .. } | Inline::NewCard { .. });
-        let text = match inline {
-            Inline::RenameStage { text, .. }
-            | Inline::RenameLane { text, .. }
-            | Inline::CardTitle { text, .. }
-            | Inline::NewCard { text, .. } => text,
-        };
-        let font = egui::FontId::proportional((14.0 * view.zoom).clamp(10.0, 28.0));
-        let edit = if is_card {
-            // Enter finishes the card; Shift+Enter starts a new line.
-            egui::TextEdit::multiline(text)
-                .desired_rows(2)
-                .hint_text(strings::NEW_CARD_HINT)
-                .return_key(Some(egui::KeyboardShortcut::new(
-                    egui::Modifiers::SHIFT,
-                    Key::Enter,
-                )))
-        } else {
-            egui::TextEdit::singleline(text).hint_text(strings::NAME)
-        };
-        let edit = edit.font(font).desired_width(screen.width());
-        let height = if is_card {
-            screen.height()
-        } else {
-            view.len(28.0).clamp(20.0, 56.0)
-        };
-        let area = Rect::from_center_size(screen.center(), vec2(screen.width(), height));
-        let response = ui.put(area, edit);
-        if !self.inline_focused {
-            // Focus arrives a frame after it is asked for; only then can losing it mean "done".
-            // Until then keep the whole text selected, so typing replaces it.
-            response.request_focus();
-            if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), response.id) {
-                let all = egui::text_selection::CCursorRange::select_all_str(text);
-                state.cursor.set_char_range(Some(all));
-                state.store(ui.ctx(), response.id);
-            }
-            self.inline_focused = response.has_focus();
-            return;
-        }
-        let (enter, escape) = ui.input(|i| {
-            (
-                i.key_pressed(Key::Enter) && !i.modifiers.shift,
-                i.key_pressed(Key::Escape),
-            )
-        });
-        if escape {
-            self.inline = None;
-            return;
-        }
-        if enter || !response.has_focus() {
-            let inline = self.inline.take().expect("checked above");
-            if let Some(edit) = commit(doc, inline) {
-                out.push(Request::Edit(edit, None));
-            }
         }
     }
 
@@ -888,54 +561,6 @@ fn card_menu(ui: &mut Ui, card: &Card, out: &mut Vec<Request>) {
         let field = CardField::Moment(moment);
         out.push(Request::Edit(Edit::SetCard { id: card.id, field }, None));
         ui.close();
-    }
-}
-
-/// The edit an inline text box asks for when it closes, if it changed anything.
-fn commit(doc: &Document, inline: Inline) -> Option<Edit> {
-    let map = doc.map();
-    let text = |t: String| t.trim().to_owned();
-    match inline {
-        Inline::RenameStage { id, text: t } => {
-            let name = text(t);
-            (map.stage(id)?.name != name && !name.is_empty())
-                .then_some(Edit::RenameStage { id, name })
-        }
-        Inline::RenameLane { id, text: t } => {
-            let name = text(t);
-            (map.lane(id)?.name != name && !name.is_empty())
-                .then_some(Edit::RenameLane { id, name })
-        }
-        Inline::CardTitle { id, text: t } => {
-            let title = text(t);
-            (map.card(id)?.title != title && !title.is_empty()).then_some(Edit::SetCard {
-                id,
-                field: CardField::Title(title),
-            })
-        }
-        Inline::NewCard {
-            stage,
-            lane,
-            index,
-            text: t,
-        } => {
-            let title = text(t);
-            if title.is_empty() {
-                return None;
-            }
-            let card = Card {
-                id: map.new_card_id(),
-                stage,
-                lane,
-                title,
-                notes: String::new(),
-                channel: None,
-                feeling: None,
-                moment: false,
-            };
-            let position = map.position_in_cell(stage, lane, index, None);
-            Some(Edit::InsertCard { position, card })
-        }
     }
 }
 

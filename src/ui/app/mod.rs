@@ -1,22 +1,24 @@
 //! The editor window: menus, panels, dialogs, and the one place where requests become changes.
 
+mod files;
+
 use super::Request;
 use super::actions::Action;
 use super::canvas::{self, Canvas};
-use super::dialogs::{Answer, Dialog, NativeDialog, NativeResult, PathPurpose, Pending};
+use super::dialogs::{Dialog, NativeDialog, PathPurpose, Pending};
 use super::inspector::Inspector;
 use super::prefs;
 use super::recent::Recent;
 use crate::document::Document;
 use crate::edit::Edit;
-use crate::export::{self, ExportOptions, ImageFormat, Scene};
+use crate::export::{ExportOptions, Scene};
 use crate::model::{CardId, LaneId, StageId};
 use crate::{file, strings, templates};
 
 /// Where the last export choices are kept, in the config folder.
 const EXPORT_PREFS: &str = "export.ron";
 use egui::{Button, RichText, Ui, ViewportCommand};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// What the inspector edits and Delete / Ctrl+D act on. Not saved with the map.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -409,215 +411,6 @@ impl TrayectoApp {
             Action::ZoomIn => self.canvas.zoom_by(1.25),
             Action::ZoomOut => self.canvas.zoom_by(0.8),
             Action::ZoomReset => self.canvas.zoom_reset(),
-        }
-    }
-
-    /// Runs `then` now, or first asks what to do with unsaved changes.
-    fn guard(&mut self, ctx: &egui::Context, then: Pending) {
-        if self.doc.is_dirty() {
-            self.ask_unsaved(then);
-        } else {
-            self.proceed(ctx, then);
-        }
-    }
-
-    fn ask_unsaved(&mut self, then: Pending) {
-        self.dialog = Some(Dialog::Unsaved {
-            name: self.doc.name(),
-            then,
-        });
-    }
-
-    fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
-        match pending {
-            Pending::New(name) => {
-                if let Some(map) = templates::load(name) {
-                    self.replace(Document::new(map));
-                }
-            }
-            Pending::Open => self.choose_path(ctx, PathPurpose::Open),
-            Pending::OpenPath(path) => self.open(&path),
-            Pending::Quit => {
-                self.closing = true;
-                ctx.send_viewport_cmd(ViewportCommand::Close);
-            }
-        }
-    }
-
-    fn replace(&mut self, doc: Document) {
-        self.doc = doc;
-        self.selection = Selection::None;
-        self.canvas.reset();
-        self.inspector = Inspector::default();
-    }
-
-    /// Opens a file; on failure the current map stays open and the error is shown.
-    fn open(&mut self, path: &Path) {
-        match Document::open(path) {
-            Ok(doc) => {
-                self.recent.add(path);
-                self.status = strings::opened_status(&path.display().to_string());
-                self.replace(doc);
-            }
-            Err(error) => {
-                if matches!(&error.kind, file::FileErrorKind::Io(e) if e.kind() == std::io::ErrorKind::NotFound)
-                {
-                    self.recent.remove(path);
-                }
-                self.dialog = Some(Dialog::Error(error.to_string()));
-            }
-        }
-    }
-
-    fn save_to(&mut self, ctx: &egui::Context, path: &Path) {
-        match self.doc.save_as(path) {
-            Ok(()) => {
-                self.recent.add(path);
-                self.status = strings::saved_status(&path.display().to_string());
-                if let Some(then) = self.after_save.take() {
-                    self.proceed(ctx, then);
-                }
-            }
-            Err(error) => {
-                self.after_save = None;
-                self.dialog = Some(Dialog::Error(error.to_string()));
-            }
-        }
-    }
-
-    fn choose_path(&mut self, ctx: &egui::Context, purpose: PathPurpose) {
-        if self.native.is_some() {
-            return;
-        }
-        if !self.native_dialogs {
-            self.ask_path(purpose);
-            return;
-        }
-        let folder = self
-            .doc
-            .path
-            .as_deref()
-            .and_then(Path::parent)
-            .map(Path::to_path_buf);
-        let name = self.suggested_file_name(purpose);
-        self.native = Some(NativeDialog::spawn(ctx, purpose, folder, name));
-    }
-
-    /// "pizza.ron" for saving, "pizza.png" for exporting: from the file, else the map title.
-    fn suggested_file_name(&self, purpose: PathPurpose) -> String {
-        let stem = self
-            .doc
-            .path
-            .as_deref()
-            .and_then(Path::file_stem)
-            .map_or_else(
-                || self.doc.map().title.clone(),
-                |s| s.to_string_lossy().into_owned(),
-            );
-        let extension = match purpose {
-            PathPurpose::Export(format) => format.extension(),
-            _ => file::EXTENSION,
-        };
-        format!("{stem}.{extension}")
-    }
-
-    fn ask_path(&mut self, purpose: PathPurpose) {
-        let text = match purpose {
-            PathPurpose::Open => String::new(),
-            PathPurpose::SaveAs => self
-                .doc
-                .path
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default(),
-            PathPurpose::Export(_) => {
-                let folder = self
-                    .doc
-                    .path
-                    .as_deref()
-                    .and_then(Path::parent)
-                    .unwrap_or(Path::new("."));
-                folder
-                    .join(self.suggested_file_name(purpose))
-                    .display()
-                    .to_string()
-            }
-        };
-        self.dialog = Some(Dialog::Path { purpose, text });
-    }
-
-    fn poll_native_dialog(&mut self, ctx: &egui::Context) {
-        let Some(native) = &self.native else { return };
-        let purpose = native.purpose;
-        match native.poll() {
-            NativeResult::Waiting => return,
-            NativeResult::Picked(path) => self.answer(ctx, Answer::Path(purpose, path)),
-            NativeResult::Cancelled => self.after_save = None,
-            NativeResult::Unavailable => {
-                self.native_dialogs = false;
-                self.ask_path(purpose);
-            }
-        }
-        self.native = None;
-    }
-
-    fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
-        match answer {
-            Answer::Save(then) => {
-                self.after_save = Some(then);
-                self.run(ctx, Action::Save);
-            }
-            Answer::Discard(then) => self.proceed(ctx, then),
-            Answer::Path(PathPurpose::Open, path) => self.open(&path),
-            Answer::Path(PathPurpose::SaveAs, mut path) => {
-                if path.extension().is_none() {
-                    path.set_extension(file::EXTENSION);
-                }
-                self.save_to(ctx, &path);
-            }
-            Answer::Path(PathPurpose::Export(format), mut path) => {
-                if ImageFormat::from_path(&path).is_none() {
-                    path.set_extension(format.extension());
-                }
-                self.export_to(&path);
-            }
-            Answer::Export(options) => {
-                self.remember_export(options);
-                self.choose_path(ctx, PathPurpose::Export(self.export_options.format));
-            }
-            Answer::CopyImage(options) => {
-                self.remember_export(options);
-                self.copy_image(ctx);
-            }
-            Answer::Closed => self.after_save = None,
-        }
-    }
-
-    fn remember_export(&mut self, options: ExportOptions) {
-        prefs::save(self.config_dir.as_deref(), EXPORT_PREFS, &options);
-        self.export_options = options;
-    }
-
-    /// Writes the image; the file's extension, if it names a format, wins over the dialog's choice.
-    fn export_to(&mut self, path: &Path) {
-        let mut options = self.export_options.clone();
-        options.format = ImageFormat::from_path(path).unwrap_or(options.format);
-        match export::to_file(self.doc.map(), &options, path) {
-            Ok(()) => self.status = strings::exported_status(&path.display().to_string()),
-            Err(error) => self.dialog = Some(Dialog::Error(format!("{}: {error}", path.display()))),
-        }
-    }
-
-    /// The whole map as a bitmap on the clipboard, with the last export choices.
-    fn copy_image(&mut self, ctx: &egui::Context) {
-        let mut options = self.export_options.clone();
-        options.format = ImageFormat::Png;
-        match Scene::new(self.doc.map(), &options).to_image() {
-            Ok(image) => {
-                self.status = strings::copied_status(image.size[0], image.size[1]);
-                ctx.copy_image(image);
-            }
-            Err(error) => self.dialog = Some(Dialog::Error(error.to_string())),
         }
     }
 

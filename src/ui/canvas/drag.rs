@@ -1,0 +1,211 @@
+//! Following a drag on the canvas: feedback while it lasts, one edit when it ends.
+
+use super::{Canvas, Drag};
+use crate::document::Document;
+use crate::edit::Edit;
+use crate::history::MergeKey;
+use crate::layout::Layout;
+use crate::model::{Feeling, LaneKind};
+use crate::paint::{self, CardLook, View};
+use crate::ui::Request;
+use egui::{CursorIcon, Key, Order, Pos2, Rect, Response, Ui, Vec2, pos2, vec2};
+
+impl Canvas {
+    /// Follows a drag in progress, draws its feedback and turns its end into one edit.
+    pub(super) fn handle_drag(
+        &mut self,
+        ui: &Ui,
+        doc: &Document,
+        layout: &Layout,
+        view: &View,
+        background: &Response,
+        out: &mut Vec<Request>,
+    ) {
+        if self.drag == Drag::Idle {
+            if background.drag_started() {
+                self.drag = Drag::Pan;
+            }
+            return;
+        }
+        let (pointer, down, escape) = ui.input(|i| {
+            (
+                i.pointer.interact_pos(),
+                i.pointer.any_down(),
+                i.key_pressed(Key::Escape),
+            )
+        });
+        if escape && self.drag != Drag::Pan {
+            if let Drag::CurvePoint { changed: true, .. } = self.drag {
+                // The point moved live; put it back by undoing the gesture's one step.
+                out.push(Request::Seal);
+                out.push(Request::Action(crate::ui::Action::Undo));
+            }
+            self.drag = Drag::Cancelled;
+        }
+        if !down && matches!(self.drag, Drag::CurvePoint { .. }) {
+            out.push(Request::Seal);
+        }
+        // The pointer can leave the window as the button is released: keep its last position.
+        if let Some(pointer) = pointer {
+            self.drag_pointer = view.to_map(pointer);
+        }
+        let at = self.drag_pointer;
+        let map = doc.map();
+        let painter = ui.ctx().layer_painter(egui::LayerId::new(
+            Order::Foreground,
+            ui.scope_id().with("drag"),
+        ));
+        let painter = painter.with_clip_rect(self.rect);
+        ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
+        if matches!(
+            self.drag,
+            Drag::Card { .. } | Drag::Stage { .. } | Drag::Lane { .. }
+        ) && let Some(pointer) = pointer
+        {
+            self.scroll_near_edges(ui, pointer);
+        }
+        match self.drag {
+            Drag::Card { id, grab } => {
+                let target = layout.drop_target(at, Some(id));
+                if let Some(target) = target {
+                    let x = layout.columns[target.column].x;
+                    let pad = self.style.cell_padding;
+                    paint::insertion_marker(
+                        &painter,
+                        view,
+                        &self.palette,
+                        pos2(x.min + pad, target.marker_y),
+                        pos2(x.max - pad, target.marker_y),
+                    );
+                }
+                if let Some(card) = map.card(id) {
+                    let size = vec2(
+                        self.style.stage_width - 2.0 * self.style.cell_padding,
+                        self.style.card_height,
+                    );
+                    let rect = Rect::from_min_size(at - grab, size);
+                    let kind = map.lane(card.lane).map_or(LaneKind::Notes, |l| l.kind);
+                    paint::card(
+                        &painter,
+                        view,
+                        &self.palette,
+                        rect,
+                        card,
+                        kind,
+                        CardLook {
+                            selected: true,
+                            ..CardLook::default()
+                        },
+                    );
+                }
+                if !down && let Some(target) = target {
+                    let stage = layout.columns[target.column].id;
+                    let lane = layout.rows[target.row].id;
+                    let position = map.position_in_cell(stage, lane, target.index, Some(id));
+                    let unchanged = map.card_index(id) == Some(position)
+                        && map
+                            .card(id)
+                            .is_some_and(|c| c.stage == stage && c.lane == lane);
+                    if !unchanged {
+                        out.push(Request::Edit(
+                            Edit::MoveCard {
+                                id,
+                                stage,
+                                lane,
+                                position,
+                            },
+                            None,
+                        ));
+                    }
+                }
+            }
+            Drag::Stage { id } => {
+                let gap = layout.stage_gap(at.x);
+                let x = layout
+                    .columns
+                    .get(gap)
+                    .map_or(layout.grid.right(), |c| c.x.min);
+                paint::insertion_marker(
+                    &painter,
+                    view,
+                    &self.palette,
+                    pos2(x, layout.corner.top()),
+                    pos2(x, layout.grid.bottom()),
+                );
+                if !down && let Some(from) = map.stage_index(id) {
+                    let to = if gap > from { gap - 1 } else { gap };
+                    if to != from {
+                        out.push(Request::Edit(Edit::MoveStage { id, to }, None));
+                    }
+                }
+            }
+            Drag::Lane { id } => {
+                let gap = layout.lane_gap(at.y);
+                let y = layout
+                    .rows
+                    .get(gap)
+                    .map_or(layout.grid.bottom(), |r| r.y.min);
+                paint::insertion_marker(
+                    &painter,
+                    view,
+                    &self.palette,
+                    pos2(layout.corner.left(), y),
+                    pos2(layout.grid.right(), y),
+                );
+                if !down && let Some(from) = map.lane_index(id) {
+                    let to = if gap > from { gap - 1 } else { gap };
+                    if to != from {
+                        out.push(Request::Edit(Edit::MoveLane { id, to }, None));
+                    }
+                }
+            }
+            Drag::CurvePoint { stage, row, .. } => {
+                if let (Some(curve), Some(current)) = (layout.curve_for_row(row), map.stage(stage))
+                {
+                    let feeling = Feeling::nearest(curve.score_at(at.y));
+                    if current.feeling != Some(feeling) {
+                        let edit = Edit::SetStageFeeling {
+                            id: stage,
+                            feeling: Some(feeling),
+                        };
+                        out.push(Request::Edit(edit, Some(MergeKey("curve", stage.0))));
+                        self.drag = Drag::CurvePoint {
+                            stage,
+                            row,
+                            changed: true,
+                        };
+                    }
+                }
+            }
+            Drag::Pan | Drag::Cancelled | Drag::Idle => {}
+        }
+        if !down {
+            self.drag = Drag::Idle;
+        }
+    }
+
+    /// While dragging near an edge of the canvas, scroll that way, so a card can travel
+    /// across a map larger than the window.
+    fn scroll_near_edges(&mut self, ui: &Ui, pointer: Pos2) {
+        const MARGIN: f32 = 36.0;
+        const SPEED: f32 = 14.0;
+        let inner = self.rect.shrink(MARGIN);
+        let step = |p: f32, low: f32, high: f32| {
+            if p < low {
+                SPEED
+            } else if p > high {
+                -SPEED
+            } else {
+                0.0
+            }
+        };
+        let delta = vec2(
+            step(pointer.x, inner.left(), inner.right()),
+            step(pointer.y, inner.top(), inner.bottom()),
+        );
+        if delta != Vec2::ZERO {
+            self.pan += delta;
+            ui.ctx().request_repaint();
+        }
+    }
+}

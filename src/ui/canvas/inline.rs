@@ -1,0 +1,192 @@
+//! Typing straight onto the map: renaming stages, lanes and cards, and adding a card.
+
+use super::Canvas;
+use crate::document::Document;
+use crate::edit::{CardField, Edit};
+use crate::layout::Layout;
+use crate::model::{Card, CardId, LaneId, StageId};
+use crate::paint::View;
+use crate::strings;
+use crate::ui::Request;
+use egui::{Key, Rect, Ui, pos2, vec2};
+
+/// A text box over the canvas, for typing straight onto the map.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Inline {
+    RenameStage {
+        id: StageId,
+        text: String,
+    },
+    RenameLane {
+        id: LaneId,
+        text: String,
+    },
+    CardTitle {
+        id: CardId,
+        text: String,
+    },
+    NewCard {
+        stage: StageId,
+        lane: LaneId,
+        index: usize,
+        text: String,
+    },
+}
+
+impl Canvas {
+    pub(super) fn show_inline_editor(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        layout: &Layout,
+        view: &View,
+        out: &mut Vec<Request>,
+    ) {
+        let Some(inline) = self.inline.as_mut() else {
+            return;
+        };
+        let map = doc.map();
+        let rect = match inline {
+            Inline::RenameStage { id, .. } => map
+                .stage_index(*id)
+                .map(|c| layout.columns[c].header.shrink2(vec2(8.0, 8.0))),
+            Inline::RenameLane { id, .. } => map
+                .lane_index(*id)
+                .map(|r| layout.rows[r].header.shrink2(vec2(8.0, 8.0))),
+            Inline::CardTitle { id, .. } => layout.card_rect(*id),
+            Inline::NewCard {
+                stage, lane, index, ..
+            } => match (map.stage_index(*stage), map.lane_index(*lane)) {
+                (Some(c), Some(r)) => {
+                    let cell = layout.cell(c, r);
+                    let top = match cell.get(*index) {
+                        Some(next) => next.rect.top(),
+                        None => cell
+                            .last()
+                            .map_or(layout.rows[r].y.min + self.style.cell_padding, |s| {
+                                s.rect.bottom() + self.style.card_gap
+                            }),
+                    };
+                    let x = layout.columns[c].x;
+                    Some(Rect::from_min_size(
+                        pos2(x.min + self.style.cell_padding, top),
+                        vec2(
+                            x.span() - 2.0 * self.style.cell_padding,
+                            self.style.card_height,
+                        ),
+                    ))
+                }
+                _ => None,
+            },
+        };
+        let Some(rect) = rect else {
+            self.inline = None;
+            return;
+        };
+        let screen = view.rect(rect);
+        let is_card = matches!(inline, Inline::CardTitle { .. } | Inline::NewCard { .. });
+        let text = match inline {
+            Inline::RenameStage { text, .. }
+            | Inline::RenameLane { text, .. }
+            | Inline::CardTitle { text, .. }
+            | Inline::NewCard { text, .. } => text,
+        };
+        let font = egui::FontId::proportional((14.0 * view.zoom).clamp(10.0, 28.0));
+        let edit = if is_card {
+            // Enter finishes the card; Shift+Enter starts a new line.
+            egui::TextEdit::multiline(text)
+                .desired_rows(2)
+                .hint_text(strings::NEW_CARD_HINT)
+                .return_key(Some(egui::KeyboardShortcut::new(
+                    egui::Modifiers::SHIFT,
+                    Key::Enter,
+                )))
+        } else {
+            egui::TextEdit::singleline(text).hint_text(strings::NAME)
+        };
+        let edit = edit.font(font).desired_width(screen.width());
+        let height = if is_card {
+            screen.height()
+        } else {
+            view.len(28.0).clamp(20.0, 56.0)
+        };
+        let area = Rect::from_center_size(screen.center(), vec2(screen.width(), height));
+        let response = ui.put(area, edit);
+        if !self.inline_focused {
+            // Focus arrives a frame after it is asked for; only then can losing it mean "done".
+            // Until then keep the whole text selected, so typing replaces it.
+            response.request_focus();
+            if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), response.id) {
+                let all = egui::text_selection::CCursorRange::select_all_str(text);
+                state.cursor.set_char_range(Some(all));
+                state.store(ui.ctx(), response.id);
+            }
+            self.inline_focused = response.has_focus();
+            return;
+        }
+        let (enter, escape) = ui.input(|i| {
+            (
+                i.key_pressed(Key::Enter) && !i.modifiers.shift,
+                i.key_pressed(Key::Escape),
+            )
+        });
+        if escape {
+            self.inline = None;
+            return;
+        }
+        if enter || !response.has_focus() {
+            let inline = self.inline.take().expect("checked above");
+            if let Some(edit) = commit(doc, inline) {
+                out.push(Request::Edit(edit, None));
+            }
+        }
+    }
+}
+
+/// The edit an inline text box asks for when it closes, if it changed anything.
+fn commit(doc: &Document, inline: Inline) -> Option<Edit> {
+    let map = doc.map();
+    let text = |t: String| t.trim().to_owned();
+    match inline {
+        Inline::RenameStage { id, text: t } => {
+            let name = text(t);
+            (map.stage(id)?.name != name && !name.is_empty())
+                .then_some(Edit::RenameStage { id, name })
+        }
+        Inline::RenameLane { id, text: t } => {
+            let name = text(t);
+            (map.lane(id)?.name != name && !name.is_empty())
+                .then_some(Edit::RenameLane { id, name })
+        }
+        Inline::CardTitle { id, text: t } => {
+            let title = text(t);
+            (map.card(id)?.title != title && !title.is_empty()).then_some(Edit::SetCard {
+                id,
+                field: CardField::Title(title),
+            })
+        }
+        Inline::NewCard {
+            stage,
+            lane,
+            index,
+            text: t,
+        } => {
+            let title = text(t);
+            if title.is_empty() {
+                return None;
+            }
+            let card = Card {
+                id: map.new_card_id(),
+                stage,
+                lane,
+                title,
+                notes: String::new(),
+                channel: None,
+                feeling: None,
+                moment: false,
+            };
+            let position = map.position_in_cell(stage, lane, index, None);
+            Some(Edit::InsertCard { position, card })
+        }
+    }
+}
