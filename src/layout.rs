@@ -309,6 +309,13 @@ fn curve(map: &Map, style: &Style, row: usize, y: Rangef, columns: &[Column]) ->
     curve
 }
 
+/// The index an item at `from` moves to when dropped into `gap` (0 = before the first item,
+/// `len` = after the last); `None` when it would stay where it is.
+pub fn moved_index(from: usize, gap: usize) -> Option<usize> {
+    let to = if gap > from { gap - 1 } else { gap };
+    (to != from).then_some(to)
+}
+
 /// Where a dragged card would land.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DropTarget {
@@ -459,6 +466,17 @@ mod tests {
             "angry is below it"
         );
         assert!((curve.score_at(curve.y_of(1.0)) - 1.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn dropping_into_a_gap_moves_to_the_right_index() {
+        // Items a b c d; `a` dropped into the gap before `c` (gap 2) ends up at index 1.
+        assert_eq!(moved_index(0, 2), Some(1));
+        assert_eq!(moved_index(3, 0), Some(0));
+        assert_eq!(moved_index(1, 4), Some(3));
+        // The gaps on either side of an item leave it in place.
+        assert_eq!(moved_index(2, 2), None);
+        assert_eq!(moved_index(2, 3), None);
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::{Canvas, Drag};
 use crate::document::Document;
 use crate::edit::Edit;
 use crate::history::MergeKey;
-use crate::layout::Layout;
+use crate::layout::{self, Layout};
 use crate::model::{Feeling, LaneKind};
 use crate::paint::{self, CardLook, View};
 use crate::ui::Request;
@@ -132,11 +132,11 @@ impl Canvas {
                     pos2(x, layout.corner.top()),
                     pos2(x, layout.grid.bottom()),
                 );
-                if !down && let Some(from) = map.stage_index(id) {
-                    let to = if gap > from { gap - 1 } else { gap };
-                    if to != from {
-                        out.push(Request::Edit(Edit::MoveStage { id, to }, None));
-                    }
+                let to = map
+                    .stage_index(id)
+                    .and_then(|from| layout::moved_index(from, gap));
+                if !down && let Some(to) = to {
+                    out.push(Request::Edit(Edit::MoveStage { id, to }, None));
                 }
             }
             Drag::Lane { id } => {
@@ -152,11 +152,11 @@ impl Canvas {
                     pos2(layout.corner.left(), y),
                     pos2(layout.grid.right(), y),
                 );
-                if !down && let Some(from) = map.lane_index(id) {
-                    let to = if gap > from { gap - 1 } else { gap };
-                    if to != from {
-                        out.push(Request::Edit(Edit::MoveLane { id, to }, None));
-                    }
+                let to = map
+                    .lane_index(id)
+                    .and_then(|from| layout::moved_index(from, gap));
+                if !down && let Some(to) = to {
+                    out.push(Request::Edit(Edit::MoveLane { id, to }, None));
                 }
             }
             Drag::CurvePoint { stage, row, .. } => {
