@@ -72,6 +72,9 @@ pub fn image_filter(format: crate::export::ImageFormat) -> &'static str {
     }
 }
 
+pub const EXPORTING: &str = "Exporting…";
+pub const EXPORT_CRASHED: &str = "The export stopped unexpectedly; nothing was written.";
+
 pub fn exported_status(path: &str) -> String {
     format!("Exported {path}")
 }

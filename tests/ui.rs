@@ -525,14 +525,24 @@ fn export_dialog_writes_the_chosen_format_and_remembers_the_choices() {
     harness.event(Event::Text(path.display().to_string()));
     harness.run();
     harness.key_press(Key::Enter);
-    harness.run();
+    harness.step();
+    // The export runs on a worker thread (a spinner shows); the status bar says when it is done.
+    let start = std::time::Instant::now();
+    while !harness.state().status().contains("workshop.svg") {
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "export did not finish: {}",
+            harness.state().status()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
     let svg = std::fs::read_to_string(&path).expect("the SVG was written");
     assert!(svg.contains("<text") && svg.contains("Ordering a pizza"));
     assert!(
         !svg.contains(strings::LEGEND_FEELINGS),
         "legend was switched off"
     );
-    assert!(harness.state().status().contains("workshop.svg"));
 
     // The next session opens the dialog with the same choices.
     let remembered = std::fs::read_to_string(config.join("export.ron")).unwrap();

@@ -9,7 +9,8 @@ use crate::ui::inspector::Inspector;
 use crate::ui::{Action, Selection, prefs};
 use crate::{file, strings, templates};
 use egui::ViewportCommand;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
 impl TrayectoApp {
     /// Runs `then` now, or first asks what to do with unsaved changes.
@@ -179,7 +180,7 @@ impl TrayectoApp {
                 if ImageFormat::from_path(&path).is_none() {
                     path.set_extension(format.extension());
                 }
-                self.export_to(&path);
+                self.export_to(ctx, &path);
             }
             Answer::Export(options) => {
                 self.remember_export(options);
@@ -199,25 +200,77 @@ impl TrayectoApp {
     }
 
     /// Writes the image; the file's extension, if it names a format, wins over the dialog's choice.
-    pub(super) fn export_to(&mut self, path: &Path) {
+    pub(super) fn export_to(&mut self, ctx: &egui::Context, path: &Path) {
         let mut options = self.export_options.clone();
         options.format = ImageFormat::from_path(path).unwrap_or(options.format);
-        match export::to_file(self.doc.map(), &options, path) {
-            Ok(()) => self.status = strings::exported_status(&path.display().to_string()),
-            Err(error) => self.dialog = Some(Dialog::Error(format!("{}: {error}", path.display()))),
-        }
+        let (map, path) = (self.doc.map().clone(), path.to_path_buf());
+        self.start_export(ctx, move || match export::to_file(&map, &options, &path) {
+            Ok(()) => Exported::File(path),
+            Err(error) => Exported::Failed(format!("{}: {error}", path.display())),
+        });
     }
 
     /// The whole map as a bitmap on the clipboard, with the last export choices.
     pub(super) fn copy_image(&mut self, ctx: &egui::Context) {
         let mut options = self.export_options.clone();
         options.format = ImageFormat::Png;
-        match Scene::new(self.doc.map(), &options).to_image() {
-            Ok(image) => {
+        let map = self.doc.map().clone();
+        self.start_export(ctx, move || match Scene::new(&map, &options).to_image() {
+            Ok(image) => Exported::Image(image),
+            Err(error) => Exported::Failed(error.to_string()),
+        });
+    }
+
+    /// Exports on a worker thread (a big map can take seconds), so the window stays responsive.
+    /// The export paints with its own egui context, independent of the window's.
+    fn start_export(
+        &mut self,
+        ctx: &egui::Context,
+        work: impl FnOnce() -> Exported + Send + 'static,
+    ) {
+        if self.export_job.is_some() {
+            return;
+        }
+        let (sender, receiver) = mpsc::channel();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let _ = sender.send(work());
+            ctx.request_repaint();
+        });
+        self.export_job = Some(receiver);
+        self.status = strings::EXPORTING.to_owned();
+    }
+
+    /// Picks up a finished export.
+    pub(super) fn poll_export(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.export_job else { return };
+        let result = match job.try_recv() {
+            Ok(result) => result,
+            Err(mpsc::TryRecvError::Empty) => return,
+            Err(mpsc::TryRecvError::Disconnected) => {
+                Exported::Failed(strings::EXPORT_CRASHED.to_owned())
+            }
+        };
+        self.export_job = None;
+        match result {
+            Exported::File(path) => {
+                self.status = strings::exported_status(&path.display().to_string())
+            }
+            Exported::Image(image) => {
                 self.status = strings::copied_status(image.size[0], image.size[1]);
                 ctx.copy_image(image);
             }
-            Err(error) => self.dialog = Some(Dialog::Error(error.to_string())),
+            Exported::Failed(message) => {
+                self.status.clear();
+                self.dialog = Some(Dialog::Error(message));
+            }
         }
     }
+}
+
+/// What an export job hands back to the window.
+pub(super) enum Exported {
+    File(PathBuf),
+    Image(egui::ColorImage),
+    Failed(String),
 }

@@ -60,6 +60,8 @@ pub struct TrayectoApp {
     status: String,
     requests: Vec<Request>,
     shown_title: String,
+    /// An export or copy running on a worker thread.
+    export_job: Option<std::sync::mpsc::Receiver<files::Exported>>,
     /// Closing was confirmed: let the window go.
     closing: bool,
     probe: Option<PathBuf>,
@@ -93,6 +95,7 @@ impl TrayectoApp {
             status: String::new(),
             requests: Vec::new(),
             shown_title: String::new(),
+            export_job: None,
             closing: false,
             probe: options.probe,
             last_probe: String::new(),
@@ -167,6 +170,7 @@ impl TrayectoApp {
             self.answer(&ctx, answer);
         }
         self.poll_native_dialog(&ctx);
+        self.poll_export(&ctx);
         for request in requests {
             self.handle(&ctx, request);
         }
@@ -292,6 +296,9 @@ impl TrayectoApp {
 
     fn status_bar(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
+            if self.export_job.is_some() {
+                ui.spinner();
+            }
             ui.label(&self.status);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(strings::zoom_label(self.canvas.zoom()));
