@@ -85,6 +85,16 @@ impl Action {
             .map(|&(m, k, _)| KeyboardShortcut::new(m, k))
     }
 
+    /// A button for the action with its shortcut as a hint, unless the hint would only repeat
+    /// the label (Delete: "Delete").
+    pub fn button(self, ctx: &egui::Context) -> egui::Button<'static> {
+        let button = egui::Button::new(self.label());
+        match self.shortcut().map(|s| ctx.format_shortcut(&s)) {
+            Some(hint) if hint != self.label() => button.shortcut_text(hint),
+            _ => button,
+        }
+    }
+
     /// Actions whose keys a focused text field needs for itself (its own undo, Delete…).
     fn yields_to_text_fields(self) -> bool {
         matches!(

@@ -288,11 +288,7 @@ fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Request>) 
 fn action_buttons(ui: &mut Ui, out: &mut Vec<Request>) {
     ui.horizontal(|ui| {
         for action in [Action::Duplicate, Action::Delete] {
-            let mut button = egui::Button::new(action.label());
-            if let Some(shortcut) = action.shortcut() {
-                button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
-            }
-            if ui.add(button).clicked() {
+            if ui.add(action.button(ui.ctx())).clicked() {
                 out.push(Request::Action(action));
             }
         }

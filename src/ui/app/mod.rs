@@ -17,7 +17,7 @@ use crate::{file, strings, templates};
 
 /// Where the last export choices are kept, in the config folder.
 const EXPORT_PREFS: &str = "export.ron";
-use egui::{Button, RichText, Ui, ViewportCommand};
+use egui::{RichText, Ui, ViewportCommand};
 use std::path::PathBuf;
 
 /// What the inspector edits and Delete / Ctrl+D act on. Not saved with the map.
@@ -437,11 +437,7 @@ impl eframe::App for TrayectoApp {
 }
 
 fn action_item(ui: &mut Ui, action: Action, enabled: bool, out: &mut Vec<Request>) {
-    let mut button = Button::new(action.label());
-    if let Some(shortcut) = action.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
-    }
-    if ui.add_enabled(enabled, button).clicked() {
+    if ui.add_enabled(enabled, action.button(ui.ctx())).clicked() {
         out.push(Request::Action(action));
     }
 }
