@@ -2,6 +2,7 @@
 
 use crate::document::Document;
 use crate::export::{self, Background, ExportOptions, ImageFormat};
+use crate::report::{Format, Table, Value};
 use crate::ui::{AppOptions, TrayectoApp};
 use crate::{file, strings, templates};
 use clap::{Parser, Subcommand};
@@ -52,6 +53,19 @@ enum Command {
         #[arg(required = true, help = strings::CLI_VALIDATE_PATHS)]
         paths: Vec<PathBuf>,
     },
+    #[command(about = strings::CLI_RECOVER)]
+    Recover {
+        #[arg(long, help = strings::CLI_RECOVER_LIST, conflicts_with_all = ["map", "output"])]
+        list: bool,
+        #[arg(help = strings::CLI_RECOVER_MAP, required_unless_present = "list")]
+        map: Option<PathBuf>,
+        #[arg(short, long, help = strings::CLI_RECOVER_OUTPUT, required_unless_present = "list")]
+        output: Option<PathBuf>,
+        #[arg(long, help = strings::CLI_FORCE)]
+        force: bool,
+        #[arg(long, value_enum, default_value_t = Format::Table, help = strings::CLI_FORMAT)]
+        format: Format,
+    },
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -81,6 +95,17 @@ pub fn main() -> ExitCode {
             force,
         }) => new_map(&template, &output, force),
         Some(Command::Validate { paths }) => validate(&paths),
+        Some(Command::Recover {
+            list,
+            map,
+            output,
+            force,
+            format,
+        }) => match (list, map, output) {
+            (true, _, _) => recover_list(format),
+            (false, Some(map), Some(output)) => recover(&map, &output, force),
+            _ => unreachable!("clap requires MAP and -o without --list"),
+        },
         Some(Command::Export {
             map,
             output,
@@ -124,7 +149,7 @@ fn new_map(template: &str, output: &std::path::Path, force: bool) -> ExitCode {
         return ExitCode::FAILURE;
     }
     match file::save(output, &map) {
-        Ok(()) => {
+        Ok(_) => {
             println!("{}", strings::cli_written(&output.display().to_string()));
             ExitCode::SUCCESS
         }
@@ -180,6 +205,94 @@ fn validate(paths: &[PathBuf]) -> ExitCode {
     }
 }
 
+/// Where autosave journals are: the data folder, or a message for the user.
+fn journal_folder() -> Result<PathBuf, ExitCode> {
+    crate::recovery::data_dir().ok_or_else(|| {
+        eprintln!("{}", strings::CLI_NO_DATA_DIR);
+        ExitCode::FAILURE
+    })
+}
+
+fn recover_list(format: Format) -> ExitCode {
+    let dir = match journal_folder() {
+        Ok(dir) => dir,
+        Err(code) => return code,
+    };
+    let (entries, damaged) = crate::recovery::list(&dir, true);
+    for bad in &damaged {
+        eprintln!("{}: {}", bad.file.display(), bad.reason);
+    }
+    let mut table = Table::new([
+        ("key", strings::COL_KEY.to_owned()),
+        ("map", strings::COL_MAP.to_owned()),
+        ("title", strings::COL_TITLE.to_owned()),
+        ("time", strings::COL_TIME.to_owned()),
+        ("changes", strings::COL_CHANGES.to_owned()),
+        ("cards", strings::COL_CARDS.to_owned()),
+        ("running", strings::COL_RUNNING.to_owned()),
+    ]);
+    for entry in &entries {
+        let header = &entry.header;
+        table.push(vec![
+            Value::Text(entry.key.clone()),
+            header
+                .path
+                .as_ref()
+                .map_or(Value::None, |p| Value::Text(p.display().to_string())),
+            Value::Text(header.title.clone()),
+            Value::Text(crate::report::utc_time(header.time)),
+            Value::Int(header.changes as i64),
+            Value::Int(header.cards as i64),
+            Value::Text(
+                if crate::recovery::is_running(header.pid) {
+                    "yes"
+                } else {
+                    "no"
+                }
+                .to_owned(),
+            ),
+        ]);
+    }
+    print!("{}", table.write(format));
+    ExitCode::SUCCESS
+}
+
+fn recover(map: &std::path::Path, output: &std::path::Path, force: bool) -> ExitCode {
+    let dir = match journal_folder() {
+        Ok(dir) => dir,
+        Err(code) => return code,
+    };
+    let (entries, _) = crate::recovery::list(&dir, true);
+    let Some(entry) = entries.iter().find(|e| e.is_for(map)) else {
+        eprintln!(
+            "{}",
+            strings::cli_nothing_to_recover(&map.display().to_string())
+        );
+        return ExitCode::FAILURE;
+    };
+    if output.exists() && !force {
+        eprintln!("{}", strings::cli_exists(&output.display().to_string()));
+        return ExitCode::FAILURE;
+    }
+    let recovered = match entry.read_map() {
+        Ok(map) => map,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match file::save(output, &recovered) {
+        Ok(_) => {
+            println!("{}", strings::cli_written(&output.display().to_string()));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn run_editor(path: Option<PathBuf>) -> ExitCode {
     let mut startup_error = None;
     let doc = match path {
@@ -202,6 +315,8 @@ fn run_editor(path: Option<PathBuf>) -> ExitCode {
         config_dir,
         native_dialogs: crate::ui::native_dialogs_likely(),
         probe: std::env::var_os("TRAYECTO_PROBE").map(PathBuf::from),
+        data_dir: crate::recovery::data_dir(),
+        watch_files: true,
     };
     let viewport = egui::ViewportBuilder::default()
         .with_title(strings::APP_NAME)

@@ -1,7 +1,8 @@
-//! An open map: the map, its undo history and where it lives on disk.
+//! An open map: the map, its undo history, where it lives on disk and what the file looked like
+//! when last read or written.
 
 use crate::edit::{Edit, EditError};
-use crate::file::{self, FileError};
+use crate::file::{self, FileError, Saved, Stamp};
 use crate::history::{History, MergeKey};
 use crate::model::Map;
 use crate::strings;
@@ -13,6 +14,8 @@ pub struct Document {
     map: Map,
     pub history: History,
     pub path: Option<PathBuf>,
+    /// The file as last read or written; `None` until the map has a file.
+    pub disk: Option<Stamp>,
 }
 
 impl Document {
@@ -23,17 +26,32 @@ impl Document {
             map,
             history: History::new(),
             path: None,
+            disk: None,
         }
     }
 
     pub fn open(path: &Path) -> Result<Self, FileError> {
-        let map = file::load(path)?;
+        let loaded = file::open(path)?;
         Ok(Self {
             serial: next_serial(),
-            map,
+            map: loaded.map,
             history: History::new(),
             path: Some(path.to_path_buf()),
+            disk: Some(loaded.stamp),
         })
+    }
+
+    /// A map brought back from the autosave journal: it belongs to `path` (if it had a file) but
+    /// is not saved there, so it starts unsaved.
+    pub fn recovered(map: Map, path: Option<PathBuf>) -> Self {
+        let disk = path.as_deref().and_then(|p| Stamp::read(p).ok().flatten());
+        Self {
+            serial: next_serial(),
+            map,
+            history: History::unsaved(),
+            path,
+            disk,
+        }
     }
 
     /// Read-only: every change goes through [`Self::apply`].
@@ -64,11 +82,21 @@ impl Document {
 
     /// Saves to `path` and makes it the document's file. On failure nothing changes: the map
     /// stays open and unsaved.
-    pub fn save_as(&mut self, path: &Path) -> Result<(), FileError> {
-        file::save(path, &self.map)?;
+    pub fn save_as(&mut self, path: &Path) -> Result<Saved, FileError> {
+        let saved = file::save(path, &self.map)?;
         self.path = Some(path.to_path_buf());
+        self.disk = Some(saved.stamp);
         self.history.mark_saved();
-        Ok(())
+        Ok(saved)
+    }
+
+    /// Takes in the file's new content (changed on disk by someone else) as one undoable step;
+    /// the map then matches the file again.
+    pub fn reload(&mut self, map: Map, stamp: Stamp) {
+        if self.apply(Edit::Replace(Box::new(map)), None).is_ok() {
+            self.disk = Some(stamp);
+            self.history.mark_saved();
+        }
     }
 
     /// The name shown in the window title: the file name, or "Untitled".

@@ -2,7 +2,8 @@
 //! what undo applies; an edit that does not fit the map is refused and leaves it untouched.
 
 use crate::model::{
-    Card, CardId, Channel, Feeling, Lane, LaneId, LaneKind, Map, Persona, Stage, StageId,
+    self, Card, CardId, Channel, Counted, Feeling, Invalid, Lane, LaneId, LaneKind, Map, Persona,
+    Stage, StageId, TextOf, limits,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -65,6 +66,8 @@ pub enum Edit {
     },
     /// Several edits as one undo step; all or nothing.
     Batch(Vec<Edit>),
+    /// The whole map at once: taking in a new version of the file from disk, undoably.
+    Replace(Box<Map>),
 }
 
 /// One editable field of a card, with its new value.
@@ -86,13 +89,115 @@ pub enum EditError {
     OutOfRange(usize),
     LaneHoldsNoCards,
     Mismatch,
+    /// The edit would take the map past a limit that loading enforces, so the map could not
+    /// be opened again once saved.
+    Limit(Invalid),
 }
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EditError::NoStage(id) => write!(f, "there is no stage {id}"),
+            EditError::NoLane(id) => write!(f, "there is no lane {id}"),
+            EditError::NoCard(id) => write!(f, "there is no card {id}"),
+            EditError::IdInUse(id) => write!(f, "the id {id} is already in use"),
+            EditError::OutOfRange(p) => write!(f, "position {p} is out of range"),
+            EditError::LaneHoldsNoCards => write!(f, "a feelings lane holds no cards"),
+            EditError::Mismatch => write!(f, "that card does not belong there"),
+            EditError::Limit(invalid) => write!(f, "not done: {invalid}"),
+        }
+    }
+}
+
+impl std::error::Error for EditError {}
 
 type Result<T> = std::result::Result<T, EditError>;
 
+/// Refuses a count that would pass `limit` once `added` more items are in.
+fn room_for(what: Counted, now: usize, added: usize, limit: usize) -> Result<()> {
+    if added > 0 && now + added > limit {
+        return Err(EditError::Limit(Invalid::TooMany {
+            what,
+            count: now + added,
+            limit,
+        }));
+    }
+    Ok(())
+}
+
+fn text_fits(what: TextOf, text: &str) -> Result<()> {
+    model::check_text(what, text).map_err(EditError::Limit)
+}
+
+fn card_fits(card: &Card) -> Result<()> {
+    text_fits(TextOf::CardTitle(card.id.0), &card.title)?;
+    text_fits(TextOf::CardNotes(card.id.0), &card.notes)
+}
+
 impl Edit {
+    /// Refuses an edit that would take the map past a limit the loader enforces: every map
+    /// the editor makes can be saved and opened again.
+    fn check_limits(&self, map: &Map) -> Result<()> {
+        match self {
+            Edit::SetTitle(title) => text_fits(TextOf::MapTitle, title),
+            Edit::SetPersona(persona) => {
+                text_fits(TextOf::PersonaName, &persona.name)?;
+                text_fits(TextOf::PersonaDescription, &persona.description)?;
+                if persona.goals.len() > limits::GOALS {
+                    return Err(EditError::Limit(Invalid::TooMany {
+                        what: Counted::Goals,
+                        count: persona.goals.len(),
+                        limit: limits::GOALS,
+                    }));
+                }
+                for (i, goal) in persona.goals.iter().enumerate() {
+                    text_fits(TextOf::PersonaGoal(i + 1), goal)?;
+                }
+                Ok(())
+            }
+            Edit::InsertStage { stage, cards, .. } => {
+                room_for(Counted::Stages, map.stages.len(), 1, limits::STAGES)?;
+                room_for(Counted::Cards, map.cards.len(), cards.len(), limits::CARDS)?;
+                text_fits(TextOf::StageName(stage.id.0), &stage.name)?;
+                cards.iter().try_for_each(|(_, card)| card_fits(card))
+            }
+            Edit::InsertLane { lane, cards, .. } => {
+                room_for(Counted::Lanes, map.lanes.len(), 1, limits::LANES)?;
+                room_for(Counted::Cards, map.cards.len(), cards.len(), limits::CARDS)?;
+                text_fits(TextOf::LaneName(lane.id.0), &lane.name)?;
+                cards.iter().try_for_each(|(_, card)| card_fits(card))
+            }
+            Edit::RenameStage { id, name } => text_fits(TextOf::StageName(id.0), name),
+            Edit::RenameLane { id, name } => text_fits(TextOf::LaneName(id.0), name),
+            Edit::InsertCard { card, .. } => {
+                room_for(Counted::Cards, map.cards.len(), 1, limits::CARDS)?;
+                card_fits(card)
+            }
+            Edit::SetCard {
+                id,
+                field: CardField::Title(title),
+            } => text_fits(TextOf::CardTitle(id.0), title),
+            Edit::SetCard {
+                id,
+                field: CardField::Notes(notes),
+            } => text_fits(TextOf::CardNotes(id.0), notes),
+            // Batches check each of their edits as it applies.
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether the edit would be refused for a limit, without applying it: lets the editor keep
+    /// what was typed open rather than lose it.
+    pub fn within_limits(&self, map: &Map) -> Result<()> {
+        match self {
+            Edit::Batch(edits) => edits.iter().try_for_each(|e| e.within_limits(map)),
+            edit => edit.check_limits(map),
+        }
+    }
+
     /// Applies the edit and returns its inverse. On error the map is unchanged.
     pub fn apply(self, map: &mut Map) -> Result<Edit> {
+        self.check_limits(map)?;
         match self {
             Edit::SetTitle(title) => Ok(Edit::SetTitle(std::mem::replace(&mut map.title, title))),
             Edit::SetPersona(persona) => Ok(Edit::SetPersona(std::mem::replace(
@@ -242,6 +347,7 @@ impl Edit {
                 };
                 Ok(Edit::SetCard { id, field: old })
             }
+            Edit::Replace(new) => Ok(Edit::Replace(Box::new(std::mem::replace(map, *new)))),
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {
@@ -456,6 +562,7 @@ mod tests {
                 field: CardField::Moment(!card.moment),
             },
             Edit::Batch(vec![Edit::RemoveCard(card.id), Edit::RemoveStage(stage.id)]),
+            Edit::Replace(Box::new(templates::load("classic").unwrap())),
         ];
         for edit in edits {
             round_trip(&map, edit);

@@ -1,40 +1,221 @@
 //! The RON text of a map file: `(format: N, map: (...))`. Pure text in and out, no I/O, so the
 //! build script can check the bundled templates with the very same code.
+//!
+//! Reading goes: strip a byte-order mark → probe the version → parse that version's types →
+//! validate. Every failure is a [`ParseError`] that speaks of the map, with a line and column
+//! wherever the text has one.
 
 use crate::model::{self, Invalid, Map};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// The format version this build writes. Files from a newer version are refused, never
 /// downgraded; older versions get a migration step here when the format changes.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// A place in the text; both 1-based.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub col: usize,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum ParseError {
-    /// RON syntax or shape error; line and column are 1-based.
+    /// The file has nothing in it (or only blanks).
+    Empty,
+    /// The text is not shaped like a map file at all (JSON, another program's file…).
+    NotAMap {
+        at: Position,
+    },
+    /// The text is a map file with a mistake at `at`.
     Syntax {
-        line: usize,
-        col: usize,
-        message: String,
+        at: Position,
+        problem: Problem,
     },
+    /// No `format:` entry.
     NoVersion,
-    NewerVersion {
-        found: u32,
-    },
+    /// `format: 0` or another number no Trayecto has written.
     UnknownVersion {
         found: u32,
     },
-    Invalid(Invalid),
+    NewerVersion {
+        found: u32,
+    },
+    /// Well-formed, but breaks a rule of maps; `at` points at the offending item when found.
+    Invalid {
+        error: Invalid,
+        at: Option<Position>,
+    },
+}
+
+impl ParseError {
+    /// The line and column the error points at, if any.
+    pub fn position(&self) -> Option<Position> {
+        match self {
+            ParseError::NotAMap { at } | ParseError::Syntax { at, .. } => Some(*at),
+            ParseError::Invalid { at, .. } => *at,
+            _ => None,
+        }
+    }
+}
+
+impl ParseError {
+    /// The message without its position (callers put the file name and position in front).
+    pub fn message(&self) -> String {
+        match self {
+            ParseError::Empty => {
+                "the file is empty; a map file starts with `(format: N, map: (…))`".to_owned()
+            }
+            ParseError::NotAMap { .. } => "not a Trayecto map; a map file starts with \
+                 `(format: N, map: (…))`"
+                .to_owned(),
+            ParseError::Syntax { problem, .. } => problem.to_string(),
+            ParseError::NoVersion => "not a Trayecto map: it has no `format:` version".to_owned(),
+            ParseError::UnknownVersion { found } => format!(
+                "`format: {found}` is not a version of the map format (this Trayecto reads \
+                 versions 1 to {FORMAT_VERSION})"
+            ),
+            ParseError::NewerVersion { found } => format!(
+                "made by a newer Trayecto (format {found}; this version reads up to \
+                 {FORMAT_VERSION}); update Trayecto to open it"
+            ),
+            ParseError::Invalid { error, .. } => format!("invalid map: {error}"),
+        }
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position() {
+            Some(at) => write!(f, "{at}: {}", self.message()),
+            None => f.write_str(&self.message()),
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// What is wrong at a place in the text, in words about the map (never about Rust types).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    UnknownField {
+        field: String,
+        within: Part,
+        known: Vec<&'static str>,
+    },
+    MissingField {
+        field: &'static str,
+        within: Part,
+    },
+    DuplicateField {
+        field: &'static str,
+        within: Part,
+    },
+    UnknownValue {
+        found: String,
+        known: Vec<&'static str>,
+    },
+    TooDeep,
+    EndsEarly,
+    Expected(&'static str),
+    Unexpected(char),
+    NumberOutOfRange,
+    TrailingText,
+    BadEscape,
+    Other(String),
+}
+
+/// The part of a map a field belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    File,
+    Map,
+    Persona,
+    Stage,
+    Lane,
+    Card,
+    Unknown,
+}
+
+impl Part {
+    fn of(rust_type: Option<&str>) -> Part {
+        match rust_type {
+            Some("MapFile") => Part::File,
+            Some("Map") => Part::Map,
+            Some("Persona") => Part::Persona,
+            Some("Stage") => Part::Stage,
+            Some("Lane") => Part::Lane,
+            Some("Card") => Part::Card,
+            _ => Part::Unknown,
+        }
+    }
+}
+
+impl fmt::Display for Part {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Part::File => "the file",
+            Part::Map => "the map",
+            Part::Persona => "the persona",
+            Part::Stage => "a stage",
+            Part::Lane => "a lane",
+            Part::Card => "a card",
+            Part::Unknown => "this group",
+        })
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::UnknownField {
+                field,
+                within,
+                known,
+            } => write!(
+                f,
+                "unknown field `{field}` in {within}: this version of Trayecto does not know it \
+                 (it knows {})",
+                known.join(", ")
+            ),
+            Problem::MissingField { field, within } => write!(f, "{within} lacks its `{field}`"),
+            Problem::DuplicateField { field, within } => {
+                write!(f, "`{field}` appears twice in {within}")
+            }
+            Problem::UnknownValue { found, known } => {
+                write!(f, "`{found}` is not one of: {}", known.join(", "))
+            }
+            Problem::TooDeep => f.write_str("the text is nested too deeply to be a map"),
+            Problem::EndsEarly => f.write_str(
+                "the file ends in the middle of the map (a bracket or a quote is not closed)",
+            ),
+            Problem::Expected(what) => write!(f, "expected {what} here"),
+            Problem::Unexpected(c) => write!(f, "unexpected `{}`", c.escape_debug()),
+            Problem::NumberOutOfRange => f.write_str("this number is out of range"),
+            Problem::TrailingText => f.write_str("unexpected text after the end of the map"),
+            Problem::BadEscape => f.write_str("a backslash escape in this text is not valid"),
+            Problem::Other(message) => f.write_str(message),
+        }
+    }
 }
 
 /// Reads only the version, so a file from the future is named as such rather than failing on
-/// whatever it added. A missing version reads as 0.
+/// whatever it added. A missing version reads as `None`.
 #[derive(Deserialize)]
 struct VersionProbe {
     #[serde(default)]
-    format: u32,
+    format: Option<u32>,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct MapFile {
     #[allow(dead_code)] // read by the probe; kept so the shape is documented in one place
     format: u32,
@@ -47,37 +228,180 @@ struct MapFileRef<'a> {
     map: &'a Map,
 }
 
+fn position(span: &ron::error::Span) -> Position {
+    Position {
+        line: span.start.line,
+        col: span.start.col,
+    }
+}
+
+fn problem(code: ron::Error) -> Problem {
+    use ron::Error as E;
+    match code {
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => Problem::UnknownField {
+            field: found,
+            within: Part::of(outer.as_deref()),
+            known: expected.to_vec(),
+        },
+        E::MissingStructField { field, outer } => Problem::MissingField {
+            field,
+            within: Part::of(outer.as_deref()),
+        },
+        E::DuplicateStructField { field, outer } => Problem::DuplicateField {
+            field,
+            within: Part::of(outer.as_deref()),
+        },
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => Problem::UnknownValue {
+            found,
+            known: expected.to_vec(),
+        },
+        E::ExceededRecursionLimit => Problem::TooDeep,
+        E::Eof | E::UnclosedBlockComment | E::UnclosedLineComment => Problem::EndsEarly,
+        E::ExpectedArray => Problem::Expected("a list in [ ]"),
+        E::ExpectedArrayEnd => Problem::Expected("`]` to end the list, or a comma"),
+        E::ExpectedBoolean => Problem::Expected("true or false"),
+        E::ExpectedComma => Problem::Expected("a comma"),
+        E::ExpectedInteger | E::InvalidIntegerDigit { .. } | E::UnderscoreAtBeginning => {
+            Problem::Expected("a whole number")
+        }
+        E::ExpectedFloat | E::FloatUnderscore => Problem::Expected("a number"),
+        E::ExpectedOption | E::ExpectedOptionEnd => Problem::Expected("None or Some(…)"),
+        E::ExpectedMap | E::ExpectedMapColon | E::ExpectedMapEnd => {
+            Problem::Expected("a { key: value } table")
+        }
+        E::ExpectedStructLike
+        | E::ExpectedNamedStructLike(_)
+        | E::ExpectedDifferentStructName { .. }
+        | E::ExpectedStructName(_) => Problem::Expected("a group in ( )"),
+        E::ExpectedStructLikeEnd => Problem::Expected("`)` to end the group, or a comma"),
+        E::ExpectedString | E::ExpectedStringEnd | E::ExpectedChar => {
+            Problem::Expected("text in double quotes")
+        }
+        E::ExpectedIdentifier | E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) => {
+            Problem::Expected("a name")
+        }
+        E::ExpectedUnit => Problem::Expected("()"),
+        E::IntegerOutOfBounds => Problem::NumberOutOfRange,
+        E::InvalidEscape(_) => Problem::BadEscape,
+        E::UnexpectedChar(c) => Problem::Unexpected(c),
+        E::TrailingCharacters => Problem::TrailingText,
+        E::InvalidValueForType { expected, found } => {
+            Problem::Other(format!("expected {expected}, found {found}"))
+        }
+        E::ExpectedDifferentLength { expected, found } => {
+            Problem::Other(format!("expected {expected}, found {found} items"))
+        }
+        other => Problem::Other(other.to_string()),
+    }
+}
+
 fn syntax(error: ron::error::SpannedError) -> ParseError {
     ParseError::Syntax {
-        line: error.span.start.line,
-        col: error.span.start.col,
-        message: error.code.to_string(),
+        at: position(&error.span),
+        problem: problem(error.code),
     }
 }
 
 /// Parses and validates a map file's text.
 pub fn parse(text: &str) -> Result<Map, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ParseError::Empty);
+    }
     // ron's default options keep its recursion limit, so deep nesting is an error, not a crash.
     let options = ron::Options::default();
-    let probe: VersionProbe = options.from_str(text).map_err(syntax)?;
-    match probe.format {
-        0 => Err(ParseError::NoVersion),
-        found if found > FORMAT_VERSION => Err(ParseError::NewerVersion { found }),
-        FORMAT_VERSION => {
-            let file: MapFile = options.from_str(text).map_err(syntax)?;
-            model::validate(&file.map).map_err(ParseError::Invalid)?;
-            Ok(file.map)
+    // `format: 1` reads as `Some(1)` in the probe, so a missing version is told from `format: 0`.
+    let probe_options = options
+        .clone()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let probe: VersionProbe = probe_options.from_str(text).map_err(|error| {
+        // A text shaped like a map file has a mistake in it; anything else is another kind of file.
+        let shaped_like_a_map =
+            text.trim_start().starts_with('(') && find_key(text, "format", 0).is_some();
+        if shaped_like_a_map || error.code == ron::Error::ExceededRecursionLimit {
+            syntax(error)
+        } else {
+            ParseError::NotAMap {
+                at: position(&error.span),
+            }
         }
-        found => Err(ParseError::UnknownVersion { found }),
+    })?;
+    match probe.format {
+        None => Err(ParseError::NoVersion),
+        Some(found) if found > FORMAT_VERSION => Err(ParseError::NewerVersion { found }),
+        Some(FORMAT_VERSION) => {
+            let file: MapFile = options.from_str(text).map_err(syntax)?;
+            check(text, file.map)
+        }
+        Some(found) => Err(ParseError::UnknownVersion { found }),
     }
 }
 
-/// The text written to disk: pretty, UTF-8 left readable (no escapes for accents or emoji).
+fn check(text: &str, map: Map) -> Result<Map, ParseError> {
+    match model::validate(&map) {
+        Ok(()) => Ok(map),
+        Err(error) => {
+            let at = error.item().and_then(|(list, id)| locate(text, list, id));
+            Err(ParseError::Invalid { error, at })
+        }
+    }
+}
+
+/// Finds where the item with `id` in the list named `list` (`stages`, `cards`…) starts: the
+/// `id: N` entry after `list:`. A best effort for messages; `None` when not found.
+fn locate(text: &str, list: &str, id: u32) -> Option<Position> {
+    let start = find_key(text, list, 0)?;
+    let needle = format!("id: {id}");
+    let mut from = start;
+    while let Some(found) = text[from..].find(&needle) {
+        let at = from + found;
+        let end = at + needle.len();
+        if !text[end..].starts_with(|c: char| c.is_ascii_digit()) {
+            return Some(position_of(text, at));
+        }
+        from = end;
+    }
+    None
+}
+
+fn find_key(text: &str, key: &str, from: usize) -> Option<usize> {
+    let pattern = format!("{key}:");
+    let mut from = from;
+    while let Some(found) = text[from..].find(&pattern) {
+        let at = from + found;
+        let before = text[..at].chars().next_back();
+        if before.is_none_or(|c| !(c.is_alphanumeric() || c == '_')) {
+            return Some(at);
+        }
+        from = at + pattern.len();
+    }
+    None
+}
+
+fn position_of(text: &str, byte: usize) -> Position {
+    let before = &text[..byte];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Position {
+        line,
+        col: before[line_start..].chars().count() + 1,
+    }
+}
+
+/// The text written to disk: one line per stage, lane and card, so a diff shows what changed;
+/// UTF-8 left readable, control characters escaped so the file stays plain text.
 pub fn to_text(map: &Map) -> String {
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
         .struct_names(false)
-        .escape_strings(false);
+        .depth_limit(3)
+        .escape_strings(true);
     let file = MapFileRef {
         format: FORMAT_VERSION,
         map,

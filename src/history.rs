@@ -25,6 +25,8 @@ pub struct History {
     /// Serial of the top undo step when last saved (0 = the empty stack); `None` = never matches.
     saved: Option<u64>,
     changes: u64,
+    /// `changes` when last saved.
+    changes_at_save: u64,
 }
 
 impl Default for History {
@@ -43,6 +45,16 @@ impl History {
             next_serial: 1,
             saved: Some(0),
             changes: 0,
+            changes_at_save: 0,
+        }
+    }
+
+    /// A history for a map that differs from its file (recovered after a crash, or whose file
+    /// vanished): unsaved from the start.
+    pub fn unsaved() -> Self {
+        Self {
+            saved: None,
+            ..Self::new()
         }
     }
 
@@ -132,6 +144,17 @@ impl History {
     pub fn mark_saved(&mut self) {
         self.seal();
         self.saved = Some(self.top_serial());
+        self.changes_at_save = self.changes;
+    }
+
+    /// Records that the file no longer matches the map (it was deleted or changed by others).
+    pub fn mark_unsaved(&mut self) {
+        self.saved = None;
+    }
+
+    /// Edits, undos and redos since the last save: how much a crash would lose.
+    pub fn changes_since_save(&self) -> u64 {
+        self.changes - self.changes_at_save
     }
 
     /// A number that changes whenever the map does through this history; caches key off it.

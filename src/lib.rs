@@ -13,6 +13,8 @@ pub mod history;
 pub mod layout;
 pub mod model;
 pub mod paint;
+pub mod recovery;
+pub mod report;
 pub mod sample;
 pub mod strings;
 pub mod templates;

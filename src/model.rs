@@ -125,16 +125,18 @@ impl LaneKind {
 
 /// A column of the map: one step of the customer's journey.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Stage {
     pub id: StageId,
     pub name: String,
     /// Set by dragging the emotion-curve point; `None` means "the mean of the stage's cards".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feeling: Option<Feeling>,
 }
 
 /// A row of the map.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Lane {
     pub id: LaneId,
     pub name: String,
@@ -143,24 +145,30 @@ pub struct Lane {
 
 /// One sticky note in a cell.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Card {
     pub id: CardId,
     pub stage: StageId,
     pub lane: LaneId,
     pub title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feeling: Option<Feeling>,
     /// A "moment that matters": stands out on the canvas.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub moment: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 /// Who the journey is about.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Persona {
     #[serde(default)]
     pub name: String,
@@ -171,6 +179,7 @@ pub struct Persona {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Map {
     pub title: String,
     #[serde(default)]
@@ -179,6 +188,21 @@ pub struct Map {
     pub lanes: Vec<Lane>,
     #[serde(default)]
     pub cards: Vec<Card>,
+}
+
+/// `count` ids not among `used`, ascending: one past the largest id in use and on, or — when
+/// that would pass `u32::MAX` — the smallest free ones, so new ids never overflow.
+pub fn fresh_ids(used: impl Iterator<Item = u32>, count: usize) -> Vec<u32> {
+    let used: Vec<u32> = used.collect();
+    let max = used.iter().copied().max().unwrap_or(0);
+    if u64::from(max) + count as u64 <= u64::from(u32::MAX) {
+        return (1..=count as u32).map(|i| max + i).collect();
+    }
+    let taken: std::collections::HashSet<u32> = used.into_iter().collect();
+    (1..=u32::MAX)
+        .filter(|id| !taken.contains(id))
+        .take(count)
+        .collect()
 }
 
 /// Sizes past which a map is refused as absurd rather than loaded.
@@ -223,15 +247,57 @@ impl Map {
     }
 
     pub fn new_stage_id(&self) -> StageId {
-        StageId(self.stages.iter().map(|s| s.id.0 + 1).max().unwrap_or(1))
+        StageId(fresh_ids(self.stages.iter().map(|s| s.id.0), 1)[0])
     }
 
     pub fn new_lane_id(&self) -> LaneId {
-        LaneId(self.lanes.iter().map(|l| l.id.0 + 1).max().unwrap_or(1))
+        LaneId(fresh_ids(self.lanes.iter().map(|l| l.id.0), 1)[0])
     }
 
     pub fn new_card_id(&self) -> CardId {
-        CardId(self.cards.iter().map(|c| c.id.0 + 1).max().unwrap_or(1))
+        self.new_card_ids(1)[0]
+    }
+
+    /// `count` card ids not in use, ascending.
+    pub fn new_card_ids(&self, count: usize) -> Vec<CardId> {
+        fresh_ids(self.cards.iter().map(|c| c.id.0), count)
+            .into_iter()
+            .map(CardId)
+            .collect()
+    }
+
+    /// Every text of the map with what it is, for limits and messages.
+    pub fn texts(&self) -> impl Iterator<Item = (TextOf, &str)> {
+        let persona = &self.persona;
+        [
+            (TextOf::MapTitle, self.title.as_str()),
+            (TextOf::PersonaName, persona.name.as_str()),
+            (TextOf::PersonaDescription, persona.description.as_str()),
+        ]
+        .into_iter()
+        .chain(
+            persona
+                .goals
+                .iter()
+                .enumerate()
+                .map(|(i, g)| (TextOf::PersonaGoal(i + 1), g.as_str())),
+        )
+        .chain(
+            self.stages
+                .iter()
+                .map(|s| (TextOf::StageName(s.id.0), s.name.as_str())),
+        )
+        .chain(
+            self.lanes
+                .iter()
+                .map(|l| (TextOf::LaneName(l.id.0), l.name.as_str())),
+        )
+        .chain(self.cards.iter().flat_map(|c| {
+            [
+                (TextOf::CardTitle(c.id.0), c.title.as_str()),
+                (TextOf::CardNotes(c.id.0), c.notes.as_str()),
+            ]
+        }))
     }
 
     /// Where in `cards` a card should go to sit at `index_in_cell` of a cell, once the card
@@ -295,8 +361,7 @@ impl Map {
 }
 
 /// Why a map is not acceptable. Checked on every load, so the editor can rely on it.
-/// (Messages for people are in `strings`.)
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Invalid {
     DuplicateStage(u32),
     DuplicateLane(u32),
@@ -314,43 +379,128 @@ pub enum Invalid {
         lane: u32,
     },
     TooMany {
-        what: &'static str,
+        what: Counted,
         count: usize,
         limit: usize,
     },
     TextTooLong {
+        what: TextOf,
         chars: usize,
         limit: usize,
     },
 }
 
+/// What a limit counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    Stages,
+    Lanes,
+    Cards,
+    Goals,
+}
+
+/// Which text of the map a message is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextOf {
+    MapTitle,
+    PersonaName,
+    PersonaDescription,
+    /// 1-based.
+    PersonaGoal(usize),
+    StageName(u32),
+    LaneName(u32),
+    CardTitle(u32),
+    CardNotes(u32),
+}
+
+impl Invalid {
+    /// The list (as named in the file) and id of the item the problem is about, if one.
+    pub fn item(&self) -> Option<(&'static str, u32)> {
+        match *self {
+            Invalid::DuplicateStage(id) => Some(("stages", id)),
+            Invalid::DuplicateLane(id) => Some(("lanes", id)),
+            Invalid::DuplicateCard(id)
+            | Invalid::UnknownStage { card: id, .. }
+            | Invalid::UnknownLane { card: id, .. }
+            | Invalid::CardInFeelingsLane { card: id, .. } => Some(("cards", id)),
+            Invalid::TextTooLong { what, .. } => match what {
+                TextOf::StageName(id) => Some(("stages", id)),
+                TextOf::LaneName(id) => Some(("lanes", id)),
+                TextOf::CardTitle(id) | TextOf::CardNotes(id) => Some(("cards", id)),
+                _ => None,
+            },
+            Invalid::TooMany { .. } => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Counted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Counted::Stages => "stages",
+            Counted::Lanes => "lanes",
+            Counted::Cards => "cards",
+            Counted::Goals => "persona goals",
+        })
+    }
+}
+
+impl std::fmt::Display for TextOf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TextOf::MapTitle => write!(f, "the map's title"),
+            TextOf::PersonaName => write!(f, "the persona's name"),
+            TextOf::PersonaDescription => write!(f, "the persona's description"),
+            TextOf::PersonaGoal(n) => write!(f, "goal {n} of the persona"),
+            TextOf::StageName(id) => write!(f, "the name of stage {id}"),
+            TextOf::LaneName(id) => write!(f, "the name of lane {id}"),
+            TextOf::CardTitle(id) => write!(f, "the title of card {id}"),
+            TextOf::CardNotes(id) => write!(f, "the notes of card {id}"),
+        }
+    }
+}
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Invalid::DuplicateStage(id) => write!(f, "two stages have the id {id}"),
+            Invalid::DuplicateLane(id) => write!(f, "two lanes have the id {id}"),
+            Invalid::DuplicateCard(id) => write!(f, "two cards have the id {id}"),
+            Invalid::UnknownStage { card, stage } => {
+                write!(f, "card {card} is in stage {stage}, which does not exist")
+            }
+            Invalid::UnknownLane { card, lane } => {
+                write!(f, "card {card} is in lane {lane}, which does not exist")
+            }
+            Invalid::CardInFeelingsLane { card, lane } => write!(
+                f,
+                "card {card} is in lane {lane}, a feelings lane, which holds no cards"
+            ),
+            Invalid::TooMany { what, count, limit } => {
+                write!(f, "too many {what}: {count} (a map holds at most {limit})")
+            }
+            Invalid::TextTooLong { what, chars, limit } => {
+                write!(f, "{what} is {chars} characters long (at most {limit})")
+            }
+        }
+    }
+}
+
 /// Checks the invariants the editor relies on.
 pub fn validate(map: &Map) -> Result<(), Invalid> {
     let counts = [
-        ("stages", map.stages.len(), limits::STAGES),
-        ("lanes", map.lanes.len(), limits::LANES),
-        ("cards", map.cards.len(), limits::CARDS),
-        ("persona goals", map.persona.goals.len(), limits::GOALS),
+        (Counted::Stages, map.stages.len(), limits::STAGES),
+        (Counted::Lanes, map.lanes.len(), limits::LANES),
+        (Counted::Cards, map.cards.len(), limits::CARDS),
+        (Counted::Goals, map.persona.goals.len(), limits::GOALS),
     ];
     for (what, count, limit) in counts {
         if count > limit {
             return Err(Invalid::TooMany { what, count, limit });
         }
     }
-    let texts = [&map.title, &map.persona.name, &map.persona.description]
-        .into_iter()
-        .chain(&map.persona.goals)
-        .chain(map.stages.iter().map(|s| &s.name))
-        .chain(map.lanes.iter().map(|l| &l.name))
-        .chain(map.cards.iter().flat_map(|c| [&c.title, &c.notes]));
-    for text in texts {
-        let chars = text.chars().count();
-        if chars > limits::TEXT_CHARS {
-            return Err(Invalid::TextTooLong {
-                chars,
-                limit: limits::TEXT_CHARS,
-            });
-        }
+    for (what, text) in map.texts() {
+        check_text(what, text)?;
     }
     let mut seen = std::collections::HashSet::new();
     for stage in &map.stages {
@@ -396,6 +546,23 @@ pub fn validate(map: &Map) -> Result<(), Invalid> {
     Ok(())
 }
 
+/// Refuses a text over [`limits::TEXT_CHARS`] characters.
+pub fn check_text(what: TextOf, text: &str) -> Result<(), Invalid> {
+    // Bytes bound characters from above: most texts need no counting.
+    if text.len() <= limits::TEXT_CHARS {
+        return Ok(());
+    }
+    let chars = text.chars().count();
+    if chars > limits::TEXT_CHARS {
+        return Err(Invalid::TextTooLong {
+            what,
+            chars,
+            limit: limits::TEXT_CHARS,
+        });
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -437,6 +604,18 @@ mod tests {
                 card(4, 1, 3, None),
             ],
         }
+    }
+
+    #[test]
+    fn fresh_ids_never_overflow() {
+        assert_eq!(fresh_ids([3, 1].into_iter(), 2), [4, 5]);
+        assert_eq!(fresh_ids(std::iter::empty(), 1), [1]);
+        assert_eq!(fresh_ids([u32::MAX, 1, 3].into_iter(), 3), [2, 4, 5]);
+        let mut map = two_by_two();
+        map.cards[0].id = CardId(u32::MAX);
+        assert_eq!(map.new_card_id(), CardId(1));
+        map.stages[0].id = StageId(u32::MAX - 1);
+        assert_eq!(map.new_stage_id(), StageId(u32::MAX));
     }
 
     #[test]
@@ -488,6 +667,12 @@ mod tests {
         ));
         let mut map = two_by_two();
         map.title = "x".repeat(limits::TEXT_CHARS + 1);
-        assert!(matches!(validate(&map), Err(Invalid::TextTooLong { .. })));
+        assert!(matches!(
+            validate(&map),
+            Err(Invalid::TextTooLong {
+                what: TextOf::MapTitle,
+                ..
+            })
+        ));
     }
 }

@@ -1,10 +1,6 @@
 //! Every word a person reads, in one place, so a translation is one file's work.
 
-use crate::edit::EditError;
-use crate::file::{FileError, FileErrorKind};
-use crate::format::ParseError;
-use crate::model::{Channel, Feeling, Invalid, LaneKind};
-use std::fmt;
+use crate::model::{Channel, Feeling, LaneKind};
 
 pub const APP_NAME: &str = "Trayecto";
 pub const UNTITLED: &str = "Untitled";
@@ -127,6 +123,85 @@ pub const NO_NATIVE_DIALOG: &str =
     "No native file dialog is available on this system. Type the file's path instead.";
 pub const FILE_FILTER: &str = "Journey maps";
 
+pub const RECOVER_TITLE: &str = "Unsaved work was found";
+pub const RECOVER_EXPLAINED: &str =
+    "Trayecto closed before these maps were saved. Restore one to go on where you left off.";
+pub const NEVER_SAVED: &str = "never saved";
+pub const RESTORE_BUTTON: &str = "Restore";
+pub const DISCARD_RECOVERY_BUTTON: &str = "Discard";
+pub const KEEP_FOR_LATER: &str = "Keep for later";
+pub const RECOVER_MENU: &str = "Recover unsaved work…";
+pub const NOTHING_TO_RECOVER: &str = "No unsaved work to recover";
+pub const CONFLICT_TITLE: &str = "The file changed on disk";
+pub const KEEP_MINE: &str = "Keep mine (overwrite)";
+pub const TAKE_THEIRS: &str = "Take theirs";
+pub const SAVE_COPY: &str = "Save mine as a copy…";
+
+pub fn conflict_question(name: &str) -> String {
+    format!(
+        "“{name}” was changed by another program since you opened it, and you have unsaved \
+         edits. Keep your version, take the one on disk (your edits stay in Undo), or save yours \
+         under another name?"
+    )
+}
+
+/// "12 changes · 29 cards · 3 minutes ago".
+pub fn recovery_details(changes: u64, cards: usize, age: std::time::Duration) -> String {
+    let changes = if changes == 1 {
+        "1 change".to_owned()
+    } else {
+        format!("{changes} changes")
+    };
+    format!("{changes} · {} · {}", card_count(cards), ago(age))
+}
+
+pub fn ago(age: std::time::Duration) -> String {
+    let minutes = age.as_secs() / 60;
+    match minutes {
+        0 => "just now".to_owned(),
+        1 => "1 minute ago".to_owned(),
+        2..60 => format!("{minutes} minutes ago"),
+        60..120 => "1 hour ago".to_owned(),
+        120..2880 => format!("{} hours ago", minutes / 60),
+        _ => format!("{} days ago", minutes / 1440),
+    }
+}
+
+pub fn restored_status(name: &str) -> String {
+    format!("Restored “{name}”: it is not saved yet")
+}
+
+pub fn reloaded_status(name: &str) -> String {
+    format!("{name} changed on disk and was reloaded (Undo goes back)")
+}
+
+pub fn vanished_status(name: &str) -> String {
+    format!("{name} was deleted or moved on disk; Save writes it again")
+}
+
+pub fn unreadable_change_status(name: &str, error: &str) -> String {
+    format!("{name} changed on disk but cannot be read ({error}); your map is kept")
+}
+
+pub fn autosave_failed(folder: &str, reason: &str) -> String {
+    format!("Autosave cannot write to {folder} ({reason}); editing goes on, save often")
+}
+
+pub fn damaged_journal(file: &str, reason: &str) -> String {
+    format!("A recovery file was skipped: {file} ({reason})")
+}
+
+pub fn saved_in_place_status(path: &str, without_backup: bool) -> String {
+    if without_backup {
+        format!(
+            "Saved {path} in place: its folder is read-only, so the old version could not be \
+             kept aside while writing"
+        )
+    } else {
+        format!("Saved {path} in place, keeping its links")
+    }
+}
+
 pub fn unsaved_question(name: &str) -> String {
     format!("Save the changes to “{name}” first? Otherwise they are lost.")
 }
@@ -189,6 +264,25 @@ pub const CLI_NO_PERSONA: &str = "Leave out the persona strip";
 pub const CLI_NO_LEGEND: &str = "Leave out the legend of feelings";
 pub const CLI_VALIDATE: &str = "Check map files and print a summary of each";
 pub const CLI_VALIDATE_PATHS: &str = "Map files to check";
+
+pub const CLI_RECOVER: &str = "List or bring back maps with unsaved work (autosave journal)";
+pub const CLI_RECOVER_LIST: &str = "List the maps with unsaved work";
+pub const CLI_RECOVER_MAP: &str = "The map's file (or, for a map never saved, its key from --list)";
+pub const CLI_RECOVER_OUTPUT: &str = "Where to write the recovered map";
+pub const CLI_FORMAT: &str = "Output format";
+pub const CLI_NO_DATA_DIR: &str =
+    "no data folder is known on this system; set TRAYECTO_DATA_DIR to the autosave folder";
+pub const COL_KEY: &str = "Key";
+pub const COL_MAP: &str = "Map file";
+pub const COL_TITLE: &str = "Title";
+pub const COL_TIME: &str = "Autosaved";
+pub const COL_CHANGES: &str = "Changes";
+pub const COL_CARDS: &str = "Cards";
+pub const COL_RUNNING: &str = "Open now";
+
+pub fn cli_nothing_to_recover(map: &str) -> String {
+    format!("{map}: no unsaved work is recorded for this map (see `trayecto recover --list`)")
+}
 
 pub fn cli_ok(path: &str, stages: usize, lanes: usize, cards: usize) -> String {
     format!("{path}: ok ({stages} stages, {lanes} lanes, {cards} cards)")
@@ -271,114 +365,4 @@ pub fn curve_point_label(stage: &str) -> String {
 
 pub fn face_label(feeling: Option<Feeling>) -> &'static str {
     feeling.map_or(NO_FEELING, self::feeling)
-}
-
-// Errors.
-impl fmt::Display for FileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = self.path.display();
-        match &self.kind {
-            FileErrorKind::Io(e) => write!(f, "{path}: {e}"),
-            FileErrorKind::NotAFile => write!(f, "{path}: not a file"),
-            FileErrorKind::TooLarge { size } => write!(
-                f,
-                "{path}: the file is {} MiB, larger than a map can be ({} MiB)",
-                size.div_ceil(1024 * 1024),
-                crate::file::MAX_FILE_BYTES / (1024 * 1024)
-            ),
-            FileErrorKind::NotText => write!(f, "{path}: not a text file (invalid UTF-8)"),
-            FileErrorKind::Parse(ParseError::Syntax { line, col, message }) => {
-                write!(f, "{path}:{line}:{col}: {message}")
-            }
-            FileErrorKind::Parse(e) => write!(f, "{path}: {e}"),
-        }
-    }
-}
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ParseError::Syntax { line, col, message } => write!(f, "{line}:{col}: {message}"),
-            ParseError::NoVersion => {
-                write!(f, "not a Trayecto map (it has no `format` version)")
-            }
-            ParseError::NewerVersion { found } => write!(
-                f,
-                "made by a newer Trayecto (format {found}; this version reads up to {}); \
-                 update Trayecto to open it",
-                crate::format::FORMAT_VERSION
-            ),
-            ParseError::UnknownVersion { found } => {
-                write!(f, "unknown format version {found}")
-            }
-            ParseError::Invalid(e) => write!(f, "invalid map: {e}"),
-        }
-    }
-}
-
-impl fmt::Display for Invalid {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Invalid::DuplicateStage(id) => write!(f, "two stages have the id {id}"),
-            Invalid::DuplicateLane(id) => write!(f, "two lanes have the id {id}"),
-            Invalid::DuplicateCard(id) => write!(f, "two cards have the id {id}"),
-            Invalid::UnknownStage { card, stage } => {
-                write!(f, "card {card} is in stage {stage}, which does not exist")
-            }
-            Invalid::UnknownLane { card, lane } => {
-                write!(f, "card {card} is in lane {lane}, which does not exist")
-            }
-            Invalid::CardInFeelingsLane { card, lane } => write!(
-                f,
-                "card {card} is in lane {lane}, a feelings lane, which holds no cards"
-            ),
-            Invalid::TooMany { what, count, limit } => {
-                write!(f, "too many {what}: {count} (at most {limit})")
-            }
-            Invalid::TextTooLong { chars, limit } => {
-                write!(f, "a text is {chars} characters long (at most {limit})")
-            }
-        }
-    }
-}
-
-impl fmt::Display for EditError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EditError::NoStage(id) => write!(f, "there is no stage {id}"),
-            EditError::NoLane(id) => write!(f, "there is no lane {id}"),
-            EditError::NoCard(id) => write!(f, "there is no card {id}"),
-            EditError::IdInUse(id) => write!(f, "the id {id} is already in use"),
-            EditError::OutOfRange(p) => write!(f, "position {p} is out of range"),
-            EditError::LaneHoldsNoCards => write!(f, "a feelings lane holds no cards"),
-            EditError::Mismatch => write!(f, "that card does not belong there"),
-        }
-    }
-}
-
-impl std::error::Error for EditError {}
-
-impl fmt::Display for crate::export::ExportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use crate::export::ExportError;
-        match self {
-            ExportError::TooLarge {
-                width,
-                height,
-                limit,
-            } => write!(
-                f,
-                "the image would be {width} × {height} pixels, more than the {} million allowed; \
-                 export at a smaller scale or as SVG",
-                limit / 1_000_000
-            ),
-            ExportError::BadScale(scale) => write!(
-                f,
-                "scale {scale} is out of range (1 to {})",
-                crate::export::MAX_SCALE
-            ),
-            ExportError::Io(error) => write!(f, "{error}"),
-            ExportError::File(error) => write!(f, "{error}"),
-        }
-    }
 }

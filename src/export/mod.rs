@@ -98,6 +98,29 @@ pub enum ExportError {
 
 impl std::error::Error for ExportError {}
 
+impl std::fmt::Display for ExportError {
+    /// Never names the output file: callers put it in front once.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExportError::TooLarge {
+                width,
+                height,
+                limit,
+            } => write!(
+                f,
+                "the image would be {width} × {height} pixels, more than the {} million allowed; \
+                 export at a smaller scale or as SVG",
+                limit / 1_000_000
+            ),
+            ExportError::BadScale(scale) => {
+                write!(f, "scale {scale} is out of range (1 to {MAX_SCALE})")
+            }
+            ExportError::Io(error) => f.write_str(&crate::file::io_words(error)),
+            ExportError::File(error) => f.write_str(&error.message()),
+        }
+    }
+}
+
 impl From<std::io::Error> for ExportError {
     fn from(error: std::io::Error) -> Self {
         ExportError::Io(error)
@@ -187,15 +210,7 @@ impl Scene {
     }
 
     fn check_size(&self, limit: u64) -> Result<(u32, u32), ExportError> {
-        let (width, height) = self.pixel_size();
-        if width * height > limit || width > u32::MAX as u64 || height > u32::MAX as u64 {
-            return Err(ExportError::TooLarge {
-                width,
-                height,
-                limit,
-            });
-        }
-        Ok((width as u32, height as u32))
+        check_pixels(self.pixel_size(), limit)
     }
 
     /// Rasterizes the scene strip by strip, handing each strip's straight-alpha RGBA rows to `sink`.
@@ -254,6 +269,27 @@ impl Scene {
     }
 }
 
+/// Refuses an image of more than `limit` pixels.
+fn check_pixels((width, height): (u64, u64), limit: u64) -> Result<(u32, u32), ExportError> {
+    if width.saturating_mul(height) > limit || width > u32::MAX as u64 || height > u32::MAX as u64 {
+        return Err(ExportError::TooLarge {
+            width,
+            height,
+            limit,
+        });
+    }
+    Ok((width as u32, height as u32))
+}
+
+/// Checks the size of the PNG `options` would give, from the layout alone: a map too large is
+/// refused before anything is painted.
+pub fn check_size(map: &Map, options: &ExportOptions, limit: u64) -> Result<(), ExportError> {
+    if options.format == ImageFormat::Png {
+        check_pixels(Scene::pixel_size_of(map, options), limit)?;
+    }
+    Ok(())
+}
+
 /// The canvas' style without its editing aids, with the parts the options ask for.
 fn export_style(options: &ExportOptions) -> Style {
     Style {
@@ -278,11 +314,9 @@ pub fn to_file(map: &Map, options: &ExportOptions, path: &Path) -> Result<(), Ex
     if !(1..=MAX_SCALE).contains(&options.scale) {
         return Err(ExportError::BadScale(options.scale));
     }
+    // Refuse before painting anything or creating any file.
+    check_size(map, options, MAX_PIXELS)?;
     let scene = Scene::new(map, options);
-    if options.format == ImageFormat::Png {
-        // Refuse before creating any file.
-        scene.check_size(MAX_PIXELS)?;
-    }
     let mut failure = None;
     crate::file::write_atomically_with(path, |file| {
         let result = match options.format {
@@ -297,5 +331,6 @@ pub fn to_file(map: &Map, options: &ExportOptions, path: &Path) -> Result<(), Ex
             io
         })
     })
+    .map(|_| ())
     .map_err(|error| failure.take().unwrap_or(ExportError::File(error)))
 }

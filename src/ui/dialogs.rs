@@ -1,6 +1,7 @@
 //! Modal dialogs and file pickers.
 
 use crate::export::{Background, ExportOptions, ImageFormat};
+use crate::recovery::Entry;
 use crate::strings;
 use egui::{Id, Modal, TextEdit};
 use std::path::PathBuf;
@@ -13,6 +14,8 @@ pub enum Pending {
     New(&'static str),
     Open,
     OpenPath(PathBuf),
+    /// Bring back a map from the autosave journal.
+    Restore(Box<Entry>),
     Quit,
 }
 
@@ -36,6 +39,12 @@ pub enum Dialog {
         text: String,
     },
     Export(ExportOptions),
+    /// Maps with unsaved work from an editor that did not close cleanly.
+    Recover(Vec<Entry>),
+    /// The open map's file changed on disk while the map has unsaved edits.
+    Conflict {
+        name: String,
+    },
 }
 
 /// What the person answered.
@@ -45,6 +54,15 @@ pub enum Answer {
     Path(PathPurpose, PathBuf),
     Export(ExportOptions),
     CopyImage(ExportOptions),
+    Restore(Entry),
+    /// Throw this journal away; the others stay listed.
+    DiscardRecovery(Entry),
+    /// Conflict: overwrite the file with my map.
+    KeepMine,
+    /// Conflict: take the file's new content (my edits stay undoable).
+    TakeTheirs,
+    /// Conflict: save my map under another name.
+    SaveCopy,
     Closed,
 }
 
@@ -85,6 +103,26 @@ impl Dialog {
                     }
                 }
                 Dialog::Export(options) => answer = export_options(ui, options, image_size),
+                Dialog::Recover(entries) => answer = recover(ui, entries),
+                Dialog::Conflict { name } => {
+                    ui.heading(strings::CONFLICT_TITLE);
+                    ui.label(strings::conflict_question(name));
+                    ui.add_space(8.0);
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.button(strings::KEEP_MINE).clicked() {
+                            answer = Some(Answer::KeepMine);
+                        }
+                        if ui.button(strings::TAKE_THEIRS).clicked() {
+                            answer = Some(Answer::TakeTheirs);
+                        }
+                        if ui.button(strings::SAVE_COPY).clicked() {
+                            answer = Some(Answer::SaveCopy);
+                        }
+                        if ui.button(strings::CANCEL_BUTTON).clicked() {
+                            answer = Some(Answer::Closed);
+                        }
+                    });
+                }
                 Dialog::Path { purpose, text } => {
                     ui.heading(match purpose {
                         PathPurpose::Open => strings::OPEN,
@@ -127,6 +165,53 @@ impl Dialog {
         }
         answer
     }
+}
+
+/// The recovery dialog's body: one row per map with unsaved work.
+fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Answer> {
+    let mut answer = None;
+    ui.heading(strings::RECOVER_TITLE);
+    ui.label(strings::RECOVER_EXPLAINED);
+    ui.add_space(6.0);
+    egui::ScrollArea::vertical()
+        .max_height(320.0)
+        .show(ui, |ui| {
+            for entry in entries {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let header = &entry.header;
+                    let title = if header.title.trim().is_empty() {
+                        strings::UNTITLED
+                    } else {
+                        header.title.as_str()
+                    };
+                    ui.label(egui::RichText::new(title).strong());
+                    let place = header.path.as_deref().map_or_else(
+                        || strings::NEVER_SAVED.to_owned(),
+                        |p| p.display().to_string(),
+                    );
+                    ui.label(egui::RichText::new(place).weak());
+                    ui.label(strings::recovery_details(
+                        header.changes,
+                        header.cards,
+                        crate::recovery::age(entry.time()),
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button(strings::RESTORE_BUTTON).clicked() {
+                            answer = Some(Answer::Restore(entry.clone()));
+                        }
+                        if ui.button(strings::DISCARD_RECOVERY_BUTTON).clicked() {
+                            answer = Some(Answer::DiscardRecovery(entry.clone()));
+                        }
+                    });
+                });
+            }
+        });
+    ui.add_space(6.0);
+    if ui.button(strings::KEEP_FOR_LATER).clicked() {
+        answer = Some(Answer::Closed);
+    }
+    answer
 }
 
 /// The export dialog's body: format, scale, background and what to include.

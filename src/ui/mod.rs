@@ -21,6 +21,8 @@ pub enum Request {
     Seal,
     Select(Selection),
     Action(Action),
+    /// A message for the status bar.
+    Notify(String),
 }
 
 /// Look and feel shared by the window, the UI tests and the benchmarks.

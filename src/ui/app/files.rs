@@ -38,18 +38,59 @@ impl TrayectoApp {
             }
             Pending::Open => self.choose_path(ctx, PathPurpose::Open),
             Pending::OpenPath(path) => self.open(&path),
+            Pending::Restore(entry) => self.restore(&entry),
             Pending::Quit => {
+                // Saved or thrown away on purpose: nothing is left to recover.
+                self.autosave.discard();
+                self.autosave.flush();
                 self.closing = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
         }
     }
 
+    /// Puts `doc` in the window. The map it replaces was saved or thrown away on purpose (the
+    /// unsaved-changes guard ran first), so its journal goes.
     pub(super) fn replace(&mut self, doc: Document) {
+        self.autosave.discard();
+        self.autosave.new_document();
         self.doc = doc;
         self.selection = Selection::None;
         self.canvas.reset();
         self.inspector = Inspector::default();
+        self.file_missing = false;
+    }
+
+    /// Shows the recovery dialog with the journals of maps not open anywhere.
+    pub(super) fn offer_recovery(&mut self) {
+        let Some(data_dir) = &self.data_dir else {
+            return;
+        };
+        let own = self.autosave.file();
+        let (entries, _) = crate::recovery::list(data_dir, false);
+        let entries: Vec<_> = entries
+            .into_iter()
+            .filter(|e| Some(&e.file) != own.as_ref())
+            .collect();
+        if entries.is_empty() {
+            self.status = strings::NOTHING_TO_RECOVER.to_owned();
+        } else {
+            self.dialog = Some(Dialog::Recover(entries));
+        }
+    }
+
+    /// Opens a map from its journal, unsaved. The journal file becomes this document's own, so
+    /// the work stays recoverable until it is saved.
+    fn restore(&mut self, entry: &crate::recovery::Entry) {
+        match entry.read_map() {
+            Ok(map) => {
+                let doc = Document::recovered(map, entry.header.path.clone());
+                self.replace(doc);
+                self.autosave.adopt(&entry.file, self.doc.revision());
+                self.status = strings::restored_status(&self.doc.name());
+            }
+            Err(error) => self.dialog = Some(Dialog::Error(error.to_string())),
+        }
     }
 
     /// Opens a file; on failure the current map stays open and the error is shown.
@@ -61,8 +102,7 @@ impl TrayectoApp {
                 self.replace(doc);
             }
             Err(error) => {
-                if matches!(&error.kind, file::FileErrorKind::Io(e) if e.kind() == std::io::ErrorKind::NotFound)
-                {
+                if error.is_not_found() {
                     self.recent.remove(path);
                 }
                 self.dialog = Some(Dialog::Error(error.to_string()));
@@ -71,10 +111,38 @@ impl TrayectoApp {
     }
 
     pub(super) fn save_to(&mut self, ctx: &egui::Context, path: &Path) {
+        if self.changed_by_others(path) {
+            self.dialog = Some(Dialog::Conflict {
+                name: self.doc.name(),
+            });
+            return;
+        }
+        self.write_to(ctx, path);
+    }
+
+    /// Whether `path` is the open file and someone else changed it since we last read or wrote it.
+    fn changed_by_others(&self, path: &Path) -> bool {
+        let (Some(own), Some(stamp)) = (&self.doc.path, &self.doc.disk) else {
+            return false;
+        };
+        if own != path {
+            return false;
+        }
+        matches!(stamp.changed_on_disk(path), Ok(Some(now)) if !now.same_content(stamp))
+    }
+
+    /// Saves without asking about changes on disk.
+    fn write_to(&mut self, ctx: &egui::Context, path: &Path) {
         match self.doc.save_as(path) {
-            Ok(()) => {
+            Ok(saved) => {
                 self.recent.add(path);
-                self.status = strings::saved_status(&path.display().to_string());
+                self.file_missing = false;
+                let shown = path.display().to_string();
+                self.status = if saved.placement.in_place {
+                    strings::saved_in_place_status(&shown, saved.placement.without_backup)
+                } else {
+                    strings::saved_status(&shown)
+                };
                 if let Some(then) = self.after_save.take() {
                     self.proceed(ctx, then);
                 }
@@ -190,7 +258,96 @@ impl TrayectoApp {
                 self.remember_export(options);
                 self.copy_image(ctx);
             }
+            Answer::Restore(entry) => self.guard(ctx, Pending::Restore(Box::new(entry))),
+            Answer::DiscardRecovery(entry) => {
+                let _ = std::fs::remove_file(&entry.file);
+                self.offer_recovery();
+                if matches!(self.dialog, Some(Dialog::Recover(_))) {
+                    return;
+                }
+                self.status.clear();
+            }
+            Answer::KeepMine => {
+                if let Some(path) = self.doc.path.clone() {
+                    self.write_to(ctx, &path);
+                }
+            }
+            Answer::TakeTheirs => {
+                self.after_save = None;
+                self.take_theirs();
+            }
+            Answer::SaveCopy => self.choose_path(ctx, PathPurpose::SaveAs),
             Answer::Closed => self.after_save = None,
+        }
+    }
+
+    /// Follows the open file on disk: reloads it when others change it and the map has no
+    /// unsaved edits, asks when it has, and says so when the file vanishes.
+    pub(super) fn watch_disk(&mut self, ctx: &egui::Context) {
+        if !self.watch_files {
+            return;
+        }
+        if self.watched != self.doc.path {
+            self.watched = self.doc.path.clone();
+            self.watcher = self.watched.as_deref().and_then(|path| {
+                let ctx = ctx.clone();
+                crate::recovery::Watcher::new(path, move || ctx.request_repaint()).ok()
+            });
+        }
+        if self.watcher.as_ref().is_some_and(|w| w.take_event()) {
+            self.check_disk();
+        }
+    }
+
+    /// Compares the open file with what we last read or wrote.
+    pub(super) fn check_disk(&mut self) {
+        let (Some(path), Some(stamp)) = (self.doc.path.clone(), self.doc.disk) else {
+            return;
+        };
+        match stamp.changed_on_disk(&path) {
+            Ok(None) => {
+                if !self.file_missing {
+                    self.file_missing = true;
+                    self.doc.history.mark_unsaved();
+                    self.status = strings::vanished_status(&self.doc.name());
+                }
+            }
+            Ok(Some(now)) if now.same_content(&stamp) => {
+                // Touched, or our own save: remember the new time so the next look is cheap.
+                self.doc.disk = Some(now);
+                self.file_missing = false;
+            }
+            Ok(Some(_)) => {
+                self.file_missing = false;
+                if self.doc.is_dirty() {
+                    if !matches!(self.dialog, Some(Dialog::Conflict { .. })) {
+                        self.dialog = Some(Dialog::Conflict {
+                            name: self.doc.name(),
+                        });
+                    }
+                } else {
+                    self.take_theirs();
+                }
+            }
+            Err(_) => {}
+        }
+    }
+
+    /// Replaces the map with the file's content, as one undoable step.
+    fn take_theirs(&mut self) {
+        let Some(path) = self.doc.path.clone() else {
+            return;
+        };
+        match file::open(&path) {
+            Ok(loaded) => {
+                self.doc.reload(loaded.map, loaded.stamp);
+                self.status = strings::reloaded_status(&self.doc.name());
+            }
+            Err(error) => {
+                // Perhaps half-written: keep ours, and look again at the next change.
+                self.doc.history.mark_unsaved();
+                self.status = strings::unreadable_change_status(&self.doc.name(), &error.message());
+            }
         }
     }
 
@@ -203,6 +360,10 @@ impl TrayectoApp {
     pub(super) fn export_to(&mut self, ctx: &egui::Context, path: &Path) {
         let mut options = self.export_options.clone();
         options.format = ImageFormat::from_path(path).unwrap_or(options.format);
+        if let Err(error) = export::check_size(self.doc.map(), &options, export::MAX_PIXELS) {
+            self.dialog = Some(Dialog::Error(format!("{}: {error}", path.display())));
+            return;
+        }
         let (map, path) = (self.doc.map().clone(), path.to_path_buf());
         self.start_export(ctx, move || match export::to_file(&map, &options, &path) {
             Ok(()) => Exported::File(path),
@@ -214,6 +375,13 @@ impl TrayectoApp {
     pub(super) fn copy_image(&mut self, ctx: &egui::Context) {
         let mut options = self.export_options.clone();
         options.format = ImageFormat::Png;
+        // Refuse a map too large before painting anything.
+        if let Err(error) =
+            export::check_size(self.doc.map(), &options, export::MAX_CLIPBOARD_PIXELS)
+        {
+            self.dialog = Some(Dialog::Error(error.to_string()));
+            return;
+        }
         let map = self.doc.map().clone();
         self.start_export(ctx, move || match Scene::new(&map, &options).to_image() {
             Ok(image) => Exported::Image(image),

@@ -13,6 +13,7 @@ use crate::document::Document;
 use crate::edit::Edit;
 use crate::export::{ExportOptions, Scene};
 use crate::model::{CardId, LaneId, StageId};
+use crate::recovery::Autosave;
 use crate::{file, strings, templates};
 
 /// Where the last export choices are kept, in the config folder.
@@ -41,6 +42,10 @@ pub struct AppOptions {
     /// and their rects (window pixels) to this file, one `x0 y0 x1 y1<TAB>label` line each.
     /// End-to-end tests use it to find cards on screen.
     pub probe: Option<PathBuf>,
+    /// Where the autosave journal lives; `None` switches autosave and crash recovery off.
+    pub data_dir: Option<PathBuf>,
+    /// Watch the open file for changes made by other programs.
+    pub watch_files: bool,
 }
 
 pub struct TrayectoApp {
@@ -66,6 +71,14 @@ pub struct TrayectoApp {
     closing: bool,
     probe: Option<PathBuf>,
     last_probe: String,
+    autosave: Autosave,
+    data_dir: Option<PathBuf>,
+    watch_files: bool,
+    /// Watches `watched` (the open file), when watching is on.
+    watcher: Option<crate::recovery::Watcher>,
+    watched: Option<PathBuf>,
+    /// The open file was found deleted or moved.
+    file_missing: bool,
 }
 
 impl TrayectoApp {
@@ -80,25 +93,42 @@ impl TrayectoApp {
         if options.probe.is_some() {
             canvas.enable_probe();
         }
+        let mut dialog = None;
+        let mut status = String::new();
+        if let Some(data_dir) = &options.data_dir {
+            let (entries, damaged) = crate::recovery::list(data_dir, false);
+            if let Some(bad) = damaged.first() {
+                status = strings::damaged_journal(&bad.file.display().to_string(), &bad.reason);
+            }
+            if !entries.is_empty() {
+                dialog = Some(Dialog::Recover(entries));
+            }
+        }
         Self {
             doc,
             selection: Selection::None,
             canvas,
             inspector: Inspector::default(),
-            dialog: None,
+            dialog,
             native: None,
             native_dialogs: options.native_dialogs,
             after_save: None,
             recent,
             export_options,
             config_dir: options.config_dir,
-            status: String::new(),
+            status,
             requests: Vec::new(),
             shown_title: String::new(),
             export_job: None,
             closing: false,
             probe: options.probe,
             last_probe: String::new(),
+            autosave: Autosave::new(options.data_dir.clone()),
+            data_dir: options.data_dir,
+            watch_files: options.watch_files,
+            watcher: None,
+            watched: None,
+            file_missing: false,
         }
     }
 
@@ -174,8 +204,27 @@ impl TrayectoApp {
         for request in requests {
             self.handle(&ctx, request);
         }
+        self.watch_disk(&ctx);
+        self.keep_journal(&ctx);
         self.update_title(&ctx);
         self.write_probe(&ctx);
+    }
+
+    /// Journals unsaved work in the background and reports trouble with it once.
+    fn keep_journal(&mut self, ctx: &egui::Context) {
+        if let Some(wait) = self.autosave.tick(&self.doc, std::time::Instant::now()) {
+            ctx.request_repaint_after(wait);
+        }
+        for report in self.autosave.reports() {
+            if let crate::recovery::AutosaveReport::Failed { folder, reason } = report {
+                self.status = strings::autosave_failed(&folder.display().to_string(), &reason);
+            }
+        }
+    }
+
+    /// Waits for the autosave to finish what it was asked (tests; quitting does it too).
+    pub fn flush_autosave(&mut self) {
+        self.autosave.flush();
     }
 
     fn write_probe(&mut self, ctx: &egui::Context) {
@@ -240,6 +289,9 @@ impl TrayectoApp {
                     }
                 });
                 action_item(ui, Action::Open, true, out);
+                if self.data_dir.is_some() && ui.button(strings::RECOVER_MENU).clicked() {
+                    self.offer_recovery();
+                }
                 ui.menu_button(strings::OPEN_RECENT, |ui| {
                     if self.recent.paths().is_empty() {
                         ui.label(RichText::new(strings::NO_RECENT).weak());
@@ -328,6 +380,7 @@ impl TrayectoApp {
                 self.selection = selection;
             }
             Request::Action(action) => self.run(ctx, action),
+            Request::Notify(message) => self.status = message,
         }
     }
 
@@ -445,16 +498,17 @@ fn action_item(ui: &mut Ui, action: Action, enabled: bool, out: &mut Vec<Request
 /// The edit that duplicates the selection, and what to select afterwards.
 fn duplicate(doc: &Document, selection: Selection) -> Option<(Edit, Selection)> {
     let map = doc.map();
-    let mut next_card = map.new_card_id().0;
-    let mut copy_cards = |keep: &dyn Fn(&crate::model::Card) -> bool,
-                          restage: &dyn Fn(&mut crate::model::Card)| {
+    // Copies of the cards that `keep` picks, with fresh ids, moved by `restage`, appended.
+    let copy_cards = |keep: &dyn Fn(&crate::model::Card) -> bool,
+                      restage: &dyn Fn(&mut crate::model::Card)| {
         let copies: Vec<_> = map.cards.iter().filter(|c| keep(c)).cloned().collect();
+        let ids = map.new_card_ids(copies.len());
         copies
             .into_iter()
+            .zip(ids)
             .enumerate()
-            .map(|(i, mut card)| {
-                card.id = CardId(next_card);
-                next_card += 1;
+            .map(|(i, (mut card, id))| {
+                card.id = id;
                 restage(&mut card);
                 (map.cards.len() + i, card)
             })

@@ -136,30 +136,37 @@ impl Canvas {
         }
         if enter || !response.has_focus() {
             let inline = self.inline.take().expect("checked above");
-            if let Some(edit) = commit(doc, inline) {
-                out.push(Request::Edit(edit, None));
+            if let Some(edit) = commit(doc, &inline) {
+                match edit.within_limits(doc.map()) {
+                    Ok(()) => out.push(Request::Edit(edit, None)),
+                    Err(error) => {
+                        // Never throw away what was typed: keep the box open, and say why.
+                        out.push(Request::Notify(error.to_string()));
+                        self.start_inline(inline);
+                    }
+                }
             }
         }
     }
 }
 
 /// The edit an inline text box asks for when it closes, if it changed anything.
-fn commit(doc: &Document, inline: Inline) -> Option<Edit> {
+fn commit(doc: &Document, inline: &Inline) -> Option<Edit> {
     let map = doc.map();
-    let text = |t: String| t.trim().to_owned();
-    match inline {
+    let text = |t: &String| t.trim().to_owned();
+    match inline.clone() {
         Inline::RenameStage { id, text: t } => {
-            let name = text(t);
+            let name = text(&t);
             (map.stage(id)?.name != name && !name.is_empty())
                 .then_some(Edit::RenameStage { id, name })
         }
         Inline::RenameLane { id, text: t } => {
-            let name = text(t);
+            let name = text(&t);
             (map.lane(id)?.name != name && !name.is_empty())
                 .then_some(Edit::RenameLane { id, name })
         }
         Inline::CardTitle { id, text: t } => {
-            let title = text(t);
+            let title = text(&t);
             (map.card(id)?.title != title && !title.is_empty()).then_some(Edit::SetCard {
                 id,
                 field: CardField::Title(title),
@@ -171,7 +178,7 @@ fn commit(doc: &Document, inline: Inline) -> Option<Edit> {
             index,
             text: t,
         } => {
-            let title = text(t);
+            let title = text(&t);
             if title.is_empty() {
                 return None;
             }

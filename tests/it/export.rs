@@ -1,6 +1,6 @@
 //! Image export: golden images for the rasterizer and the example map, SVG structure, sizes
 //! and limits. Goldens live in tests/golden; a mismatch writes the new image and a diff image
-//! to target/golden-failures/ for review. `TRAYECTO_BLESS=1 cargo test --test export` rewrites
+//! to target/golden-failures/ for review. `TRAYECTO_BLESS=1 cargo test --test it export::` rewrites
 //! the goldens after an intended change (look at them before committing).
 
 use egui::epaint::{CircleShape, ClippedShape, PathStroke, QuadraticBezierShape};

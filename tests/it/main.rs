@@ -1,0 +1,11 @@
+//! Every integration test in one binary: one link instead of six, which keeps `cargo test`
+//! (and CI) fast. Each module is one area, run alone with e.g. `cargo test --test it files::`.
+
+mod cli;
+mod end_to_end;
+mod export;
+mod files;
+mod kills;
+mod properties;
+mod recovery;
+mod ui;
