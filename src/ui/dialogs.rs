@@ -83,10 +83,10 @@ impl Dialog {
                     ui.label(strings::unsaved_question(name));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button(strings::SAVE_BUTTON).clicked() {
+                        if button(ui, strings::SAVE_BUTTON).clicked() {
                             answer = Some(Answer::Save(then.clone()));
                         }
-                        if ui.button(strings::DISCARD_BUTTON).clicked() {
+                        if button(ui, strings::DISCARD_BUTTON).clicked() {
                             answer = Some(Answer::Discard(then.clone()));
                         }
                         if ui.button(strings::CANCEL_BUTTON).clicked() {
@@ -109,13 +109,13 @@ impl Dialog {
                     ui.label(strings::conflict_question(name));
                     ui.add_space(8.0);
                     ui.horizontal_wrapped(|ui| {
-                        if ui.button(strings::KEEP_MINE).clicked() {
+                        if button(ui, strings::KEEP_MINE).clicked() {
                             answer = Some(Answer::KeepMine);
                         }
-                        if ui.button(strings::TAKE_THEIRS).clicked() {
+                        if button(ui, strings::TAKE_THEIRS).clicked() {
                             answer = Some(Answer::TakeTheirs);
                         }
-                        if ui.button(strings::SAVE_COPY).clicked() {
+                        if button(ui, strings::SAVE_COPY).clicked() {
                             answer = Some(Answer::SaveCopy);
                         }
                         if ui.button(strings::CANCEL_BUTTON).clicked() {
@@ -167,6 +167,13 @@ impl Dialog {
     }
 }
 
+/// A button the automation probe can find.
+fn button(ui: &mut egui::Ui, label: &str) -> egui::Response {
+    let response = ui.button(label);
+    super::probe::note(&response, label);
+    response
+}
+
 /// The recovery dialog's body: one row per map with unsaved work.
 fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Answer> {
     let mut answer = None;
@@ -197,10 +204,10 @@ fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Answer> {
                         crate::recovery::age(entry.time()),
                     ));
                     ui.horizontal(|ui| {
-                        if ui.button(strings::RESTORE_BUTTON).clicked() {
+                        if button(ui, strings::RESTORE_BUTTON).clicked() {
                             answer = Some(Answer::Restore(entry.clone()));
                         }
-                        if ui.button(strings::DISCARD_RECOVERY_BUTTON).clicked() {
+                        if button(ui, strings::DISCARD_RECOVERY_BUTTON).clicked() {
                             answer = Some(Answer::DiscardRecovery(entry.clone()));
                         }
                     });
@@ -208,7 +215,7 @@ fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Answer> {
             }
         });
     ui.add_space(6.0);
-    if ui.button(strings::KEEP_FOR_LATER).clicked() {
+    if button(ui, strings::KEEP_FOR_LATER).clicked() {
         answer = Some(Answer::Closed);
     }
     answer

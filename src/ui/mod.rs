@@ -6,6 +6,7 @@ mod canvas;
 mod dialogs;
 mod inspector;
 mod prefs;
+mod probe;
 mod recent;
 mod widgets;
 

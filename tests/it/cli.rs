@@ -256,3 +256,120 @@ fn export_refuses_clearly_and_leaves_existing_output_alone() {
         "no temporary files left: {names:?}"
     );
 }
+
+fn trayecto_with_data(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_trayecto"))
+        .args(args)
+        .env("TRAYECTO_DATA_DIR", data)
+        .output()
+        .expect("the binary runs")
+}
+
+/// A journal as a crashed editor leaves it.
+fn crashed_journal(data: &Path, key: &str, map_path: Option<&Path>) -> trayecto::model::Map {
+    let mut map = trayecto::templates::load("pizza").unwrap();
+    map.title = format!("Unsaved {key}");
+    let header = trayecto::recovery::Header {
+        journal: 1,
+        path: map_path.map(Path::to_path_buf),
+        title: map.title.clone(),
+        time: 1_795_437_000,
+        changes: 4,
+        cards: map.cards.len(),
+        pid: u32::MAX - 3,
+    };
+    let folder = trayecto::recovery::journal_dir(data);
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join(format!("{key}.ron")),
+        trayecto::recovery::journal_text(&header, &map),
+    )
+    .unwrap();
+    map
+}
+
+#[test]
+fn recover_lists_and_writes_unsaved_work() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let map_path = dir.path().join("journey.ron");
+    let saved = crashed_journal(data.path(), "900-1", Some(&map_path));
+    crashed_journal(data.path(), "900-2", None);
+
+    let out = trayecto_with_data(data.path(), &["recover", "--list", "--format", "json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = list.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    let row = rows.iter().find(|r| r["key"] == "900-1").unwrap();
+    assert_eq!(row["map"], map_path.display().to_string());
+    assert_eq!(row["changes"], 4);
+    assert_eq!(row["time"], "2026-11-23 12:30 UTC");
+    assert_eq!(row["running"], "no");
+    let table = text(&trayecto_with_data(data.path(), &["recover", "--list"]).stdout);
+    assert!(table.contains("Unsaved 900-2"), "{table}");
+    let csv =
+        text(&trayecto_with_data(data.path(), &["recover", "--list", "--format", "csv"]).stdout);
+    assert_eq!(csv.lines().count(), 3, "a header row and two rows: {csv}");
+
+    let out_path = dir.path().join("recovered.ron");
+    let out = trayecto_with_data(
+        data.path(),
+        &[
+            "recover",
+            map_path.to_str().unwrap(),
+            "-o",
+            out_path.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(trayecto::file::load(&out_path).unwrap(), saved);
+    // By key, for a map that never had a file; an existing output needs --force.
+    let out = trayecto_with_data(
+        data.path(),
+        &["recover", "900-2", "-o", out_path.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("--force"));
+    let out = trayecto_with_data(
+        data.path(),
+        &[
+            "recover",
+            "900-2",
+            "-o",
+            out_path.to_str().unwrap(),
+            "--force",
+        ],
+    );
+    assert!(out.status.success());
+    assert_eq!(
+        trayecto::file::load(&out_path).unwrap().title,
+        "Unsaved 900-2"
+    );
+    let out = trayecto_with_data(data.path(), &["recover", "nothing.ron", "-o", "x.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).starts_with("nothing.ron: no unsaved work"));
+    let out = trayecto_with_data(data.path(), &["recover", "nothing.ron"]);
+    assert_eq!(out.status.code(), Some(2), "-o is required");
+    let out = trayecto_with_data(data.path(), &["recover", "--list", "--format", "xml"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn export_errors_name_the_image_once_and_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("map.ron");
+    trayecto::file::save(&map, &trayecto::templates::load("pizza").unwrap()).unwrap();
+    let target = dir.path().join("missing folder").join("slide.png");
+    let out = trayecto(&[
+        "export",
+        map.to_str().unwrap(),
+        "-o",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = text(&out.stderr);
+    assert_eq!(message.matches("slide.png").count(), 1, "{message}");
+    assert!(!message.contains(".trayecto-"), "{message}");
+    assert!(message.contains("no such file or folder"), "{message}");
+}

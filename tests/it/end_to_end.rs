@@ -81,60 +81,180 @@ fn rect(probe: &str, label: &str) -> Option<[i32; 4]> {
     })
 }
 
+/// An X server of our own, and the editors started on it.
+struct Screen {
+    display: String,
+    processes: Processes,
+}
+
+impl Screen {
+    fn start() -> Self {
+        require("Xvfb");
+        require("xdotool");
+        // Tests run in parallel: one at a time picks a display number and waits for its server,
+        // so two tests never share a screen (and its keyboard focus).
+        static PICKING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let _picking = PICKING.lock().unwrap_or_else(|e| e.into_inner());
+        let n = free_display();
+        let display = format!(":{n}");
+        let mut processes = Processes(Vec::new());
+        processes.0.push(
+            Command::new("Xvfb")
+                .args([
+                    display.as_str(),
+                    "-screen",
+                    "0",
+                    "1600x1000x24",
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("Xvfb starts"),
+        );
+        wait_for("the X server", Duration::from_secs(20), || {
+            Path::new(&format!("/tmp/.X11-unix/X{n}"))
+                .exists()
+                .then_some(())
+        });
+        Screen { display, processes }
+    }
+
+    /// Starts the editor on `map`, with its config, data and probe files in `dir`; returns
+    /// its window id and its index among the processes.
+    fn editor(&mut self, map: &Path, dir: &Path) -> (String, usize) {
+        let _ = std::fs::remove_file(dir.join("probe.txt"));
+        self.processes.0.push(
+            Command::new(env!("CARGO_BIN_EXE_trayecto"))
+                .arg(map)
+                .env("DISPLAY", &self.display)
+                .env_remove("WAYLAND_DISPLAY")
+                .env("LIBGL_ALWAYS_SOFTWARE", "1")
+                .env("TRAYECTO_PROBE", dir.join("probe.txt"))
+                .env("TRAYECTO_CONFIG_DIR", dir.join("config"))
+                .env("TRAYECTO_DATA_DIR", dir.join("data"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::inherit())
+                .spawn()
+                .expect("the editor starts"),
+        );
+        let name = map.file_name().unwrap().to_string_lossy().into_owned();
+        let window = wait_for("the editor's window", Duration::from_secs(60), || {
+            let found = self.xdotool(&["search", "--onlyvisible", "--name", &name]);
+            found.lines().next().map(str::to_owned)
+        });
+        (window, self.processes.0.len() - 1)
+    }
+
+    fn xdotool(&self, args: &[&str]) -> String {
+        xdotool(&self.display, args)
+    }
+
+    /// Waits for the probe to show every label, and returns it.
+    fn probe(&self, dir: &Path, labels: &[&str]) -> String {
+        wait_for("the labels on screen", Duration::from_secs(60), || {
+            let text = std::fs::read_to_string(dir.join("probe.txt")).ok()?;
+            labels
+                .iter()
+                .all(|l| centre(&text, l).is_some())
+                .then_some(text)
+        })
+    }
+
+    fn click(&self, window: &str, (x, y): (i32, i32)) {
+        self.xdotool(&[
+            "mousemove",
+            "--window",
+            window,
+            &x.to_string(),
+            &y.to_string(),
+        ]);
+        sleep(Duration::from_millis(80));
+        self.xdotool(&["click", "1"]);
+        sleep(Duration::from_millis(150));
+    }
+
+    fn key(&self, window: &str, key: &str) {
+        self.xdotool(&["windowfocus", window]);
+        self.xdotool(&["key", "--clearmodifiers", key]);
+        sleep(Duration::from_millis(150));
+    }
+}
+
+#[test]
+fn an_editor_killed_after_an_edit_gives_the_edit_back_on_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let map_path: PathBuf = dir.path().join("workshop.ron");
+    trayecto::file::save(&map_path, &trayecto::templates::load("pizza").unwrap()).unwrap();
+    let original = std::fs::read_to_string(&map_path).unwrap();
+    let mut screen = Screen::start();
+
+    let (window, index) = screen.editor(&map_path, dir.path());
+    let card = "Card: Opens the box";
+    let probe = screen.probe(dir.path(), &[card]);
+    screen.click(&window, centre(&probe, card).unwrap());
+    screen.key(&window, "Delete");
+    // Within a few seconds of the edit the journal is on disk; then the power goes.
+    let journals = dir.path().join("data").join("recovery");
+    wait_for("the autosave journal", Duration::from_secs(20), || {
+        let found = std::fs::read_dir(&journals).ok()?.flatten().find(|e| {
+            std::fs::read_to_string(e.path()).is_ok_and(|t| !t.contains("Opens the box"))
+        });
+        found.map(|_| ())
+    });
+    let editor = &mut screen.processes.0[index];
+    editor.kill().unwrap();
+    editor.wait().unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&map_path).unwrap(),
+        original,
+        "autosave never writes the map file"
+    );
+
+    let (window, _) = screen.editor(&map_path, dir.path());
+    let restore = trayecto::strings::RESTORE_BUTTON;
+    let probe = screen.probe(dir.path(), &[restore]);
+    screen.click(&window, centre(&probe, restore).unwrap());
+    // The restored map is unsaved: the title says so, and Ctrl+S writes the edit.
+    wait_for("an unsaved title", Duration::from_secs(10), || {
+        screen
+            .xdotool(&["getwindowname", &window])
+            .contains('●')
+            .then_some(())
+    });
+    screen.key(&window, "ctrl+s");
+    let saved = wait_for("the saved file", Duration::from_secs(20), || {
+        let text = std::fs::read_to_string(&map_path).ok()?;
+        (text != original).then_some(text)
+    });
+    let map = trayecto::format::parse(&saved).unwrap();
+    let mut expected = trayecto::templates::load("pizza").unwrap();
+    expected.cards.retain(|c| c.title != "Opens the box");
+    assert_eq!(map, expected, "exactly the edit made before the crash");
+    wait_for(
+        "the journal gone after saving",
+        Duration::from_secs(10),
+        || {
+            std::fs::read_dir(&journals)
+                .ok()?
+                .next()
+                .is_none()
+                .then_some(())
+        },
+    );
+}
+
 #[test]
 fn drag_a_card_and_save_in_a_real_window() {
-    require("Xvfb");
-    require("xdotool");
     let dir = tempfile::tempdir().unwrap();
     let map_path: PathBuf = dir.path().join("journey.ron");
     trayecto::file::save(&map_path, &trayecto::templates::load("pizza").unwrap()).unwrap();
     let original = std::fs::read_to_string(&map_path).unwrap();
+    let mut screen = Screen::start();
+    let display = screen.display.clone();
+    let (window, _) = screen.editor(&map_path, dir.path());
     let probe_path = dir.path().join("probe.txt");
-
-    let n = free_display();
-    let display = format!(":{n}");
-    let mut processes = Processes(Vec::new());
-    processes.0.push(
-        Command::new("Xvfb")
-            .args([
-                display.as_str(),
-                "-screen",
-                "0",
-                "1600x1000x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb starts"),
-    );
-    wait_for("the X server", Duration::from_secs(20), || {
-        Path::new(&format!("/tmp/.X11-unix/X{n}"))
-            .exists()
-            .then_some(())
-    });
-
-    processes.0.push(
-        Command::new(env!("CARGO_BIN_EXE_trayecto"))
-            .arg(&map_path)
-            .env("DISPLAY", &display)
-            .env_remove("WAYLAND_DISPLAY")
-            .env("LIBGL_ALWAYS_SOFTWARE", "1")
-            .env("TRAYECTO_PROBE", &probe_path)
-            .env("TRAYECTO_CONFIG_DIR", dir.path().join("config"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("the editor starts"),
-    );
-    let window = wait_for("the editor's window", Duration::from_secs(60), || {
-        let found = xdotool(
-            &display,
-            &["search", "--onlyvisible", "--name", "journey.ron"],
-        );
-        found.lines().next().map(str::to_owned)
-    });
     let card = "Card: Finds nothing in the fridge";
     let probe = wait_for("the map on screen", Duration::from_secs(60), || {
         let text = std::fs::read_to_string(&probe_path).ok()?;

@@ -9,3 +9,4 @@ mod kills;
 mod properties;
 mod recovery;
 mod ui;
+mod ui_files;

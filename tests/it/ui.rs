@@ -8,12 +8,17 @@ use trayecto::model::{Feeling, Map, StageId};
 use trayecto::ui::{AppOptions, Dialog, Selection, TrayectoApp};
 use trayecto::{strings, templates};
 
-fn pizza() -> Map {
+pub(crate) fn pizza() -> Map {
     templates::load("pizza").unwrap()
 }
 
 fn harness_for(doc: Document) -> Harness<'static, TrayectoApp> {
-    let app = TrayectoApp::new(doc, AppOptions::default());
+    harness_with(doc, AppOptions::default())
+}
+
+/// The real app in a 1600 × 1000 window, run until it settles.
+pub(crate) fn harness_with(doc: Document, options: AppOptions) -> Harness<'static, TrayectoApp> {
+    let app = TrayectoApp::new(doc, options);
     let mut harness = Harness::builder()
         .with_size(Vec2::new(1600.0, 1000.0))
         .with_step_dt(1.0 / 60.0)

@@ -156,6 +156,10 @@ impl TrayectoApp {
     /// Draws the whole window and handles its input.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if self.probe.is_some() {
+            // A fresh list each frame: the probe file shows this frame's widgets.
+            super::probe::enable(&ctx);
+        }
         self.handle_window_events(&ctx);
         if self.dialog.is_none() && !self.canvas.is_busy() {
             for action in Action::from_shortcuts(&ctx) {
@@ -228,9 +232,10 @@ impl TrayectoApp {
     }
 
     fn write_probe(&mut self, ctx: &egui::Context) {
-        let (Some(path), Some(items)) = (&self.probe, self.canvas.take_probe()) else {
+        let (Some(path), Some(mut items)) = (&self.probe, self.canvas.take_probe()) else {
             return;
         };
+        items.extend(super::probe::take(ctx));
         let scale = ctx.pixels_per_point();
         let mut text = String::new();
         for (label, rect) in items {

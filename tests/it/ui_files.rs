@@ -1,0 +1,231 @@
+//! The window and the disk: recovering unsaved work after a crash, and files changed by other
+//! programs while they are open.
+
+use crate::ui::{harness_with, pizza};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::Path;
+use std::time::Duration;
+use trayecto::document::Document;
+use trayecto::recovery::{self, Header};
+use trayecto::ui::{AppOptions, Dialog, TrayectoApp};
+use trayecto::{file, strings, templates};
+
+/// A journal left by an editor that crashed (its process id is not running).
+fn crashed_journal(data: &Path, key: &str, path: Option<&Path>, title: &str) -> std::path::PathBuf {
+    let mut map = pizza();
+    map.title = title.to_owned();
+    let header = Header {
+        journal: 1,
+        path: path.map(Path::to_path_buf),
+        title: title.to_owned(),
+        time: recovery::now_secs() - 120,
+        changes: 3,
+        cards: map.cards.len(),
+        pid: u32::MAX - 1,
+    };
+    let folder = recovery::journal_dir(data);
+    std::fs::create_dir_all(&folder).unwrap();
+    let file = folder.join(format!("{key}.ron"));
+    std::fs::write(&file, recovery::journal_text(&header, &map)).unwrap();
+    file
+}
+
+fn with_data_dir(data: &Path) -> AppOptions {
+    AppOptions {
+        data_dir: Some(data.to_path_buf()),
+        ..AppOptions::default()
+    }
+}
+
+#[test]
+fn after_a_crash_the_editor_offers_the_unsaved_work_and_restores_it() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journey.ron");
+    file::save(&path, &pizza()).unwrap();
+    let journal = crashed_journal(data.path(), "111-1", Some(&path), "Rescued title");
+    let other = crashed_journal(data.path(), "111-2", None, "Never saved");
+
+    let mut harness = harness_with(Document::new(pizza()), with_data_dir(data.path()));
+    assert!(matches!(harness.state().dialog(), Some(Dialog::Recover(e)) if e.len() == 2));
+    harness.get_by_label("Rescued title");
+    harness.get_by_label("Never saved");
+    harness.get_by_label(&path.display().to_string());
+    harness
+        .get_all_by_label(strings::RESTORE_BUTTON)
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+
+    let doc = harness.state().document();
+    assert_eq!(doc.map().title, "Rescued title");
+    assert_eq!(doc.path.as_deref(), Some(path.as_path()));
+    assert!(doc.is_dirty(), "a restored map is not saved yet");
+    assert!(harness.state().dialog().is_none());
+    assert!(journal.exists(), "kept until the map is saved");
+
+    // Saving puts the work in the file and retires the journal; the other map waits.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.state_mut().flush_autosave();
+    assert_eq!(file::load(&path).unwrap().title, "Rescued title");
+    assert!(!journal.exists());
+    assert!(other.exists(), "kept for later");
+}
+
+#[test]
+fn discarding_recovered_work_removes_only_that_journal() {
+    let data = tempfile::tempdir().unwrap();
+    let first = crashed_journal(data.path(), "222-1", None, "First");
+    let second = crashed_journal(data.path(), "222-2", None, "Second");
+    let mut harness = harness_with(Document::new(pizza()), with_data_dir(data.path()));
+    let buttons: Vec<_> = harness
+        .get_all_by_label(strings::DISCARD_RECOVERY_BUTTON)
+        .collect();
+    assert_eq!(buttons.len(), 2);
+    buttons[0].click();
+    harness.run();
+    assert_eq!(
+        [first.exists(), second.exists()]
+            .iter()
+            .filter(|e| **e)
+            .count(),
+        1
+    );
+    assert!(matches!(harness.state().dialog(), Some(Dialog::Recover(e)) if e.len() == 1));
+    harness.get_by_label(strings::KEEP_FOR_LATER).click();
+    harness.run();
+    assert!(harness.state().dialog().is_none());
+    assert_eq!(
+        harness.state().document().map(),
+        &pizza(),
+        "nothing replaced"
+    );
+}
+
+/// The app on `path`, watching it.
+fn watching(path: &Path) -> Harness<'static, TrayectoApp> {
+    let options = AppOptions {
+        watch_files: true,
+        ..AppOptions::default()
+    };
+    harness_with(Document::open(path).unwrap(), options)
+}
+
+/// Runs frames until `done` holds (the watcher reports from its own thread).
+fn run_until(harness: &mut Harness<'_, TrayectoApp>, done: impl Fn(&TrayectoApp) -> bool) {
+    for _ in 0..100 {
+        harness.run();
+        if done(harness.state()) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("timed out; status: {}", harness.state().status());
+}
+
+/// Types a new map title in the inspector, as a person would, and leaves the field.
+fn retitle(harness: &mut Harness<'_, TrayectoApp>, title: &str) {
+    let field = harness.get_by_label(strings::TITLE);
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(egui::Event::Text(title.into()));
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().document().map().title, title);
+}
+
+fn someone_else_writes(path: &Path, title: &str) {
+    let mut theirs = pizza();
+    theirs.title = title.to_owned();
+    // Not through our save: a plain write, as another editor would.
+    std::fs::write(path, trayecto::format::to_text(&theirs)).unwrap();
+}
+
+#[test]
+fn a_file_changed_on_disk_is_reloaded_when_there_is_nothing_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journey.ron");
+    file::save(&path, &pizza()).unwrap();
+    let mut harness = watching(&path);
+    someone_else_writes(&path, "Their title");
+    run_until(&mut harness, |app| {
+        app.document().map().title == "Their title"
+    });
+    assert!(!harness.state().document().is_dirty());
+    assert!(harness.state().status().contains("reloaded"));
+    // Undo goes back to what was there before, which no longer matches the file.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document().map().title, "Ordering a pizza");
+    assert!(harness.state().document().is_dirty());
+}
+
+#[test]
+fn with_unsaved_edits_a_change_on_disk_asks_and_keep_mine_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journey.ron");
+    file::save(&path, &pizza()).unwrap();
+    let mut harness = watching(&path);
+    retitle(&mut harness, "My title");
+    someone_else_writes(&path, "Their title");
+    run_until(&mut harness, |app| {
+        matches!(app.dialog(), Some(Dialog::Conflict { .. }))
+    });
+    assert_eq!(harness.state().document().map().title, "My title");
+    harness.get_by_label(strings::KEEP_MINE).click();
+    harness.run();
+    assert_eq!(file::load(&path).unwrap().title, "My title");
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn take_theirs_keeps_my_edits_in_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journey.ron");
+    file::save(&path, &pizza()).unwrap();
+    // Not watching: the check right before saving finds the change.
+    let mut harness = harness_with(Document::open(&path).unwrap(), AppOptions::default());
+    retitle(&mut harness, "My title");
+    someone_else_writes(&path, "Their title");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(matches!(
+        harness.state().dialog(),
+        Some(Dialog::Conflict { .. })
+    ));
+    assert_eq!(
+        file::load(&path).unwrap().title,
+        "Their title",
+        "not overwritten"
+    );
+    harness.get_by_label(strings::TAKE_THEIRS).click();
+    harness.run();
+    assert_eq!(harness.state().document().map().title, "Their title");
+    assert!(!harness.state().document().is_dirty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document().map().title, "My title");
+}
+
+#[test]
+fn a_deleted_file_is_noticed_and_saving_recreates_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journey.ron");
+    file::save(&path, &templates::load("classic").unwrap()).unwrap();
+    let mut harness = watching(&path);
+    std::fs::remove_file(&path).unwrap();
+    run_until(&mut harness, |app| app.document().is_dirty());
+    assert!(harness.state().status().contains("deleted or moved"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(
+        file::load(&path).unwrap(),
+        templates::load("classic").unwrap()
+    );
+}
