@@ -4,19 +4,19 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-#[allow(dead_code)]
-#[path = "src/model.rs"]
+#[allow(dead_code, unused_imports)]
+#[path = "src/model/mod.rs"]
 mod model;
 
-#[allow(dead_code)]
-#[path = "src/format.rs"]
+#[allow(dead_code, unused_imports)]
+#[path = "src/format/mod.rs"]
 mod format;
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/templates");
     println!("cargo:rerun-if-changed={}", dir.display());
-    println!("cargo:rerun-if-changed=src/model.rs");
-    println!("cargo:rerun-if-changed=src/format.rs");
+    println!("cargo:rerun-if-changed=src/model");
+    println!("cargo:rerun-if-changed=src/format");
 
     let mut entries: Vec<_> = std::fs::read_dir(&dir)
         .expect("assets/templates exists")
@@ -33,8 +33,15 @@ fn main() {
         println!("cargo:rerun-if-changed={}", path.display());
         let name = path.file_stem().unwrap().to_string_lossy();
         let text = std::fs::read_to_string(path).expect("template is UTF-8");
-        let map = format::parse(&text)
+        let parsed = format::read(&text)
             .unwrap_or_else(|e| panic!("template {} is not a valid map: {e:?}", path.display()));
+        assert_eq!(
+            parsed.version,
+            format::FORMAT_VERSION,
+            "template {} is in an old format: write it in the current one",
+            path.display()
+        );
+        let map = parsed.map;
         let _ = writeln!(
             code,
             "    ({name:?}, {title:?}, include_str!({path:?})),",

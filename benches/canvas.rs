@@ -1,12 +1,19 @@
-//! One frame of the editor window (menus, inspector, canvas with its layout cached and only the
-//! visible part painted, then tessellation) for 50-stage × 10-lane maps of 100, 1,000 and 10,000
-//! cards, in a 1600×1000 window, in the view the editor opens such a map with (60 % zoom, top-left).
+//! One frame of the editor window (menus, inspector, journey bar, canvas with its layout cached
+//! and only the visible part painted, then tessellation), in a 1600×1000 window, in the view
+//! the editor opens a map with (60 % zoom, top-left):
+//! - `frame`: 50-stage × 10-lane maps of 100, 1,000 and 10,000 cards;
+//! - `frame_overlay`: the current journey with the target's curve over it, 1,000 cards each;
+//! - `frame_after_edit`: a frame right after an edit, so the layout is computed again;
+//! - `layout`: the layout alone.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui::{RawInput, Rect, pos2, vec2};
 use std::hint::black_box;
 use trayecto::document::Document;
+use trayecto::edit::Edit;
+use trayecto::model::Map;
 use trayecto::ui::{AppOptions, TrayectoApp};
+use trayecto::view::View;
 use trayecto::{layout, sample};
 
 fn input() -> RawInput {
@@ -16,39 +23,77 @@ fn input() -> RawInput {
     }
 }
 
+/// The app on `map`, warmed up: the first frames lay the map out and fill egui's text caches.
+fn app(ctx: &egui::Context, map: Map, view: Option<View>) -> TrayectoApp {
+    let mut app = TrayectoApp::new(Document::new(map), AppOptions::default());
+    if let Some(view) = view {
+        app.set_view(view);
+    }
+    for _ in 0..3 {
+        let output = ctx.run_ui(input(), |ui| app.show(ui));
+        assert!(output.shapes.len() > 10, "the frame draws the map");
+    }
+    app
+}
+
+fn frame_of(ctx: &egui::Context, app: &mut TrayectoApp) {
+    let output = ctx.run_ui(input(), |ui| app.show(ui));
+    black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+}
+
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     for cards in [100, 1_000, 10_000] {
         let ctx = egui::Context::default();
-        trayecto::ui::install_style(&ctx);
-        let map = sample::generated(50, 10, cards);
-        let mut app = TrayectoApp::new(Document::new(map), AppOptions::default());
-        // Warm up: the first frames lay the map out and fill egui's text caches.
-        for _ in 0..3 {
-            let output = ctx.run_ui(input(), |ui| app.show(ui));
-            assert!(output.shapes.len() > 10, "the frame draws the map");
-        }
+        let mut app = app(&ctx, sample::generated(50, 10, cards), None);
         group.bench_function(BenchmarkId::from_parameter(cards), |b| {
-            b.iter(|| {
-                let output = ctx.run_ui(input(), |ui| app.show(ui));
-                black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
-            });
+            b.iter(|| frame_of(&ctx, &mut app));
         });
     }
     group.finish();
+}
+
+fn frame_overlay(c: &mut Criterion) {
+    let ctx = egui::Context::default();
+    let map = sample::generated_with_target(50, 10, 1_000);
+    let overlay = View::overlay(&map).expect("a current and a target journey");
+    let mut app = app(&ctx, map, Some(overlay));
+    assert!(app.view().is_overlay());
+    c.bench_function("frame_overlay/1000", |b| {
+        b.iter(|| frame_of(&ctx, &mut app));
+    });
+}
+
+fn frame_after_edit(c: &mut Criterion) {
+    let ctx = egui::Context::default();
+    let mut app = app(&ctx, sample::generated_with_target(50, 10, 1_000), None);
+    let mut n = 0u32;
+    c.bench_function("frame_after_edit/1000", |b| {
+        b.iter(|| {
+            n += 1;
+            app.queue_edit(Edit::RenameStage {
+                id: trayecto::model::StageId(1),
+                name: format!("Stage {n}"),
+            });
+            // The edit is applied at the end of this frame; the next one lays out again.
+            frame_of(&ctx, &mut app);
+            frame_of(&ctx, &mut app);
+        });
+    });
 }
 
 fn layout(c: &mut Criterion) {
     let mut group = c.benchmark_group("layout");
     for cards in [1_000, 10_000] {
         let map = sample::generated(50, 10, cards);
+        let view = View::of(&map);
         let style = layout::Style::default();
         group.bench_function(BenchmarkId::from_parameter(cards), |b| {
-            b.iter(|| black_box(layout::compute(&map, &style)))
+            b.iter(|| black_box(layout::compute(&map, &view, &style)))
         });
     }
     group.finish();
 }
 
-criterion_group!(benches, frame, layout);
+criterion_group!(benches, frame, frame_overlay, frame_after_edit, layout);
 criterion_main!(benches);

@@ -3,7 +3,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
-use trayecto::export::{ExportOptions, ImageFormat, Scene};
+use trayecto::export::{ExportOptions, ImageFormat, Scene, Subject};
 use trayecto::sample;
 
 fn export(c: &mut Criterion) {
@@ -17,7 +17,9 @@ fn export(c: &mut Criterion) {
         };
         b.iter(|| {
             let mut png = Vec::with_capacity(4 << 20);
-            Scene::new(&map, &options).write_png(&mut png).unwrap();
+            Scene::new(&Subject::of(&map), &options)
+                .write_png(&mut png)
+                .unwrap();
             black_box(png)
         });
     });
@@ -26,7 +28,7 @@ fn export(c: &mut Criterion) {
             format: ImageFormat::Svg,
             ..ExportOptions::default()
         };
-        b.iter(|| black_box(Scene::new(&map, &options).to_svg()));
+        b.iter(|| black_box(Scene::new(&Subject::of(&map), &options).to_svg()));
     });
     group.finish();
 }

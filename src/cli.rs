@@ -4,6 +4,7 @@ use crate::document::Document;
 use crate::export::{self, Background, ExportOptions, ImageFormat};
 use crate::report::{Format, Table, Value};
 use crate::ui::{AppOptions, TrayectoApp};
+use crate::view::{JourneyChoice, View};
 use crate::{file, strings, templates};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -47,6 +48,29 @@ enum Command {
         no_persona: bool,
         #[arg(long, help = strings::CLI_NO_LEGEND)]
         no_legend: bool,
+        #[arg(long, value_enum, default_value_t = JourneyChoice::Current, help = strings::CLI_JOURNEY)]
+        journey: JourneyChoice,
+    },
+    #[command(about = strings::CLI_INFO)]
+    Info {
+        #[arg(help = strings::CLI_REPORT_MAP)]
+        map: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Table, help = strings::CLI_FORMAT)]
+        format: Format,
+        #[arg(long, help = strings::CLI_JSON, conflicts_with = "format")]
+        json: bool,
+    },
+    #[command(about = strings::CLI_GAP)]
+    Gap {
+        #[arg(help = strings::CLI_REPORT_MAP)]
+        map: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Table, help = strings::CLI_FORMAT)]
+        format: Format,
+    },
+    #[command(about = strings::CLI_UPGRADE)]
+    Upgrade {
+        #[arg(required = true, help = strings::CLI_UPGRADE_PATHS)]
+        paths: Vec<PathBuf>,
     },
     #[command(about = strings::CLI_VALIDATE)]
     Validate {
@@ -114,6 +138,7 @@ pub fn main() -> ExitCode {
             no_title,
             no_persona,
             no_legend,
+            journey,
         }) => {
             let Some(format) = ImageFormat::from_path(&output) else {
                 eprintln!(
@@ -134,8 +159,26 @@ pub fn main() -> ExitCode {
                 persona: !no_persona,
                 legend: !no_legend,
             };
-            export_map(&map, &options, &output)
+            export_map(&map, journey, &options, &output)
         }
+        Some(Command::Info { map, format, json }) => {
+            let format = if json { Format::Json } else { format };
+            report(&map, |loaded| match format {
+                Format::Json => {
+                    let mut text = serde_json::to_string_pretty(&crate::report::info::json(loaded))
+                        .expect("a summary always serialises");
+                    text.push('\n');
+                    Ok(text)
+                }
+                _ => Ok(crate::report::info::table(loaded).write(format)),
+            })
+        }
+        Some(Command::Gap { map, format }) => report(&map, |loaded| {
+            crate::report::gap::analyse(loaded)
+                .map(|analysis| crate::report::gap::table(&analysis).write(format))
+                .map_err(|e| e.to_string())
+        }),
+        Some(Command::Upgrade { paths }) => upgrade(&paths),
     }
 }
 
@@ -160,19 +203,107 @@ fn new_map(template: &str, output: &std::path::Path, force: bool) -> ExitCode {
     }
 }
 
-fn export_map(
-    map: &std::path::Path,
-    options: &ExportOptions,
-    output: &std::path::Path,
+/// Loads a map and prints what `write` makes of it; a map that cannot be loaded, or a report
+/// that does not apply to it, is exit code 1 with a message naming the file.
+fn report(
+    path: &std::path::Path,
+    write: impl FnOnce(&crate::model::Map) -> Result<String, String>,
 ) -> ExitCode {
-    let map = match file::load(map) {
+    let map = match file::load(path) {
         Ok(map) => map,
         Err(error) => {
             eprintln!("{error}");
             return ExitCode::FAILURE;
         }
     };
-    match export::to_file(&map, options, output) {
+    match write(&map) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{}: {message}", path.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Rewrites maps in the current format, keeping each original once as `NAME.ron.bak`.
+fn upgrade(paths: &[PathBuf]) -> ExitCode {
+    let mut all_done = true;
+    for path in paths {
+        let shown = path.display().to_string();
+        let loaded = match file::open(path) {
+            Ok(loaded) => loaded,
+            Err(error) => {
+                eprintln!("{error}");
+                all_done = false;
+                continue;
+            }
+        };
+        if loaded.version == crate::format::FORMAT_VERSION {
+            println!("{}", strings::cli_already_current(&shown));
+            continue;
+        }
+        let backup = match file::keep_backup(path) {
+            Ok(backup) => backup,
+            Err(error) => {
+                eprintln!("{error}");
+                all_done = false;
+                continue;
+            }
+        };
+        match file::save(path, &loaded.map) {
+            Ok(_) => println!(
+                "{}",
+                strings::cli_upgraded(&shown, loaded.version, &backup.display().to_string())
+            ),
+            Err(error) => {
+                eprintln!("{error}");
+                all_done = false;
+            }
+        }
+    }
+    if all_done {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn export_map(
+    path: &std::path::Path,
+    journey: JourneyChoice,
+    options: &ExportOptions,
+    output: &std::path::Path,
+) -> ExitCode {
+    let map = match file::load(path) {
+        Ok(map) => map,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let Some(view) = View::choose(&map, journey) else {
+        eprintln!("{}: {}", path.display(), strings::no_such_journey(journey));
+        return ExitCode::FAILURE;
+    };
+    let folder = path.parent().map(|p| {
+        if p.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            p
+        }
+    });
+    for warning in crate::pictures::warnings(&map, folder) {
+        eprintln!("{}: {warning}", path.display());
+    }
+    let subject = export::Subject {
+        map: &map,
+        view,
+        folder,
+    };
+    match export::to_file(&subject, options, output) {
         Ok(()) => {
             println!("{}", strings::cli_written(&output.display().to_string()));
             ExitCode::SUCCESS

@@ -16,6 +16,8 @@ pub struct Document {
     pub path: Option<PathBuf>,
     /// The file as last read or written; `None` until the map has a file.
     pub disk: Option<Stamp>,
+    /// The file was in this older format: its first save keeps the original as `NAME.ron.bak`.
+    pub migrated_from: Option<u32>,
 }
 
 impl Document {
@@ -27,6 +29,7 @@ impl Document {
             history: History::new(),
             path: None,
             disk: None,
+            migrated_from: None,
         }
     }
 
@@ -38,6 +41,8 @@ impl Document {
             history: History::new(),
             path: Some(path.to_path_buf()),
             disk: Some(loaded.stamp),
+            migrated_from: (loaded.version < crate::format::FORMAT_VERSION)
+                .then_some(loaded.version),
         })
     }
 
@@ -51,6 +56,7 @@ impl Document {
             history: History::unsaved(),
             path,
             disk,
+            migrated_from: None,
         }
     }
 
@@ -83,7 +89,11 @@ impl Document {
     /// Saves to `path` and makes it the document's file. On failure nothing changes: the map
     /// stays open and unsaved.
     pub fn save_as(&mut self, path: &Path) -> Result<Saved, FileError> {
+        if self.migrated_from.is_some() && self.path.as_deref() == Some(path) {
+            file::keep_backup(path)?;
+        }
         let saved = file::save(path, &self.map)?;
+        self.migrated_from = None;
         self.path = Some(path.to_path_buf());
         self.disk = Some(saved.stamp);
         self.history.mark_saved();
@@ -97,6 +107,16 @@ impl Document {
             self.disk = Some(stamp);
             self.history.mark_saved();
         }
+    }
+
+    /// The folder of the map's file: persona pictures are paths relative to it.
+    pub fn folder(&self) -> Option<&Path> {
+        let parent = self.path.as_deref()?.parent()?;
+        Some(if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        })
     }
 
     /// The name shown in the window title: the file name, or "Untitled".

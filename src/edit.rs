@@ -2,20 +2,41 @@
 //! what undo applies; an edit that does not fit the map is refused and leaves it untouched.
 
 use crate::model::{
-    self, Card, CardId, Channel, Counted, Feeling, Invalid, Lane, LaneId, LaneKind, Map, Persona,
-    Stage, StageId, TextOf, limits,
+    self, Card, CardId, Channel, Counted, Feeling, Invalid, Journey, JourneyId, JourneyKind, Kpi,
+    KpiId, Lane, LaneId, LaneKind, Map, Moment, Persona, PersonaId, Stage, StageId, TextOf, limits,
 };
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     SetTitle(String),
+    InsertPersona {
+        index: usize,
+        persona: Persona,
+    },
+    /// Removes a persona; journeys told for it are then told for nobody (undo puts it back).
+    RemovePersona(PersonaId),
+    /// Replaces the persona with the same id.
     SetPersona(Persona),
-    /// Adds a stage at `index`, with `cards` put back at their list positions (ascending):
-    /// both "add stage" and the undo of "delete stage".
+    /// Adds a journey at `index` with its cards put back at their list positions (ascending).
+    InsertJourney {
+        index: usize,
+        journey: Journey,
+        cards: Vec<(usize, Card)>,
+    },
+    RemoveJourney(JourneyId),
+    SetJourney {
+        id: JourneyId,
+        field: JourneyField,
+    },
+    /// Adds a stage at `index`, with what belongs to it put back: its cards (of every journey)
+    /// at their list positions, its KPIs at theirs, and its points on journeys' curves. Both
+    /// "add stage" and the undo of "delete stage".
     InsertStage {
         index: usize,
         stage: Stage,
         cards: Vec<(usize, Card)>,
+        kpis: Vec<(usize, Kpi)>,
+        curve: Vec<(JourneyId, Feeling)>,
     },
     RemoveStage(StageId),
     MoveStage {
@@ -26,8 +47,10 @@ pub enum Edit {
         id: StageId,
         name: String,
     },
+    /// Sets a journey's curve point for a stage by hand (`None`: the mean of its cards).
     SetStageFeeling {
-        id: StageId,
+        journey: JourneyId,
+        stage: StageId,
         feeling: Option<Feeling>,
     },
     InsertLane {
@@ -53,7 +76,8 @@ pub enum Edit {
         card: Card,
     },
     RemoveCard(CardId),
-    /// Puts a card in a cell at `position` of the card list (counted without the card itself).
+    /// Puts a card in a cell of its journey at `position` of the card list (counted without the
+    /// card itself).
     MoveCard {
         id: CardId,
         stage: StageId,
@@ -64,6 +88,13 @@ pub enum Edit {
         id: CardId,
         field: CardField,
     },
+    InsertKpi {
+        index: usize,
+        kpi: Kpi,
+    },
+    RemoveKpi(KpiId),
+    /// Replaces the KPI with the same id.
+    SetKpi(Kpi),
     /// Several edits as one undo step; all or nothing.
     Batch(Vec<Edit>),
     /// The whole map at once: taking in a new version of the file from disk, undoably.
@@ -77,7 +108,15 @@ pub enum CardField {
     Notes(String),
     Channel(Option<Channel>),
     Feeling(Option<Feeling>),
-    Moment(bool),
+    Moment(Option<Moment>),
+}
+
+/// One editable field of a journey, with its new value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum JourneyField {
+    Name(String),
+    Kind(JourneyKind),
+    Persona(Option<PersonaId>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,10 +124,17 @@ pub enum EditError {
     NoStage(u32),
     NoLane(u32),
     NoCard(u32),
+    NoPersona(u32),
+    NoJourney(u32),
+    NoKpi(u32),
     IdInUse(u32),
     OutOfRange(usize),
     LaneHoldsNoCards,
     Mismatch,
+    /// A map keeps at least one journey.
+    LastJourney,
+    /// A target journey needs a current journey to be compared with.
+    TargetNeedsCurrent,
     /// The edit would take the map past a limit that loading enforces, so the map could not
     /// be opened again once saved.
     Limit(Invalid),
@@ -100,10 +146,19 @@ impl std::fmt::Display for EditError {
             EditError::NoStage(id) => write!(f, "there is no stage {id}"),
             EditError::NoLane(id) => write!(f, "there is no lane {id}"),
             EditError::NoCard(id) => write!(f, "there is no card {id}"),
+            EditError::NoPersona(id) => write!(f, "there is no persona {id}"),
+            EditError::NoJourney(id) => write!(f, "there is no journey {id}"),
+            EditError::NoKpi(id) => write!(f, "there is no KPI {id}"),
             EditError::IdInUse(id) => write!(f, "the id {id} is already in use"),
             EditError::OutOfRange(p) => write!(f, "position {p} is out of range"),
             EditError::LaneHoldsNoCards => write!(f, "a feelings lane holds no cards"),
             EditError::Mismatch => write!(f, "that card does not belong there"),
+            EditError::LastJourney => write!(f, "a map keeps at least one journey"),
+            EditError::TargetNeedsCurrent => write!(
+                f,
+                "a target journey needs a current journey to compare with; keep one current \
+                 journey while there is a target"
+            ),
             EditError::Limit(invalid) => write!(f, "not done: {invalid}"),
         }
     }
@@ -130,8 +185,37 @@ fn text_fits(what: TextOf, text: &str) -> Result<()> {
 }
 
 fn card_fits(card: &Card) -> Result<()> {
-    text_fits(TextOf::CardTitle(card.id.0), &card.title)?;
-    text_fits(TextOf::CardNotes(card.id.0), &card.notes)
+    let id = card.id.0;
+    text_fits(TextOf::CardTitle(id), &card.title)?;
+    text_fits(TextOf::CardNotes(id), &card.notes)?;
+    text_fits(
+        TextOf::MomentWhy(id),
+        card.moment.as_ref().map_or("", |m| m.why.as_str()),
+    )
+}
+
+fn persona_fits(persona: &Persona) -> Result<()> {
+    let id = persona.id.0;
+    room_for(Counted::Goals, 0, persona.goals.len(), limits::GOALS)?;
+    room_for(Counted::Needs, 0, persona.needs.len(), limits::GOALS)?;
+    text_fits(TextOf::PersonaName(id), &persona.name)?;
+    text_fits(TextOf::PersonaDescription(id), &persona.description)?;
+    text_fits(
+        TextOf::PersonaPicture(id),
+        persona.picture.as_deref().unwrap_or_default(),
+    )?;
+    for (i, goal) in persona.goals.iter().enumerate() {
+        text_fits(TextOf::PersonaGoal(id, i + 1), goal)?;
+    }
+    for (i, need) in persona.needs.iter().enumerate() {
+        text_fits(TextOf::PersonaNeed(id, i + 1), need)?;
+    }
+    Ok(())
+}
+
+fn kpi_fits(kpi: &Kpi) -> Result<()> {
+    text_fits(TextOf::KpiName(kpi.id.0), &kpi.name)?;
+    text_fits(TextOf::KpiUnit(kpi.id.0), &kpi.unit)
 }
 
 impl Edit {
@@ -140,26 +224,30 @@ impl Edit {
     fn check_limits(&self, map: &Map) -> Result<()> {
         match self {
             Edit::SetTitle(title) => text_fits(TextOf::MapTitle, title),
-            Edit::SetPersona(persona) => {
-                text_fits(TextOf::PersonaName, &persona.name)?;
-                text_fits(TextOf::PersonaDescription, &persona.description)?;
-                if persona.goals.len() > limits::GOALS {
-                    return Err(EditError::Limit(Invalid::TooMany {
-                        what: Counted::Goals,
-                        count: persona.goals.len(),
-                        limit: limits::GOALS,
-                    }));
-                }
-                for (i, goal) in persona.goals.iter().enumerate() {
-                    text_fits(TextOf::PersonaGoal(i + 1), goal)?;
-                }
-                Ok(())
+            Edit::InsertPersona { persona, .. } => {
+                room_for(Counted::Personas, map.personas.len(), 1, limits::PERSONAS)?;
+                persona_fits(persona)
             }
-            Edit::InsertStage { stage, cards, .. } => {
+            Edit::SetPersona(persona) => persona_fits(persona),
+            Edit::InsertJourney { journey, cards, .. } => {
+                room_for(Counted::Journeys, map.journeys.len(), 1, limits::JOURNEYS)?;
+                room_for(Counted::Cards, map.cards.len(), cards.len(), limits::CARDS)?;
+                text_fits(TextOf::JourneyName(journey.id.0), &journey.name)?;
+                cards.iter().try_for_each(|(_, card)| card_fits(card))
+            }
+            Edit::SetJourney {
+                id,
+                field: JourneyField::Name(name),
+            } => text_fits(TextOf::JourneyName(id.0), name),
+            Edit::InsertStage {
+                stage, cards, kpis, ..
+            } => {
                 room_for(Counted::Stages, map.stages.len(), 1, limits::STAGES)?;
                 room_for(Counted::Cards, map.cards.len(), cards.len(), limits::CARDS)?;
+                room_for(Counted::Kpis, map.kpis.len(), kpis.len(), limits::KPIS)?;
                 text_fits(TextOf::StageName(stage.id.0), &stage.name)?;
-                cards.iter().try_for_each(|(_, card)| card_fits(card))
+                cards.iter().try_for_each(|(_, card)| card_fits(card))?;
+                kpis.iter().try_for_each(|(_, kpi)| kpi_fits(kpi))
             }
             Edit::InsertLane { lane, cards, .. } => {
                 room_for(Counted::Lanes, map.lanes.len(), 1, limits::LANES)?;
@@ -173,15 +261,18 @@ impl Edit {
                 room_for(Counted::Cards, map.cards.len(), 1, limits::CARDS)?;
                 card_fits(card)
             }
-            Edit::SetCard {
-                id,
-                field: CardField::Title(title),
-            } => text_fits(TextOf::CardTitle(id.0), title),
-            Edit::SetCard {
-                id,
-                field: CardField::Notes(notes),
-            } => text_fits(TextOf::CardNotes(id.0), notes),
-            // Batches check each of their edits as it applies.
+            Edit::SetCard { id, field } => match field {
+                CardField::Title(title) => text_fits(TextOf::CardTitle(id.0), title),
+                CardField::Notes(notes) => text_fits(TextOf::CardNotes(id.0), notes),
+                CardField::Moment(Some(moment)) => text_fits(TextOf::MomentWhy(id.0), &moment.why),
+                _ => Ok(()),
+            },
+            Edit::InsertKpi { kpi, .. } => {
+                room_for(Counted::Kpis, map.kpis.len(), 1, limits::KPIS)?;
+                kpi_fits(kpi)
+            }
+            Edit::SetKpi(kpi) => kpi_fits(kpi),
+            // Batches check each of their edits as it applies; a replacing map was validated.
             _ => Ok(()),
         }
     }
@@ -200,14 +291,132 @@ impl Edit {
         self.check_limits(map)?;
         match self {
             Edit::SetTitle(title) => Ok(Edit::SetTitle(std::mem::replace(&mut map.title, title))),
-            Edit::SetPersona(persona) => Ok(Edit::SetPersona(std::mem::replace(
-                &mut map.persona,
-                persona,
-            ))),
+            Edit::InsertPersona { index, persona } => {
+                if map.persona_index(persona.id).is_some() {
+                    return Err(EditError::IdInUse(persona.id.0));
+                }
+                if index > map.personas.len() {
+                    return Err(EditError::OutOfRange(index));
+                }
+                let id = persona.id;
+                map.personas.insert(index, persona);
+                Ok(Edit::RemovePersona(id))
+            }
+            Edit::RemovePersona(id) => {
+                let index = map.persona_index(id).ok_or(EditError::NoPersona(id.0))?;
+                let persona = map.personas.remove(index);
+                let mut inverse = vec![Edit::InsertPersona { index, persona }];
+                for journey in map.journeys.iter_mut().filter(|j| j.persona == Some(id)) {
+                    journey.persona = None;
+                    inverse.push(Edit::SetJourney {
+                        id: journey.id,
+                        field: JourneyField::Persona(Some(id)),
+                    });
+                }
+                Ok(batch_or_single(inverse))
+            }
+            Edit::SetPersona(persona) => {
+                let index = map
+                    .persona_index(persona.id)
+                    .ok_or(EditError::NoPersona(persona.id.0))?;
+                Ok(Edit::SetPersona(std::mem::replace(
+                    &mut map.personas[index],
+                    persona,
+                )))
+            }
+            Edit::InsertJourney {
+                index,
+                journey,
+                cards,
+            } => {
+                if map.journey_index(journey.id).is_some() {
+                    return Err(EditError::IdInUse(journey.id.0));
+                }
+                if index > map.journeys.len() {
+                    return Err(EditError::OutOfRange(index));
+                }
+                if let Some(persona) = journey.persona {
+                    map.persona_index(persona)
+                        .ok_or(EditError::NoPersona(persona.0))?;
+                }
+                if let Some(stage) = journey.curve.keys().find(|s| map.stage(**s).is_none()) {
+                    return Err(EditError::NoStage(stage.0));
+                }
+                let has_current = journey.kind == JourneyKind::Current
+                    || map.first_of(JourneyKind::Current).is_some();
+                if journey.kind == JourneyKind::Target && !has_current {
+                    return Err(EditError::TargetNeedsCurrent);
+                }
+                let fresh = CardPlace {
+                    journey: Some(journey.id),
+                    ..CardPlace::default()
+                };
+                check_restored_cards(map, &cards, |c| c.journey == journey.id, fresh)?;
+                let id = journey.id;
+                map.journeys.insert(index, journey);
+                restore(&mut map.cards, cards);
+                Ok(Edit::RemoveJourney(id))
+            }
+            Edit::RemoveJourney(id) => {
+                let index = map.journey_index(id).ok_or(EditError::NoJourney(id.0))?;
+                if map.journeys.len() == 1 {
+                    return Err(EditError::LastJourney);
+                }
+                let kind = map.journeys[index].kind;
+                if kind == JourneyKind::Current && !currents_remain(map, id) {
+                    return Err(EditError::TargetNeedsCurrent);
+                }
+                let journey = map.journeys.remove(index);
+                let cards = take(&mut map.cards, |c| c.journey == id);
+                Ok(Edit::InsertJourney {
+                    index,
+                    journey,
+                    cards,
+                })
+            }
+            Edit::SetJourney { id, field } => {
+                let index = map.journey_index(id).ok_or(EditError::NoJourney(id.0))?;
+                match &field {
+                    JourneyField::Persona(Some(persona)) => {
+                        map.persona_index(*persona)
+                            .ok_or(EditError::NoPersona(persona.0))?;
+                    }
+                    JourneyField::Kind(kind) => {
+                        let was = map.journeys[index].kind;
+                        let loses_current = was == JourneyKind::Current
+                            && *kind != JourneyKind::Current
+                            && !currents_remain(map, id);
+                        let lone_target = *kind == JourneyKind::Target
+                            && map
+                                .journeys
+                                .iter()
+                                .all(|j| j.id == id || j.kind != JourneyKind::Current);
+                        if loses_current || lone_target {
+                            return Err(EditError::TargetNeedsCurrent);
+                        }
+                    }
+                    _ => {}
+                }
+                let journey = &mut map.journeys[index];
+                let old = match field {
+                    JourneyField::Name(v) => {
+                        JourneyField::Name(std::mem::replace(&mut journey.name, v))
+                    }
+                    JourneyField::Kind(v) => {
+                        JourneyField::Kind(std::mem::replace(&mut journey.kind, v))
+                    }
+                    JourneyField::Persona(v) => {
+                        JourneyField::Persona(std::mem::replace(&mut journey.persona, v))
+                    }
+                };
+                Ok(Edit::SetJourney { id, field: old })
+            }
             Edit::InsertStage {
                 index,
                 stage,
                 cards,
+                kpis,
+                curve,
             } => {
                 if map.stage_index(stage.id).is_some() {
                     return Err(EditError::IdInUse(stage.id.0));
@@ -215,20 +424,43 @@ impl Edit {
                 if index > map.stages.len() {
                     return Err(EditError::OutOfRange(index));
                 }
-                check_restored_cards(map, &cards, |c| c.stage == stage.id, Some(stage.id), None)?;
+                let fresh = CardPlace {
+                    stage: Some(stage.id),
+                    ..CardPlace::default()
+                };
+                check_restored_cards(map, &cards, |c| c.stage == stage.id, fresh)?;
+                check_restored_kpis(map, &kpis, stage.id)?;
+                for (journey, _) in &curve {
+                    map.journey_index(*journey)
+                        .ok_or(EditError::NoJourney(journey.0))?;
+                }
                 let id = stage.id;
                 map.stages.insert(index, stage);
-                restore_cards(map, cards);
+                restore(&mut map.cards, cards);
+                restore(&mut map.kpis, kpis);
+                for (journey, feeling) in curve {
+                    if let Some(j) = map.journeys.iter_mut().find(|j| j.id == journey) {
+                        j.curve.insert(id, feeling);
+                    }
+                }
                 Ok(Edit::RemoveStage(id))
             }
             Edit::RemoveStage(id) => {
                 let index = map.stage_index(id).ok_or(EditError::NoStage(id.0))?;
                 let stage = map.stages.remove(index);
-                let cards = take_cards(map, |c| c.stage == id);
+                let cards = take(&mut map.cards, |c| c.stage == id);
+                let kpis = take(&mut map.kpis, |k| k.stage == id);
+                let curve = map
+                    .journeys
+                    .iter_mut()
+                    .filter_map(|j| Some((j.id, j.curve.remove(&id)?)))
+                    .collect();
                 Ok(Edit::InsertStage {
                     index,
                     stage,
                     cards,
+                    kpis,
+                    curve,
                 })
             }
             Edit::MoveStage { id, to } => {
@@ -241,10 +473,26 @@ impl Edit {
                 let name = std::mem::replace(&mut stage.name, name);
                 Ok(Edit::RenameStage { id, name })
             }
-            Edit::SetStageFeeling { id, feeling } => {
-                let stage = stage_mut(map, id)?;
-                let feeling = std::mem::replace(&mut stage.feeling, feeling);
-                Ok(Edit::SetStageFeeling { id, feeling })
+            Edit::SetStageFeeling {
+                journey,
+                stage,
+                feeling,
+            } => {
+                map.stage_index(stage).ok_or(EditError::NoStage(stage.0))?;
+                let j = map
+                    .journeys
+                    .iter_mut()
+                    .find(|j| j.id == journey)
+                    .ok_or(EditError::NoJourney(journey.0))?;
+                let old = match feeling {
+                    Some(feeling) => j.curve.insert(stage, feeling),
+                    None => j.curve.remove(&stage),
+                };
+                Ok(Edit::SetStageFeeling {
+                    journey,
+                    stage,
+                    feeling: old,
+                })
             }
             Edit::InsertLane { index, lane, cards } => {
                 if map.lane_index(lane.id).is_some() {
@@ -256,16 +504,20 @@ impl Edit {
                 if !cards.is_empty() && !lane.kind.holds_cards() {
                     return Err(EditError::LaneHoldsNoCards);
                 }
-                check_restored_cards(map, &cards, |c| c.lane == lane.id, None, Some(lane.id))?;
+                let fresh = CardPlace {
+                    lane: Some(lane.id),
+                    ..CardPlace::default()
+                };
+                check_restored_cards(map, &cards, |c| c.lane == lane.id, fresh)?;
                 let id = lane.id;
                 map.lanes.insert(index, lane);
-                restore_cards(map, cards);
+                restore(&mut map.cards, cards);
                 Ok(Edit::RemoveLane(id))
             }
             Edit::RemoveLane(id) => {
                 let index = map.lane_index(id).ok_or(EditError::NoLane(id.0))?;
                 let lane = map.lanes.remove(index);
-                let cards = take_cards(map, |c| c.lane == id);
+                let cards = take(&mut map.cards, |c| c.lane == id);
                 Ok(Edit::InsertLane { index, lane, cards })
             }
             Edit::MoveLane { id, to } => {
@@ -291,8 +543,7 @@ impl Edit {
                     map,
                     std::slice::from_ref(&(position, card.clone())),
                     |_| true,
-                    None,
-                    None,
+                    CardPlace::default(),
                 )?;
                 let id = card.id;
                 map.cards.insert(position, card);
@@ -347,6 +598,28 @@ impl Edit {
                 };
                 Ok(Edit::SetCard { id, field: old })
             }
+            Edit::InsertKpi { index, kpi } => {
+                if index > map.kpis.len() {
+                    return Err(EditError::OutOfRange(index));
+                }
+                check_restored_kpis(map, &[(index, kpi.clone())], kpi.stage)?;
+                map.stage_index(kpi.stage)
+                    .ok_or(EditError::NoStage(kpi.stage.0))?;
+                let id = kpi.id;
+                map.kpis.insert(index, kpi);
+                Ok(Edit::RemoveKpi(id))
+            }
+            Edit::RemoveKpi(id) => {
+                let index = map.kpi_index(id).ok_or(EditError::NoKpi(id.0))?;
+                let kpi = map.kpis.remove(index);
+                Ok(Edit::InsertKpi { index, kpi })
+            }
+            Edit::SetKpi(kpi) => {
+                let index = map.kpi_index(kpi.id).ok_or(EditError::NoKpi(kpi.id.0))?;
+                map.stage_index(kpi.stage)
+                    .ok_or(EditError::NoStage(kpi.stage.0))?;
+                Ok(Edit::SetKpi(std::mem::replace(&mut map.kpis[index], kpi)))
+            }
             Edit::Replace(new) => Ok(Edit::Replace(Box::new(std::mem::replace(map, *new)))),
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
@@ -369,6 +642,24 @@ impl Edit {
             }
         }
     }
+}
+
+fn batch_or_single(mut edits: Vec<Edit>) -> Edit {
+    if edits.len() == 1 {
+        edits.remove(0)
+    } else {
+        Edit::Batch(edits)
+    }
+}
+
+/// Whether a current journey other than `leaving` remains, or no target journey needs one.
+fn currents_remain(map: &Map, leaving: JourneyId) -> bool {
+    let other_current = map
+        .journeys
+        .iter()
+        .any(|j| j.id != leaving && j.kind == JourneyKind::Current);
+    let targets = map.journeys.iter().any(|j| j.kind == JourneyKind::Target);
+    other_current || !targets
 }
 
 fn stage_mut(map: &mut Map, id: StageId) -> Result<&mut Stage> {
@@ -404,14 +695,21 @@ fn check_cell(map: &Map, stage: StageId, lane: LaneId) -> Result<()> {
     }
 }
 
+/// The journey, stage or lane being inserted along with cards (which need not exist yet).
+#[derive(Clone, Copy, Default)]
+struct CardPlace {
+    journey: Option<JourneyId>,
+    stage: Option<StageId>,
+    lane: Option<LaneId>,
+}
+
 /// Checks cards about to be inserted at ascending positions: fresh ids, in range, and each in a
-/// cell that exists (or in the stage/lane being inserted with them).
+/// cell that exists (or in the journey, stage or lane being inserted with them).
 fn check_restored_cards(
     map: &Map,
     cards: &[(usize, Card)],
     belongs: impl Fn(&Card) -> bool,
-    new_stage: Option<StageId>,
-    new_lane: Option<LaneId>,
+    fresh: CardPlace,
 ) -> Result<()> {
     let mut ids = std::collections::HashSet::new();
     let mut previous = None;
@@ -426,11 +724,15 @@ fn check_restored_cards(
             return Err(EditError::OutOfRange(*position));
         }
         previous = Some(*position);
-        if Some(card.stage) != new_stage {
+        if Some(card.journey) != fresh.journey {
+            map.journey_index(card.journey)
+                .ok_or(EditError::NoJourney(card.journey.0))?;
+        }
+        if Some(card.stage) != fresh.stage {
             map.stage_index(card.stage)
                 .ok_or(EditError::NoStage(card.stage.0))?;
         }
-        if Some(card.lane) != new_lane {
+        if Some(card.lane) != fresh.lane {
             let lane = map.lane(card.lane).ok_or(EditError::NoLane(card.lane.0))?;
             if !lane.kind.holds_cards() {
                 return Err(EditError::LaneHoldsNoCards);
@@ -440,30 +742,81 @@ fn check_restored_cards(
     Ok(())
 }
 
-fn restore_cards(map: &mut Map, cards: Vec<(usize, Card)>) {
-    for (position, card) in cards {
-        map.cards.insert(position, card);
+/// Checks KPIs about to be inserted at ascending positions into `stage`.
+fn check_restored_kpis(map: &Map, kpis: &[(usize, Kpi)], stage: StageId) -> Result<()> {
+    let mut ids = std::collections::HashSet::new();
+    let mut previous = None;
+    for (count, (position, kpi)) in kpis.iter().enumerate() {
+        if kpi.stage != stage {
+            return Err(EditError::Mismatch);
+        }
+        if map.kpi_index(kpi.id).is_some() || !ids.insert(kpi.id) {
+            return Err(EditError::IdInUse(kpi.id.0));
+        }
+        if *position > map.kpis.len() + count || previous.is_some_and(|p| *position <= p) {
+            return Err(EditError::OutOfRange(*position));
+        }
+        previous = Some(*position);
+    }
+    Ok(())
+}
+
+/// Puts items back at their positions (ascending).
+fn restore<T>(list: &mut Vec<T>, items: Vec<(usize, T)>) {
+    for (position, item) in items {
+        list.insert(position, item);
     }
 }
 
-/// Removes the matching cards, returning each with the position it had, ascending.
-fn take_cards(map: &mut Map, matches: impl Fn(&Card) -> bool) -> Vec<(usize, Card)> {
+/// Removes the matching items, returning each with the position it had, ascending.
+fn take<T>(list: &mut Vec<T>, matches: impl Fn(&T) -> bool) -> Vec<(usize, T)> {
     let mut taken = Vec::new();
-    let mut kept = Vec::with_capacity(map.cards.len());
-    for (position, card) in std::mem::take(&mut map.cards).into_iter().enumerate() {
-        if matches(&card) {
-            taken.push((position, card));
+    let mut kept = Vec::with_capacity(list.len());
+    for (position, item) in std::mem::take(list).into_iter().enumerate() {
+        if matches(&item) {
+            taken.push((position, item));
         } else {
-            kept.push(card);
+            kept.push(item);
         }
     }
-    map.cards = kept;
+    *list = kept;
     taken
+}
+
+/// The edit that copies a journey (its cards with fresh ids, its curve) as a new journey of
+/// `kind` named `name`, inserted right after it: "create the target from the current".
+pub fn copy_journey(map: &Map, source: JourneyId, kind: JourneyKind, name: String) -> Option<Edit> {
+    let index = map.journey_index(source)?;
+    let mut journey = map.journeys[index].clone();
+    journey.id = map.new_journey_id();
+    journey.kind = kind;
+    journey.name = name;
+    let originals: Vec<&Card> = map.cards_of(source).collect();
+    let ids = map.new_card_ids(originals.len());
+    let cards = originals
+        .into_iter()
+        .zip(ids)
+        .enumerate()
+        .map(|(i, (card, id))| {
+            let copy = Card {
+                id,
+                journey: journey.id,
+                ..card.clone()
+            };
+            (map.cards.len() + i, copy)
+        })
+        .collect();
+    Some(Edit::InsertJourney {
+        index: index + 1,
+        journey,
+        cards,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::MomentKind;
     use crate::templates;
 
     fn pizza() -> Map {
@@ -475,6 +828,7 @@ mod tests {
         let mut changed = map.clone();
         let inverse = edit.apply(&mut changed).expect("edit applies");
         assert_ne!(&changed, map, "the edit changed nothing");
+        assert_eq!(model::validate(&changed), Ok(()), "the edit broke the map");
         let mut restored = changed.clone();
         inverse.apply(&mut restored).expect("inverse applies");
         assert_eq!(&restored, map, "undo did not restore the map");
@@ -487,6 +841,9 @@ mod tests {
         let stage = map.stages[2].clone();
         let lane = map.lanes[0].clone();
         let card = map.cards[3].clone();
+        let journey = map.journeys[0].clone();
+        let persona = map.personas[0].clone();
+        let kpi = map.kpis[0].clone();
         let other_lane = map
             .lanes
             .iter()
@@ -494,20 +851,37 @@ mod tests {
             .unwrap();
         let edits = vec![
             Edit::SetTitle("Other".into()),
+            Edit::InsertPersona {
+                index: 0,
+                persona: Persona::new(map.new_persona_id(), "Ana"),
+            },
+            Edit::RemovePersona(persona.id),
             Edit::SetPersona(Persona {
-                name: "Ana".into(),
-                ..Persona::default()
+                needs: vec!["Less waiting".into()],
+                ..persona.clone()
             }),
+            copy_journey(&map, journey.id, JourneyKind::Other, "Copy".into()).unwrap(),
+            Edit::RemoveJourney(map.journeys[1].id),
+            Edit::SetJourney {
+                id: journey.id,
+                field: JourneyField::Name("Today".into()),
+            },
+            Edit::SetJourney {
+                id: journey.id,
+                field: JourneyField::Persona(None),
+            },
             Edit::InsertStage {
                 index: 1,
                 stage: Stage {
                     id: map.new_stage_id(),
                     name: "New".into(),
-                    feeling: None,
                 },
                 cards: vec![],
+                kpis: vec![],
+                curve: vec![],
             },
             Edit::RemoveStage(stage.id),
+            Edit::RemoveStage(kpi.stage),
             Edit::MoveStage {
                 id: stage.id,
                 to: 0,
@@ -517,7 +891,8 @@ mod tests {
                 name: "Renamed".into(),
             },
             Edit::SetStageFeeling {
-                id: stage.id,
+                journey: journey.id,
+                stage: stage.id,
                 feeling: Some(Feeling::Angry),
             },
             Edit::InsertLane {
@@ -559,10 +934,25 @@ mod tests {
             },
             Edit::SetCard {
                 id: card.id,
-                field: CardField::Moment(!card.moment),
+                field: CardField::Moment(Some(Moment {
+                    kind: MomentKind::Pain,
+                    why: "Slow".into(),
+                })),
             },
+            Edit::InsertKpi {
+                index: 0,
+                kpi: Kpi {
+                    id: map.new_kpi_id(),
+                    ..kpi.clone()
+                },
+            },
+            Edit::RemoveKpi(kpi.id),
+            Edit::SetKpi(Kpi {
+                target: Some(2.5),
+                ..kpi.clone()
+            }),
             Edit::Batch(vec![Edit::RemoveCard(card.id), Edit::RemoveStage(stage.id)]),
-            Edit::Replace(Box::new(templates::load("classic").unwrap())),
+            Edit::Replace(Box::new(templates::load("blank").unwrap())),
         ];
         for edit in edits {
             round_trip(&map, edit);
@@ -578,6 +968,7 @@ mod tests {
             .find(|l| l.kind == LaneKind::Feelings)
             .unwrap();
         let card = &map.cards[0];
+        let (current, target) = map.current_and_target().unwrap();
         let refused = vec![
             Edit::RemoveStage(StageId(999)),
             Edit::MoveStage {
@@ -598,6 +989,21 @@ mod tests {
                 id: card.lane,
                 kind: LaneKind::Feelings,
             },
+            // The only current journey goes while a target needs it.
+            Edit::RemoveJourney(current.id),
+            Edit::SetJourney {
+                id: current.id,
+                field: JourneyField::Kind(JourneyKind::Other),
+            },
+            Edit::SetJourney {
+                id: target.id,
+                field: JourneyField::Persona(Some(PersonaId(999))),
+            },
+            Edit::SetStageFeeling {
+                journey: JourneyId(999),
+                stage: map.stages[0].id,
+                feeling: None,
+            },
             // The second edit fails, so the first must be rolled back.
             Edit::Batch(vec![Edit::RemoveCard(card.id), Edit::RemoveCard(card.id)]),
         ];
@@ -609,16 +1015,45 @@ mod tests {
             );
             assert_eq!(copy, map, "{edit:?} changed the map although refused");
         }
+        let mut single = templates::load("blank").unwrap();
+        let only = single.journeys[0].id;
+        assert_eq!(
+            Edit::RemoveJourney(only).apply(&mut single),
+            Err(EditError::LastJourney)
+        );
     }
 
     #[test]
-    fn removing_a_stage_takes_its_cards_and_undo_puts_them_back() {
-        let map = pizza();
-        let stage = map.stages[1].id;
+    fn removing_a_stage_takes_its_cards_kpis_and_curve_points_and_undo_puts_them_back() {
+        let mut map = pizza();
+        let stage = map.kpis[0].stage;
+        let journey = map.journeys[0].id;
+        Edit::SetStageFeeling {
+            journey,
+            stage,
+            feeling: Some(Feeling::Happy),
+        }
+        .apply(&mut map)
+        .unwrap();
         let before = map.cards.iter().filter(|c| c.stage == stage).count();
         assert!(before > 0);
         let after = round_trip(&map, Edit::RemoveStage(stage));
         assert_eq!(after.cards.iter().filter(|c| c.stage == stage).count(), 0);
         assert_eq!(after.cards.len(), map.cards.len() - before);
+        assert!(after.kpis.iter().all(|k| k.stage != stage));
+        assert!(after.journeys.iter().all(|j| !j.curve.contains_key(&stage)));
+    }
+
+    #[test]
+    fn a_target_copied_from_the_current_journey_has_its_own_cards() {
+        let map = pizza();
+        let current = map.first_of(JourneyKind::Current).unwrap().id;
+        let edit = copy_journey(&map, current, JourneyKind::Target, "Next".into()).unwrap();
+        let copied = round_trip(&map, edit);
+        let copy = copied.journeys.iter().find(|j| j.name == "Next").unwrap();
+        let originals: Vec<_> = copied.cards_of(current).map(|c| &c.title).collect();
+        let copies: Vec<_> = copied.cards_of(copy.id).map(|c| &c.title).collect();
+        assert_eq!(originals, copies);
+        assert_eq!(copy.curve, map.journey(current).unwrap().curve);
     }
 }

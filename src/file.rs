@@ -181,6 +181,8 @@ impl Stamp {
 pub struct Loaded {
     pub map: Map,
     pub stamp: Stamp,
+    /// The format version the file is in; older than the current one means it was migrated.
+    pub version: u32,
 }
 
 /// Loads and validates a map file.
@@ -191,8 +193,12 @@ pub fn load(path: &Path) -> Result<Map, FileError> {
 /// Loads and validates a map file, and notes what the file looked like.
 pub fn open(path: &Path) -> Result<Loaded, FileError> {
     let (text, stamp) = read_text(path, MAX_FILE_BYTES)?;
-    let map = format::parse(&text).map_err(|e| FileError::new(path, FileErrorKind::Parse(e)))?;
-    Ok(Loaded { map, stamp })
+    let parsed = format::read(&text).map_err(|e| FileError::new(path, FileErrorKind::Parse(e)))?;
+    Ok(Loaded {
+        map: parsed.map,
+        stamp,
+        version: parsed.version,
+    })
 }
 
 /// Reads a text file of at most `limit` bytes.
@@ -221,6 +227,19 @@ pub fn read_text(path: &Path, limit: u64) -> Result<(String, Stamp), FileError> 
     let stamp = Stamp::of_bytes(&bytes, Some(&metadata));
     let text = String::from_utf8(bytes).map_err(|_| error(FileErrorKind::NotText))?;
     Ok((text, stamp))
+}
+
+/// Keeps a copy of `path` as `NAME.ron.bak` before it is rewritten in a newer format — once:
+/// an existing backup (the oldest original) is never replaced. Returns the backup's path.
+pub fn keep_backup(path: &Path) -> Result<PathBuf, FileError> {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    let backup = path.with_file_name(name);
+    if !backup.exists() {
+        let bytes = std::fs::read(path).map_err(|e| FileError::new(path, FileErrorKind::Io(e)))?;
+        write_atomically(&backup, &bytes)?;
+    }
+    Ok(backup)
 }
 
 /// How a save went.

@@ -1,7 +1,8 @@
 //! Where everything goes, in map units (points at 100 % zoom, origin at the map's top-left).
 //! A pure function of the map and a [`Style`]; painting, hit-testing and export all read it.
 
-use crate::model::{CardId, LaneId, LaneKind, Map, StageId};
+use crate::model::{CardId, JourneyId, LaneId, LaneKind, Map, StageId};
+use crate::view::View;
 use egui::{Pos2, Rangef, Rect, Vec2, pos2, vec2};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -22,6 +23,8 @@ pub struct Style {
     /// Room under the last card of a lane's fullest cell, to double-click and drop into.
     pub cell_room: f32,
     pub feelings_lane_height: f32,
+    /// Height of one KPI line in the KPI row under the stage headers.
+    pub kpi_line_height: f32,
     /// Radius of a face on the emotion curve.
     pub curve_face_radius: f32,
     /// Thickness of the "+" strips after the last stage and the last lane.
@@ -29,7 +32,9 @@ pub struct Style {
     pub show_title: bool,
     pub show_persona: bool,
     pub show_add_buttons: bool,
-    /// A key to the feeling faces and the moment-that-matters mark, under the grid.
+    /// The KPI row under the stage headers (only when the map has KPIs).
+    pub show_kpis: bool,
+    /// A key to the feeling faces, the moment marks and the curves, under the grid.
     pub show_legend: bool,
     pub legend_height: f32,
 }
@@ -49,11 +54,13 @@ impl Default for Style {
             cell_padding: 8.0,
             cell_room: 22.0,
             feelings_lane_height: 150.0,
+            kpi_line_height: 20.0,
             curve_face_radius: 13.0,
             add_button: 34.0,
             show_title: true,
             show_persona: true,
             show_add_buttons: true,
+            show_kpis: true,
             show_legend: false,
             legend_height: 36.0,
         }
@@ -102,7 +109,51 @@ pub struct Curve {
     pub mid_y: f32,
     /// Distance from the midline to the ±2 extremes.
     pub amplitude: f32,
+    /// The shown journey's curve (the one to drag).
     pub points: Vec<CurvePoint>,
+    /// The compared journey's curve, in an overlay.
+    pub compared: Vec<CurvePoint>,
+}
+
+/// The gap between two curves at one stage: how far the compared journey (the target) is
+/// from the shown one (the current), on the −2..+2 scale of the faces.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Gap {
+    pub column: usize,
+    pub from: f32,
+    pub to: f32,
+}
+
+impl Gap {
+    pub fn size(&self) -> f32 {
+        self.to - self.from
+    }
+}
+
+impl Curve {
+    /// Where both curves have a point, the gap between them, stage by stage.
+    pub fn gaps(&self) -> Vec<Gap> {
+        self.points
+            .iter()
+            .filter_map(|p| {
+                let other = self.compared.iter().find(|c| c.column == p.column)?;
+                Some(Gap {
+                    column: p.column,
+                    from: p.score,
+                    to: other.score,
+                })
+            })
+            .collect()
+    }
+}
+
+/// The row of KPIs under the stage headers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KpiRow {
+    pub header: Rect,
+    pub y: Rangef,
+    /// Height of one KPI's line.
+    pub line_height: f32,
 }
 
 impl Curve {
@@ -124,6 +175,8 @@ pub struct Layout {
     /// The empty corner above the lane headers and left of the stage headers.
     pub corner: Rect,
     pub columns: Vec<Column>,
+    /// The KPI row, when the map has KPIs.
+    pub kpis: Option<KpiRow>,
     pub rows: Vec<Row>,
     /// The area of all cells.
     pub grid: Rect,
@@ -135,8 +188,8 @@ pub struct Layout {
     pub curves: Vec<Curve>,
 }
 
-/// Lays the map out. Linear in the number of cards.
-pub fn compute(map: &Map, style: &Style) -> Layout {
+/// Lays out the journey `view` shows. Linear in the number of cards.
+pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
     let stage_index: HashMap<StageId, usize> = map
         .stages
         .iter()
@@ -151,7 +204,12 @@ pub fn compute(map: &Map, style: &Style) -> Layout {
         .collect();
     let n_cols = map.stages.len();
     let mut cells: Vec<Vec<(usize, CardId)>> = vec![Vec::new(); n_cols * map.lanes.len()];
-    for (index, card) in map.cards.iter().enumerate() {
+    let shown = map
+        .cards
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.journey == view.journey);
+    for (index, card) in shown {
         if let (Some(&c), Some(&r)) = (stage_index.get(&card.stage), lane_index.get(&card.lane)) {
             cells[r * n_cols + c].push((index, card.id));
         }
@@ -171,7 +229,7 @@ pub fn compute(map: &Map, style: &Style) -> Layout {
         y = rect.bottom() + style.block_gap;
         rect
     });
-    let persona = style.show_persona.then(|| {
+    let persona = (style.show_persona && view.persona(map).is_some()).then(|| {
         let rect = Rect::from_min_size(pos2(left, y), vec2(full_width, style.persona_height));
         y = rect.bottom() + style.block_gap;
         rect
@@ -179,8 +237,24 @@ pub fn compute(map: &Map, style: &Style) -> Layout {
 
     let header_top = y;
     let grid_left = left + style.lane_header_width;
-    let grid_top = header_top + style.stage_header_height;
-    let corner = Rect::from_min_max(pos2(left, header_top), pos2(grid_left, grid_top));
+    let headers_bottom = header_top + style.stage_header_height;
+    let corner = Rect::from_min_max(pos2(left, header_top), pos2(grid_left, headers_bottom));
+    let most_kpis = map
+        .stages
+        .iter()
+        .map(|s| map.kpis_of(s.id).count())
+        .max()
+        .unwrap_or(0);
+    let kpis = (style.show_kpis && most_kpis > 0).then(|| {
+        let height = 2.0 * style.cell_padding + most_kpis as f32 * style.kpi_line_height;
+        let y = Rangef::new(headers_bottom, headers_bottom + height);
+        KpiRow {
+            header: Rect::from_x_y_ranges(Rangef::new(left, grid_left), y),
+            y,
+            line_height: style.kpi_line_height,
+        }
+    });
+    let grid_top = kpis.as_ref().map_or(headers_bottom, |k| k.y.max);
     let columns: Vec<Column> = map
         .stages
         .iter()
@@ -192,7 +266,7 @@ pub fn compute(map: &Map, style: &Style) -> Layout {
             );
             Column {
                 id: stage.id,
-                header: Rect::from_x_y_ranges(x, Rangef::new(header_top, grid_top)),
+                header: Rect::from_x_y_ranges(x, Rangef::new(header_top, headers_bottom)),
                 x,
             }
         })
@@ -246,7 +320,7 @@ pub fn compute(map: &Map, style: &Style) -> Layout {
             );
         }
         if lane.kind == LaneKind::Feelings {
-            curves.push(curve(map, style, r, y, &columns));
+            curves.push(curve(map, view, style, r, y, &columns));
         }
         top = y.max;
     }
@@ -263,9 +337,11 @@ pub fn compute(map: &Map, style: &Style) -> Layout {
         .then(|| Rect::from_min_max(pos2(left, top), pos2(grid.right(), top + add)));
     let mut bottom = top + add;
     let legend = style.show_legend.then(|| {
+        // A second row names the two curves of an overlay.
+        let rows = if view.is_overlay() { 2.0 } else { 1.0 };
         let rect = Rect::from_min_size(
             pos2(left, bottom + style.block_gap),
-            vec2(full_width, style.legend_height),
+            vec2(full_width, style.legend_height * rows),
         );
         bottom = rect.bottom();
         rect
@@ -276,6 +352,7 @@ pub fn compute(map: &Map, style: &Style) -> Layout {
         persona,
         corner,
         columns,
+        kpis,
         rows,
         grid,
         add_stage,
@@ -286,7 +363,14 @@ pub fn compute(map: &Map, style: &Style) -> Layout {
     }
 }
 
-fn curve(map: &Map, style: &Style, row: usize, y: Rangef, columns: &[Column]) -> Curve {
+fn curve(
+    map: &Map,
+    view: &View,
+    style: &Style,
+    row: usize,
+    y: Rangef,
+    columns: &[Column],
+) -> Curve {
     let mid_y = y.center();
     let amplitude = y.span() / 2.0 - style.curve_face_radius - 6.0;
     let mut curve = Curve {
@@ -294,19 +378,39 @@ fn curve(map: &Map, style: &Style, row: usize, y: Rangef, columns: &[Column]) ->
         mid_y,
         amplitude,
         points: Vec::new(),
+        compared: Vec::new(),
     };
-    for (column, (stage, col)) in map.stages.iter().zip(columns).enumerate() {
-        if let Some(score) = map.stage_score(stage) {
-            curve.points.push(CurvePoint {
+    curve.points = curve_points(map, view.journey, &curve, columns);
+    if let Some(other) = view.compare {
+        curve.compared = curve_points(map, other, &curve, columns);
+    }
+    curve
+}
+
+fn curve_points(
+    map: &Map,
+    journey: JourneyId,
+    curve: &Curve,
+    columns: &[Column],
+) -> Vec<CurvePoint> {
+    let Some(journey) = map.journey(journey) else {
+        return Vec::new();
+    };
+    map.stages
+        .iter()
+        .zip(columns)
+        .enumerate()
+        .filter_map(|(column, (stage, col))| {
+            let score = map.stage_score(journey, stage.id)?;
+            Some(CurvePoint {
                 column,
                 stage: stage.id,
                 pos: pos2(col.x.center(), curve.y_of(score)),
                 score,
-                manual: stage.feeling.is_some(),
-            });
-        }
-    }
-    curve
+                manual: journey.curve.contains_key(&stage.id),
+            })
+        })
+        .collect()
 }
 
 /// The index an item at `from` moves to when dropped into `gap` (0 = before the first item,
@@ -418,6 +522,12 @@ impl Layout {
     pub fn curve_for_row(&self, row: usize) -> Option<&Curve> {
         self.curves.iter().find(|c| c.row == row)
     }
+
+    /// The KPI cell of a column.
+    pub fn kpi_cell(&self, column: usize) -> Option<Rect> {
+        let row = self.kpis.as_ref()?;
+        Some(Rect::from_x_y_ranges(self.columns.get(column)?.x, row.y))
+    }
 }
 
 #[cfg(test)]
@@ -428,10 +538,11 @@ mod tests {
     #[test]
     fn cards_sit_inside_their_cells_in_order() {
         let map = templates::load("pizza").unwrap();
-        let layout = compute(&map, &Style::default());
+        let view = View::of(&map);
+        let layout = compute(&map, &view, &Style::default());
         assert_eq!(layout.columns.len(), map.stages.len());
         assert_eq!(layout.rows.len(), map.lanes.len());
-        for card in &map.cards {
+        for card in map.cards_of(view.journey) {
             let c = map.stage_index(card.stage).unwrap();
             let r = map.lane_index(card.lane).unwrap();
             let rect = layout.card_rect(card.id).unwrap();
@@ -443,12 +554,41 @@ mod tests {
         let a = layout.card_rect(map.cards[1].id).unwrap();
         let b = layout.card_rect(map.cards[2].id).unwrap();
         assert!(a.bottom() < b.top());
+        // Only the shown journey's cards are laid out.
+        let target = map.current_and_target().unwrap().1;
+        let other = map.cards_of(target.id).next().unwrap();
+        assert_eq!(layout.card_rect(other.id), None);
+        // The KPI row sits between the stage headers and the grid.
+        let kpis = layout.kpis.as_ref().unwrap();
+        assert_eq!(kpis.y.min, layout.columns[0].header.bottom());
+        assert_eq!(kpis.y.max, layout.grid.top());
+    }
+
+    #[test]
+    fn an_overlay_lays_out_both_curves_and_their_gaps() {
+        let map = templates::load("pizza").unwrap();
+        let view = View::overlay(&map).unwrap();
+        let layout = compute(&map, &view, &Style::default());
+        let curve = &layout.curves[0];
+        assert_eq!(curve.points.len(), map.stages.len());
+        assert_eq!(curve.compared.len(), map.stages.len());
+        let gaps = curve.gaps();
+        assert_eq!(gaps.len(), map.stages.len());
+        let receive = map
+            .stages
+            .iter()
+            .position(|s| s.name == "Receive and eat")
+            .unwrap();
+        let gap = gaps.iter().find(|g| g.column == receive).unwrap();
+        assert_eq!((gap.from, gap.to, gap.size()), (-2.0, 2.0, 4.0));
+        let alone = compute(&map, &View::of(&map), &Style::default());
+        assert!(alone.curves[0].compared.is_empty());
     }
 
     #[test]
     fn emotion_curve_follows_the_feelings() {
         let map = templates::load("pizza").unwrap();
-        let layout = compute(&map, &Style::default());
+        let layout = compute(&map, &View::of(&map), &Style::default());
         let curve = &layout.curves[0];
         assert_eq!(curve.points.len(), map.stages.len());
         let order = map.stages.iter().position(|s| s.name == "Order").unwrap();
@@ -482,7 +622,7 @@ mod tests {
     #[test]
     fn drop_target_and_slots() {
         let map = templates::load("pizza").unwrap();
-        let layout = compute(&map, &Style::default());
+        let layout = compute(&map, &View::of(&map), &Style::default());
         let two = layout.cell(1, 0);
         assert_eq!(two.len(), 2);
         let below_all = pos2(two[1].rect.center().x, two[1].rect.bottom() + 2.0);

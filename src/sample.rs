@@ -1,20 +1,124 @@
 //! Synthetic maps of any size, for benchmarks and stress tests.
 
+use crate::format::v1;
 use crate::model::{
-    Card, CardId, Channel, Feeling, Lane, LaneId, LaneKind, Map, Persona, Stage, StageId,
+    Card, CardId, Channel, Feeling, Journey, JourneyId, JourneyKind, Kpi, KpiId, Lane, LaneId,
+    LaneKind, Map, Moment, MomentKind, Persona, PersonaId, Stage, StageId,
 };
+use std::collections::BTreeMap;
 
-/// A map of `stages` × `lanes` (the third lane draws the emotion curve) with `cards` cards
-/// spread evenly over the other cells, with varied feelings, channels and moments.
+/// A map of `stages` × `lanes` (the third lane draws the emotion curve) with one current journey
+/// of `cards` cards spread evenly over the other cells, with varied feelings, channels and
+/// moments.
 pub fn generated(stages: usize, lanes: usize, cards: usize) -> Map {
-    let stages: Vec<Stage> = (0..stages)
-        .map(|i| Stage {
-            id: StageId(i as u32 + 1),
-            name: format!("Stage {}", i + 1),
-            feeling: None,
+    let mut map = Map {
+        title: "Generated journey".into(),
+        personas: vec![Persona {
+            description: "A generated persona".into(),
+            goals: vec!["Finish".into()],
+            needs: vec!["Less waiting".into()],
+            ..Persona::new(PersonaId(1), "Sam")
+        }],
+        stages: (0..stages)
+            .map(|i| Stage {
+                id: StageId(i as u32 + 1),
+                name: format!("Stage {}", i + 1),
+            })
+            .collect(),
+        lanes: lanes_of(lanes),
+        journeys: vec![journey(1, JourneyKind::Current)],
+        cards: Vec::new(),
+        kpis: Vec::new(),
+    };
+    map.cards = cards_for(&map, JourneyId(1), cards, 0);
+    map
+}
+
+/// Like [`generated`], with a target journey of as many cards and a KPI on every stage: what
+/// an overlay of a big workshop looks like.
+pub fn generated_with_target(stages: usize, lanes: usize, cards_per_journey: usize) -> Map {
+    let mut map = generated(stages, lanes, cards_per_journey);
+    map.journeys.push(journey(2, JourneyKind::Target));
+    let target = cards_for(&map, JourneyId(2), cards_per_journey, cards_per_journey);
+    map.cards.extend(target);
+    map.kpis = map
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Kpi {
+            id: KpiId(i as u32 + 1),
+            stage: s.id,
+            name: format!("KPI {}", i + 1),
+            unit: "min".into(),
+            current: Some(50.0 + i as f64),
+            target: Some(30.0),
         })
         .collect();
-    let lanes: Vec<Lane> = (0..lanes)
+    map
+}
+
+/// [`generated`] as a format-1 map, for migration tests and benchmarks.
+pub fn generated_v1(stages: usize, lanes: usize, cards: usize) -> v1::Map {
+    let map = generated(stages, lanes, cards);
+    let persona = &map.personas[0];
+    v1::Map {
+        title: map.title.clone(),
+        persona: v1::Persona {
+            name: persona.name.clone(),
+            description: persona.description.clone(),
+            goals: persona.goals.clone(),
+        },
+        stages: map
+            .stages
+            .iter()
+            .map(|s| v1::Stage {
+                id: s.id,
+                name: s.name.clone(),
+                feeling: None,
+            })
+            .collect(),
+        lanes: map
+            .lanes
+            .iter()
+            .map(|l| v1::Lane {
+                id: l.id,
+                name: l.name.clone(),
+                kind: l.kind,
+            })
+            .collect(),
+        cards: map
+            .cards
+            .iter()
+            .map(|c| v1::Card {
+                id: c.id,
+                stage: c.stage,
+                lane: c.lane,
+                title: c.title.clone(),
+                notes: c.notes.clone(),
+                channel: c.channel,
+                feeling: c.feeling,
+                moment: c.moment.is_some(),
+            })
+            .collect(),
+    }
+}
+
+fn journey(id: u32, kind: JourneyKind) -> Journey {
+    Journey {
+        id: JourneyId(id),
+        name: match kind {
+            JourneyKind::Current => "Current journey".into(),
+            JourneyKind::Target => "Target journey".into(),
+            JourneyKind::Other => format!("Journey {id}"),
+        },
+        kind,
+        persona: Some(PersonaId(1)),
+        curve: BTreeMap::new(),
+    }
+}
+
+fn lanes_of(count: usize) -> Vec<Lane> {
+    (0..count)
         .map(|i| {
             let kind = if i == 2 {
                 LaneKind::Feelings
@@ -32,42 +136,47 @@ pub fn generated(stages: usize, lanes: usize, cards: usize) -> Map {
                 kind,
             }
         })
-        .collect();
-    let card_lanes: Vec<LaneId> = lanes
+        .collect()
+}
+
+/// `count` cards of `journey` spread over the card cells, ids from `first_id + 1`.
+fn cards_for(map: &Map, journey: JourneyId, count: usize, first_id: usize) -> Vec<Card> {
+    let card_lanes: Vec<LaneId> = map
+        .lanes
         .iter()
         .filter(|l| l.kind.holds_cards())
         .map(|l| l.id)
         .collect();
+    let stages = &map.stages;
     let cells = stages.len() * card_lanes.len();
-    let cards = (0..cards)
+    (0..count)
         .map(|i| {
             let cell = i % cells.max(1);
+            // The target journey feels better: its feelings are shifted up.
+            let shift = if first_id > 0 { 2 } else { 0 };
             Card {
-                id: CardId(i as u32 + 1),
+                id: CardId((first_id + i) as u32 + 1),
+                journey,
                 stage: stages[cell % stages.len()].id,
                 lane: card_lanes[cell / stages.len()],
                 title: format!(
                     "Card {} with a title long enough to wrap onto a second line",
-                    i + 1
+                    first_id + i + 1
                 ),
                 notes: String::new(),
                 channel: (i % 3 == 0).then(|| Channel::ALL[i % Channel::ALL.len()]),
-                feeling: (i % 2 == 0).then(|| Feeling::ALL[i % 5]),
-                moment: i % 17 == 0,
+                feeling: (i % 2 == 0).then(|| Feeling::ALL[((i % 5) + shift).min(4)]),
+                moment: (i % 17 == 0).then(|| Moment {
+                    kind: if i % 2 == 0 {
+                        MomentKind::Pain
+                    } else {
+                        MomentKind::Gain
+                    },
+                    why: String::new(),
+                }),
             }
         })
-        .collect();
-    Map {
-        title: "Generated journey".into(),
-        persona: Persona {
-            name: "Sam".into(),
-            description: "A generated persona".into(),
-            goals: vec!["Finish".into()],
-        },
-        stages,
-        lanes,
-        cards,
-    }
+        .collect()
 }
 
 #[cfg(test)]
@@ -79,5 +188,14 @@ mod tests {
             assert_eq!(crate::model::validate(&map), Ok(()));
             assert_eq!(map.summary(), (s, l, c));
         }
+        let both = super::generated_with_target(20, 8, 1_000);
+        assert_eq!(crate::model::validate(&both), Ok(()));
+        assert_eq!(both.cards.len(), 2_000);
+        let old = super::generated_v1(6, 7, 29);
+        assert_eq!(
+            crate::format::v1::migrate(old).cards.len(),
+            29,
+            "format 1 migrates"
+        );
     }
 }

@@ -86,6 +86,49 @@ pub const PERSONA: &str = "Persona";
 pub const PERSONA_NAME: &str = "Name";
 pub const PERSONA_DESCRIPTION: &str = "Description";
 pub const PERSONA_GOALS: &str = "Goals (one per line)";
+pub const PERSONA_NEEDS: &str = "Frustrations and needs (one per line)";
+pub const PERSONA_PICTURE: &str = "Picture (a PNG or JPEG in the map's folder)";
+pub const PICTURE_HINT: &str = "e.g. lucia.jpg";
+pub const CHOOSE_PICTURE: &str = "Choose picture…";
+pub const DELETE_PERSONA: &str = "Delete persona";
+pub const NO_PERSONA_HINT: &str =
+    "This journey is told for nobody yet: pick a persona above, or make a new one.";
+pub const NO_PERSONA: &str = "Nobody";
+pub const NEW_PERSONA: &str = "New persona";
+pub const NEW_PERSONA_NAME: &str = "New persona";
+pub const JOURNEY: &str = "Journey";
+pub const JOURNEY_KIND: &str = "Kind";
+pub const JOURNEY_PERSONA: &str = "Told for";
+pub const DELETE_JOURNEY: &str = "Delete journey";
+pub const LAST_JOURNEY: &str = "A map keeps at least one journey";
+pub const NO_KPIS_HINT: &str = "No KPIs measure this stage yet.";
+pub const ADD_KPI: &str = "Add KPI";
+pub const NEW_KPI: &str = "New KPI";
+pub const KPI_NAME: &str = "Name";
+pub const KPI_UNIT: &str = "Unit";
+pub const KPI_CURRENT: &str = "Today";
+pub const KPI_TARGET: &str = "Target";
+pub const DELETE_KPI: &str = "Delete KPI";
+pub const MOMENT_NONE: &str = "No";
+pub const MOMENT_GAIN: &str = "Gain";
+pub const MOMENT_PAIN: &str = "Pain";
+pub const MOMENT_WHY: &str = "Why it matters";
+pub const PICTURE_FILTER: &str = "Pictures";
+
+pub fn stage_feeling_in(journey: &str) -> String {
+    format!("Feeling on the curve of “{journey}”")
+}
+
+pub fn picture_problem(problem: &str) -> String {
+    format!("Not shown: {problem}")
+}
+
+pub fn picture_copied(name: &str) -> String {
+    format!("Copied the picture into the map's folder as {name}")
+}
+
+pub const PICTURE_NEEDS_SAVED_MAP: &str =
+    "Save the map first: a persona's picture is kept next to the map file";
 pub const GOALS: &str = "Goals";
 pub const CARD: &str = "Card";
 pub const NOTES: &str = "Notes";
@@ -95,7 +138,36 @@ pub const FEELING: &str = "Feeling";
 pub const NO_FEELING: &str = "No feeling";
 pub const SET_FEELING: &str = "Set feeling";
 pub const MOMENT_THAT_MATTERS: &str = "Moment that matters";
+pub const NOT_A_MOMENT: &str = "Not a moment that matters";
+pub const JOURNEY_BAR: &str = "Journey:";
+pub const OVERLAY: &str = "Current + target";
+pub const OVERLAY_HINT: &str = "Both emotion curves on one map, with the gap between them";
+pub const OVERLAY_NEEDS_TARGET: &str =
+    "Needs a current and a target journey: + → Create target from current";
+pub const TARGET_FROM_CURRENT: &str = "Create target from current";
+pub const NEW_JOURNEY: &str = "New empty journey";
+pub const ADD_JOURNEY: &str = "Add a journey";
+pub const GAP_PANEL: &str = "Gap analysis";
+pub const TARGET_JOURNEY_NAME: &str = "Target journey";
+pub const NEW_JOURNEY_NAME: &str = "New journey";
+
+pub fn journey_tab_label(name: &str) -> String {
+    format!("Journey: {name}")
+}
+
+pub fn gap_row_label(stage: &str) -> String {
+    format!("Gap row: {stage}")
+}
+
+pub fn gap_heading(current: &str, target: &str) -> String {
+    format!("{current} → {target}, largest gap first; click a row to find the stage")
+}
 pub const LEGEND_FEELINGS: &str = "Feelings:";
+pub const LEGEND_CURVES: &str = "Curves:";
+pub const GAP_UP: &str = "Gap to close (up)";
+pub const GAP_DOWN: &str = "Gap (down)";
+pub const NEEDS: &str = "Frustrations and needs";
+pub const KPIS: &str = "KPIs";
 pub const STAGE: &str = "Stage";
 pub const LANE: &str = "Lane";
 pub const NAME: &str = "Name";
@@ -265,6 +337,38 @@ pub const CLI_NO_LEGEND: &str = "Leave out the legend of feelings";
 pub const CLI_VALIDATE: &str = "Check map files and print a summary of each";
 pub const CLI_VALIDATE_PATHS: &str = "Map files to check";
 
+pub const CLI_JOURNEY: &str = "Which journey to draw: current, target, or both curves overlaid";
+pub const CLI_INFO: &str = "Summarise a map: stages, lanes, personas, journeys, moments, KPIs";
+pub const CLI_GAP: &str = "The gap between the current and the target journey, largest first";
+pub const CLI_REPORT_MAP: &str = "The map file";
+pub const CLI_JSON: &str = "Same as --format json";
+pub const CLI_UPGRADE: &str =
+    "Rewrite maps in the current format, keeping each original once as NAME.ron.bak";
+pub const CLI_UPGRADE_PATHS: &str = "Map files to upgrade";
+
+pub fn no_such_journey(choice: crate::view::JourneyChoice) -> &'static str {
+    match choice {
+        crate::view::JourneyChoice::Current => "the map has no current journey",
+        crate::view::JourneyChoice::Target | crate::view::JourneyChoice::Overlay => {
+            "the map has no target journey (and a current one) to draw"
+        }
+    }
+}
+
+pub fn cli_already_current(path: &str) -> String {
+    format!(
+        "{path}: already in format {}",
+        crate::format::FORMAT_VERSION
+    )
+}
+
+pub fn cli_upgraded(path: &str, from: u32, backup: &str) -> String {
+    format!(
+        "{path}: format {from} → {}; the original is kept as {backup}",
+        crate::format::FORMAT_VERSION
+    )
+}
+
 pub const CLI_RECOVER: &str = "List or bring back maps with unsaved work (autosave journal)";
 pub const CLI_RECOVER_LIST: &str = "List the maps with unsaved work";
 pub const CLI_RECOVER_MAP: &str = "The map's file (or, for a map never saved, its key from --list)";
@@ -272,6 +376,23 @@ pub const CLI_RECOVER_OUTPUT: &str = "Where to write the recovered map";
 pub const CLI_FORMAT: &str = "Output format";
 pub const CLI_NO_DATA_DIR: &str =
     "no data folder is known on this system; set TRAYECTO_DATA_DIR to the autosave folder";
+pub const COL_STAGE: &str = "Stage";
+pub const COL_CURRENT: &str = "Current";
+pub const COL_TARGET: &str = "Target";
+pub const COL_GAP: &str = "Gap";
+pub const COL_GAINS: &str = "Gain moments";
+pub const COL_PAINS: &str = "Pain moments";
+pub const COL_PAIN_POINTS: &str = "Pain points";
+pub const COL_KPIS: &str = "KPIs";
+pub const COL_WHAT: &str = "What";
+pub const COL_VALUE: &str = "Value";
+pub const INFO_FORMAT: &str = "Format version";
+pub const INFO_STAGES: &str = "Stages";
+pub const INFO_LANES: &str = "Lanes";
+pub const INFO_PERSONAS: &str = "Personas";
+pub const INFO_JOURNEY: &str = "Journey";
+pub const NO_TARGET_FOR_GAP: &str = "the map has no target journey to compare with its current \
+     journey; create one from the current journey first";
 pub const COL_KEY: &str = "Key";
 pub const COL_MAP: &str = "Map file";
 pub const COL_TITLE: &str = "Title";
@@ -306,6 +427,67 @@ pub fn cli_unknown_image_type(path: &str) -> String {
 
 pub fn cli_written(path: &str) -> String {
     format!("wrote {path}")
+}
+
+/// The title line of a map: its title, and which journey is shown when it has several.
+pub fn map_caption(map: &crate::model::Map, view: &crate::view::View) -> String {
+    let name = |id| {
+        map.journey(id)
+            .map_or("", |j: &crate::model::Journey| j.name.as_str())
+    };
+    match view.compare {
+        Some(other) => format!("{} · {} vs {}", map.title, name(view.journey), name(other)),
+        None if map.journeys.len() > 1 => format!("{} · {}", map.title, name(view.journey)),
+        None => map.title.clone(),
+    }
+}
+
+/// A score or gap with its sign: "+2", "−1.5", "0".
+pub fn signed(value: f32) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    let digits = crate::report::number(f64::from(rounded.abs()));
+    if rounded > 0.0 {
+        format!("+{digits}")
+    } else if rounded < 0.0 {
+        format!("−{digits}")
+    } else {
+        "0".to_owned()
+    }
+}
+
+/// A KPI on one line: "Delivery: 55 → 30 min".
+pub fn kpi_line(kpi: &crate::model::Kpi) -> String {
+    let value = |v: Option<f64>| match v {
+        Some(v) if v < 0.0 => format!("−{}", crate::report::number(-v)),
+        Some(v) => crate::report::number(v),
+        None => "?".to_owned(),
+    };
+    let unit = if kpi.unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", kpi.unit)
+    };
+    format!(
+        "{}: {} → {}{unit}",
+        kpi.name,
+        value(kpi.current),
+        value(kpi.target)
+    )
+}
+
+pub fn moment_kind(kind: crate::model::MomentKind) -> &'static str {
+    match kind {
+        crate::model::MomentKind::Gain => "Moment of gain",
+        crate::model::MomentKind::Pain => "Moment of pain",
+    }
+}
+
+pub fn journey_kind(kind: crate::model::JourneyKind) -> &'static str {
+    match kind {
+        crate::model::JourneyKind::Current => "Current",
+        crate::model::JourneyKind::Target => "Target",
+        crate::model::JourneyKind::Other => "Other",
+    }
 }
 
 // Names of model values.

@@ -9,10 +9,12 @@ pub mod svg;
 
 use crate::layout::{self, Style};
 use crate::model::Map;
-use crate::paint::{self, Marks, Palette, View};
+use crate::paint::{self, Marks, Palette, Pictures, Portrait, Sheet, Transform};
+use crate::view::View;
 use egui::epaint::ClippedShape;
 use egui::{Color32, Pos2, RawInput, Rect, Vec2, ViewportId};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -127,6 +129,26 @@ impl From<std::io::Error> for ExportError {
     }
 }
 
+/// What to export: a map, which of its journeys (or the overlay), and the map's folder (for
+/// persona pictures, which are paths relative to it).
+#[derive(Clone, Copy)]
+pub struct Subject<'a> {
+    pub map: &'a Map,
+    pub view: View,
+    pub folder: Option<&'a Path>,
+}
+
+impl<'a> Subject<'a> {
+    /// The map's first current journey, with no pictures.
+    pub fn of(map: &'a Map) -> Self {
+        Subject {
+            map,
+            view: View::of(map),
+            folder: None,
+        }
+    }
+}
+
 /// The painted map, as egui shapes in points, ready to tessellate or write as SVG.
 pub struct Scene {
     /// Keeps the fonts the shapes' text was laid out with.
@@ -134,6 +156,10 @@ pub struct Scene {
     pub shapes: Vec<ClippedShape>,
     /// The font atlas and any other textures the shapes use.
     textures: raster::Textures,
+    /// Persona pictures by texture, for SVG (which embeds them), and their handles, which keep
+    /// the textures alive.
+    pictures: HashMap<egui::TextureId, image::RgbaImage>,
+    _handles: Vec<egui::TextureHandle>,
     /// In points.
     pub size: Vec2,
     pub scale: f32,
@@ -141,9 +167,11 @@ pub struct Scene {
 }
 
 impl Scene {
-    /// Paints `map` for export at `scale` pixels per point (text is laid out for that scale).
-    pub fn new(map: &Map, options: &ExportOptions) -> Self {
-        let layout = layout::compute(map, &export_style(options));
+    /// Paints the subject for export at `scale` pixels per point (text is laid out for that
+    /// scale).
+    pub fn new(subject: &Subject, options: &ExportOptions) -> Self {
+        let Subject { map, view, folder } = *subject;
+        let layout = layout::compute(map, &view, &export_style(options));
         let palette = Palette::default();
         let background = match options.background {
             Background::White => Some(Color32::WHITE),
@@ -164,19 +192,47 @@ impl Scene {
             .entry(ViewportId::ROOT)
             .or_default()
             .native_pixels_per_point = Some(scale);
+        // The shown persona's picture, decoded here (the window uses egui's loaders instead).
+        let mut portraits = Pictures::default();
+        let mut pictures = HashMap::new();
+        let mut handles = Vec::new();
+        if layout.persona.is_some()
+            && let Some(persona) = view.persona(map)
+            && let Some(checked) = crate::pictures::check(folder, persona)
+        {
+            let decoded = checked
+                .ok()
+                .and_then(|path| crate::pictures::decode(&path).ok());
+            let portrait = match decoded {
+                Some(rgba) => {
+                    let size = [rgba.width() as usize, rgba.height() as usize];
+                    let image = egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw());
+                    let handle = ctx.load_texture("persona", image, egui::TextureOptions::LINEAR);
+                    let texture = handle.id();
+                    let size = Vec2::new(size[0] as f32, size[1] as f32);
+                    pictures.insert(texture, rgba);
+                    handles.push(handle);
+                    Portrait::Shown { texture, size }
+                }
+                None => Portrait::Missing,
+            };
+            portraits.0.insert(persona.id, portrait);
+        }
         let output = ctx.run_ui(input, |ui| {
             let painter = ui.painter().clone();
             if let Some(color) = background {
                 painter.rect_filled(Rect::from_min_size(Pos2::ZERO, layout.size), 0.0, color);
             }
-            paint::map(
-                &painter,
+            let sheet = Sheet {
                 map,
-                &layout,
-                &View::default(),
-                &palette,
-                &Marks::default(),
-            );
+                view: &view,
+                layout: &layout,
+                tf: &Transform::default(),
+                palette: &palette,
+                marks: &Marks::default(),
+                pictures: &portraits,
+            };
+            paint::map(&painter, &sheet);
         });
         let mut textures = raster::Textures::default();
         textures.apply(output.textures_delta);
@@ -184,6 +240,8 @@ impl Scene {
             ctx,
             shapes: output.shapes,
             textures,
+            pictures,
+            _handles: handles,
             size: layout.size,
             scale: output.pixels_per_point,
             background,
@@ -191,8 +249,8 @@ impl Scene {
     }
 
     /// Size of the image `options` would give, without painting it: pixels for PNG, points for SVG.
-    pub fn pixel_size_of(map: &Map, options: &ExportOptions) -> (u64, u64) {
-        let size = layout::compute(map, &export_style(options)).size;
+    pub fn pixel_size_of(subject: &Subject, options: &ExportOptions) -> (u64, u64) {
+        let size = layout::compute(subject.map, &subject.view, &export_style(options)).size;
         let scale = match options.format {
             ImageFormat::Png => options.scale.clamp(1, MAX_SCALE) as f32,
             ImageFormat::Svg => 1.0,
@@ -265,7 +323,7 @@ impl Scene {
     }
 
     pub fn to_svg(&self) -> String {
-        svg::write(&self.shapes, self.size, self.background)
+        svg::write(&self.shapes, self.size, self.background, &self.pictures)
     }
 }
 
@@ -283,9 +341,13 @@ fn check_pixels((width, height): (u64, u64), limit: u64) -> Result<(u32, u32), E
 
 /// Checks the size of the PNG `options` would give, from the layout alone: a map too large is
 /// refused before anything is painted.
-pub fn check_size(map: &Map, options: &ExportOptions, limit: u64) -> Result<(), ExportError> {
+pub fn check_size(
+    subject: &Subject,
+    options: &ExportOptions,
+    limit: u64,
+) -> Result<(), ExportError> {
     if options.format == ImageFormat::Png {
-        check_pixels(Scene::pixel_size_of(map, options), limit)?;
+        check_pixels(Scene::pixel_size_of(subject, options), limit)?;
     }
     Ok(())
 }
@@ -308,15 +370,15 @@ fn png_error(error: png::EncodingError) -> ExportError {
     }
 }
 
-/// Exports `map` to `path` (PNG or SVG by `options.format`). The file is written whole or not
-/// at all: an existing file is only replaced once the new image is complete.
-pub fn to_file(map: &Map, options: &ExportOptions, path: &Path) -> Result<(), ExportError> {
+/// Exports the subject to `path` (PNG or SVG by `options.format`). The file is written whole or
+/// not at all: an existing file is only replaced once the new image is complete.
+pub fn to_file(subject: &Subject, options: &ExportOptions, path: &Path) -> Result<(), ExportError> {
     if !(1..=MAX_SCALE).contains(&options.scale) {
         return Err(ExportError::BadScale(options.scale));
     }
     // Refuse before painting anything or creating any file.
-    check_size(map, options, MAX_PIXELS)?;
-    let scene = Scene::new(map, options);
+    check_size(subject, options, MAX_PIXELS)?;
+    let scene = Scene::new(subject, options);
     let mut failure = None;
     crate::file::write_atomically_with(path, |file| {
         let result = match options.format {

@@ -1,14 +1,23 @@
 //! Writes egui shapes as SVG: rectangles, circles, paths and Bézier curves as SVG elements, and
 //! every piece of text as a real `<text>` element, so slide tools can edit the words.
 
-use egui::epaint::{ClippedShape, ColorMode, PathStroke, RectShape, TextShape};
-use egui::{Color32, Pos2, Shape, Stroke, StrokeKind, Vec2};
+use egui::epaint::{ClippedShape, ColorMode, Mesh, PathStroke, RectShape, TextShape};
+use egui::{Color32, Pos2, Rect, Shape, Stroke, StrokeKind, TextureId, Vec2};
+use std::collections::HashMap;
 use std::fmt::Write as _;
+
+/// Images the shapes draw (persona pictures), by texture.
+pub type Images = HashMap<TextureId, image::RgbaImage>;
 
 /// The font family egui's bundled text face belongs to, then common fallbacks.
 const FONT_FAMILY: &str = "Ubuntu, 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
 
-pub fn write(shapes: &[ClippedShape], size: Vec2, background: Option<Color32>) -> String {
+pub fn write(
+    shapes: &[ClippedShape],
+    size: Vec2,
+    background: Option<Color32>,
+    images: &Images,
+) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let _ = writeln!(
         out,
@@ -21,7 +30,7 @@ pub fn write(shapes: &[ClippedShape], size: Vec2, background: Option<Color32>) -
         out.push_str("<!-- transparent background -->\n");
     }
     for clipped in shapes {
-        shape(&mut out, &clipped.shape);
+        shape(&mut out, &clipped.shape, images);
     }
     out.push_str("</svg>\n");
     out
@@ -77,10 +86,11 @@ fn points(list: &[Pos2]) -> String {
         .join(" ")
 }
 
-fn shape(out: &mut String, shape: &Shape) {
+fn shape(out: &mut String, shape: &Shape, images: &Images) {
     match shape {
-        Shape::Noop | Shape::Mesh(_) | Shape::Callback(_) | Shape::Band(_) => {}
-        Shape::Vec(shapes) => shapes.iter().for_each(|s| self::shape(out, s)),
+        Shape::Mesh(mesh) => picture(out, mesh, images),
+        Shape::Noop | Shape::Callback(_) | Shape::Band(_) => {}
+        Shape::Vec(shapes) => shapes.iter().for_each(|s| self::shape(out, s, images)),
         Shape::Rect(rect) => rectangle(out, rect),
         Shape::Circle(c) => {
             let _ = writeln!(
@@ -180,6 +190,39 @@ fn curve(out: &mut String, d: &str, closed: bool, fill: Color32, stroke: &PathSt
         out,
         r#"<path d="{d}"{fill}{} stroke-linecap="round"/>"#,
         stroke_attributes(path_stroke(stroke))
+    );
+}
+
+/// A textured quad (a persona picture) as an embedded PNG, cropped to the quad's UV range.
+fn picture(out: &mut String, mesh: &Mesh, images: &Images) {
+    let Some(image) = images.get(&mesh.texture_id) else {
+        return;
+    };
+    let area = Rect::from_points(&mesh.vertices.iter().map(|v| v.pos).collect::<Vec<_>>());
+    let uv = Rect::from_points(&mesh.vertices.iter().map(|v| v.uv).collect::<Vec<_>>());
+    let mut png = Vec::new();
+    if image
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .is_err()
+    {
+        return;
+    }
+    use base64::Engine as _;
+    let data = base64::engine::general_purpose::STANDARD.encode(&png);
+    let (w, h) = (image.width() as f32, image.height() as f32);
+    let _ = writeln!(
+        out,
+        r#"<svg x="{}" y="{}" width="{}" height="{}" viewBox="{} {} {} {}" preserveAspectRatio="none"><image width="{}" height="{}" href="data:image/png;base64,{data}"/></svg>"#,
+        num(area.min.x),
+        num(area.min.y),
+        num(area.width()),
+        num(area.height()),
+        num(uv.min.x * w),
+        num(uv.min.y * h),
+        num(uv.width() * w),
+        num(uv.height() * h),
+        num(w),
+        num(h),
     );
 }
 

@@ -22,7 +22,19 @@ pub struct Palette {
     pub add_fill: Color32,
     pub shadow: Color32,
     pub selection: Color32,
+    /// Rings the curve's highest and lowest points.
     pub moment: Color32,
+    /// Moments of gain, and a gap to close upwards.
+    pub gain: Color32,
+    /// Moments of pain, and a gap downwards.
+    pub pain: Color32,
+    /// The compared (target) journey's curve in an overlay.
+    pub target_curve: Color32,
+    pub kpi_band: Color32,
+    pub kpi_header: Color32,
+    /// A persona picture that cannot be shown.
+    pub placeholder: Color32,
+    pub placeholder_figure: Color32,
 }
 
 impl Default for Palette {
@@ -46,11 +58,25 @@ impl Default for Palette {
             shadow: Color32::from_rgba_unmultiplied(0, 0, 0, 28),
             selection: Color32::from_rgb(0x1E, 0x88, 0xE5),
             moment: Color32::from_rgb(0xF5, 0x9E, 0x0B),
+            gain: Color32::from_rgb(0x2E, 0x7D, 0x32),
+            pain: Color32::from_rgb(0xD3, 0x2F, 0x2F),
+            target_curve: Color32::from_rgb(0x00, 0x89, 0x7B),
+            kpi_band: Color32::from_rgb(0xF7, 0xF9, 0xFC),
+            kpi_header: Color32::from_rgb(0xE3, 0xEA, 0xF2),
+            placeholder: Color32::from_rgb(0xE0, 0xE3, 0xE8),
+            placeholder_figure: Color32::from_rgb(0xA8, 0xAF, 0xBA),
         }
     }
 }
 
 impl Palette {
+    pub fn moment_color(&self, kind: crate::model::MomentKind) -> Color32 {
+        match kind {
+            crate::model::MomentKind::Gain => self.gain,
+            crate::model::MomentKind::Pain => self.pain,
+        }
+    }
+
     /// The strong colour of a lane kind (header accent, hover).
     pub fn accent(&self, kind: LaneKind) -> Color32 {
         match kind {

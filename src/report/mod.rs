@@ -4,6 +4,9 @@
 //! A report is a [`Table`]: columns with a stable key (JSON field names, never translated) and
 //! a title for people (table, CSV and Markdown headers), and rows of typed [`Value`]s.
 
+pub mod gap;
+pub mod info;
+
 use serde_json::json;
 use std::fmt::Write as _;
 

@@ -24,6 +24,10 @@ pub enum Action {
     ZoomIn,
     ZoomOut,
     ZoomReset,
+    /// Show or hide the gap panel.
+    ToggleGap,
+    /// Pick a picture for the shown persona.
+    ChoosePicture,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -45,6 +49,7 @@ const SHORTCUTS: &[(Modifiers, Key, Action)] = &[
     (CMD, Key::D, Action::Duplicate),
     (CMD, Key::Num0, Action::FitMap),
     (CMD, Key::Num1, Action::ZoomReset),
+    (CMD, Key::G, Action::ToggleGap),
     (CMD, Key::Plus, Action::ZoomIn),
     (CMD, Key::Equals, Action::ZoomIn),
     (CMD, Key::Minus, Action::ZoomOut),
@@ -74,6 +79,8 @@ impl Action {
             Action::ZoomIn => strings::ZOOM_IN,
             Action::ZoomOut => strings::ZOOM_OUT,
             Action::ZoomReset => strings::ZOOM_RESET,
+            Action::ToggleGap => strings::GAP_PANEL,
+            Action::ChoosePicture => strings::CHOOSE_PICTURE,
         }
     }
 

@@ -24,6 +24,8 @@ pub enum PathPurpose {
     Open,
     SaveAs,
     Export(ImageFormat),
+    /// A picture for the shown persona.
+    Picture,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -128,6 +130,7 @@ impl Dialog {
                         PathPurpose::Open => strings::OPEN,
                         PathPurpose::SaveAs => strings::SAVE_AS,
                         PathPurpose::Export(_) => strings::EXPORT_IMAGE,
+                        PathPurpose::Picture => strings::CHOOSE_PICTURE,
                     });
                     ui.label(strings::NO_NATIVE_DIALOG);
                     let label = ui.label(strings::PATH_LABEL);
@@ -142,7 +145,7 @@ impl Dialog {
                         field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
                         let ok = match purpose {
-                            PathPurpose::Open => strings::OPEN_BUTTON,
+                            PathPurpose::Open | PathPurpose::Picture => strings::OPEN_BUTTON,
                             PathPurpose::SaveAs | PathPurpose::Export(_) => strings::SAVE_AS_BUTTON,
                         };
                         if (ui
@@ -336,18 +339,21 @@ impl NativeDialog {
         let (sender, receiver) = mpsc::channel();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let (filter, extension) = match purpose {
-                PathPurpose::Export(format) => (strings::image_filter(format), format.extension()),
-                PathPurpose::Open | PathPurpose::SaveAs => {
-                    (strings::FILE_FILTER, crate::file::EXTENSION)
+            let (filter, extensions): (&str, &[&str]) = match purpose {
+                PathPurpose::Export(format) => {
+                    (strings::image_filter(format), &[format.extension()])
                 }
+                PathPurpose::Open | PathPurpose::SaveAs => {
+                    (strings::FILE_FILTER, &[crate::file::EXTENSION])
+                }
+                PathPurpose::Picture => (strings::PICTURE_FILTER, &["png", "jpg", "jpeg"]),
             };
-            let mut dialog = rfd::FileDialog::new().add_filter(filter, &[extension]);
+            let mut dialog = rfd::FileDialog::new().add_filter(filter, extensions);
             if let Some(folder) = folder {
                 dialog = dialog.set_directory(folder);
             }
             let picked = match purpose {
-                PathPurpose::Open => dialog.pick_file(),
+                PathPurpose::Open | PathPurpose::Picture => dialog.pick_file(),
                 PathPurpose::SaveAs | PathPurpose::Export(_) => {
                     dialog.set_file_name(file_name).save_file()
                 }

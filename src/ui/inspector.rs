@@ -1,20 +1,26 @@
-//! The side panel that edits whatever is selected: a card, a stage, a lane, or the map itself.
-//! Text fields apply as you type; one field's typing is one undo step.
+//! The side panel that edits whatever is selected: a card, a stage (with its KPIs), a lane, or
+//! — with nothing selected — the map, the shown journey and its persona. Text fields apply as
+//! you type; one field's typing is one undo step.
 
 use super::widgets::feeling_picker;
 use super::{Action, Request, Selection};
 use crate::document::Document;
-use crate::edit::{CardField, Edit};
+use crate::edit::{CardField, Edit, JourneyField};
 use crate::history::MergeKey;
-use crate::model::{Card, Channel, Lane, LaneKind, Persona, Stage};
+use crate::model::{
+    Card, Channel, JourneyKind, Kpi, KpiId, Lane, LaneKind, Map, Moment, MomentKind, Persona,
+    PersonaId, Stage,
+};
 use crate::strings;
+use crate::view::View;
 use egui::{ComboBox, RichText, TextEdit, Ui};
+use std::collections::HashMap;
 
 #[derive(Default)]
 pub struct Inspector {
-    /// The goals text while its field has focus: kept as typed (blank lines included), since the
-    /// map stores only the non-empty lines.
-    goals: Option<String>,
+    /// Texts of fields as typed while they have focus, where the map keeps something else: a
+    /// list field keeps only its non-empty lines, a number field only numbers.
+    typed: HashMap<(&'static str, u32), String>,
 }
 
 impl Inspector {
@@ -22,6 +28,7 @@ impl Inspector {
         &mut self,
         ui: &mut Ui,
         doc: &Document,
+        view: &View,
         selection: Selection,
         out: &mut Vec<Request>,
     ) {
@@ -34,8 +41,9 @@ impl Inspector {
             }
             Selection::Stage(id) => {
                 if let Some(stage) = map.stage(id) {
-                    let cards = map.cards.iter().filter(|c| c.stage == id).count();
-                    ui.push_id(("stage", id.0), |ui| stage_section(ui, stage, cards, out));
+                    ui.push_id(("stage", id.0), |ui| {
+                        self.stage_section(ui, map, view, stage, out)
+                    });
                 }
             }
             Selection::Lane(id) => {
@@ -44,11 +52,11 @@ impl Inspector {
                     ui.push_id(("lane", id.0), |ui| lane_section(ui, lane, cards, out));
                 }
             }
-            Selection::None => self.map_section(ui, doc, out),
+            Selection::None => self.map_section(ui, doc, view, out),
         }
     }
 
-    fn map_section(&mut self, ui: &mut Ui, doc: &Document, out: &mut Vec<Request>) {
+    fn map_section(&mut self, ui: &mut Ui, doc: &Document, view: &View, out: &mut Vec<Request>) {
         let map = doc.map();
         heading(ui, strings::MAP);
         text_field(
@@ -60,9 +68,40 @@ impl Inspector {
             out,
             Edit::SetTitle,
         );
-        ui.add_space(8.0);
+        ui.add_space(10.0);
+        if let Some(journey) = map.journey(view.journey) {
+            ui.push_id(("journey", journey.id.0), |ui| {
+                journey_section(ui, map, journey, out)
+            });
+        }
+        ui.add_space(10.0);
+        match view.persona(map) {
+            Some(persona) => {
+                ui.push_id(("persona", persona.id.0), |ui| {
+                    self.persona_section(ui, doc, persona, out)
+                });
+            }
+            None => {
+                heading(ui, strings::PERSONA);
+                ui.label(RichText::new(strings::NO_PERSONA_HINT).weak());
+            }
+        }
+        ui.add_space(12.0);
+        ui.label(RichText::new(strings::INSPECTOR_HINT).weak());
+        ui.add_space(4.0);
+        let (s, l, c) = map.summary();
+        ui.label(RichText::new(strings::counts(s, l, c)).weak());
+    }
+
+    fn persona_section(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        persona: &Persona,
+        out: &mut Vec<Request>,
+    ) {
+        let id = persona.id.0;
         heading(ui, strings::PERSONA);
-        let persona = &map.persona;
         let with = |change: &dyn Fn(&mut Persona)| {
             let mut p = persona.clone();
             change(&mut p);
@@ -73,7 +112,7 @@ impl Inspector {
             strings::PERSONA_NAME,
             &persona.name,
             false,
-            MergeKey("persona name", 0),
+            MergeKey("persona name", id),
             out,
             |t| with(&|p| p.name = t.clone()),
         );
@@ -82,15 +121,56 @@ impl Inspector {
             strings::PERSONA_DESCRIPTION,
             &persona.description,
             true,
-            MergeKey("persona description", 0),
+            MergeKey("persona description", id),
             out,
             |t| with(&|p| p.description = t.clone()),
         );
-        let label = ui.label(strings::PERSONA_GOALS);
+        if let Some(goals) = self.lines_field(
+            ui,
+            strings::PERSONA_GOALS,
+            ("goals", id),
+            &persona.goals,
+            out,
+        ) {
+            out.push(Request::Edit(
+                with(&|p| p.goals = goals.clone()),
+                Some(MergeKey("persona goals", id)),
+            ));
+        }
+        if let Some(needs) = self.lines_field(
+            ui,
+            strings::PERSONA_NEEDS,
+            ("needs", id),
+            &persona.needs,
+            out,
+        ) {
+            out.push(Request::Edit(
+                with(&|p| p.needs = needs.clone()),
+                Some(MergeKey("persona needs", id)),
+            ));
+        }
+        picture_field(ui, doc, persona, out);
+        ui.add_space(6.0);
+        if ui.button(strings::DELETE_PERSONA).clicked() {
+            out.push(Request::Edit(Edit::RemovePersona(persona.id), None));
+        }
+    }
+
+    /// A field of one item per line. Returns the new list when the text changed.
+    fn lines_field(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        key: (&'static str, u32),
+        items: &[String],
+        out: &mut Vec<Request>,
+    ) -> Option<Vec<String>> {
+        let label = ui.label(label);
         let mut text = self
-            .goals
-            .clone()
-            .unwrap_or_else(|| persona.goals.join("\n"));
+            .typed
+            .get(&key)
+            .cloned()
+            .unwrap_or_else(|| items.join("\n"));
         let response = ui
             .add(
                 TextEdit::multiline(&mut text)
@@ -98,27 +178,349 @@ impl Inspector {
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
-        if response.changed() {
-            let goals: Vec<String> = text
-                .lines()
+        let changed = response.changed().then(|| {
+            text.lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
                 .map(str::to_owned)
-                .collect();
-            out.push(Request::Edit(
-                with(&|p| p.goals = goals.clone()),
-                Some(MergeKey("persona goals", 0)),
-            ));
+                .collect()
+        });
+        if response.has_focus() {
+            self.typed.insert(key, text);
+        } else {
+            self.typed.remove(&key);
         }
-        self.goals = response.has_focus().then_some(text);
         if response.lost_focus() {
             out.push(Request::Seal);
         }
+        changed
+    }
+
+    fn stage_section(
+        &mut self,
+        ui: &mut Ui,
+        map: &Map,
+        view: &View,
+        stage: &Stage,
+        out: &mut Vec<Request>,
+    ) {
+        let id = stage.id;
+        heading(ui, strings::STAGE);
+        text_field(
+            ui,
+            strings::NAME,
+            &stage.name,
+            false,
+            MergeKey("stage name", id.0),
+            out,
+            |name| Edit::RenameStage { id, name },
+        );
+        if let Some(journey) = map.journey(view.journey) {
+            ui.label(strings::stage_feeling_in(&journey.name));
+            let label = |f: Option<_>| {
+                if f.is_none() {
+                    strings::STAGE_FEELING_AVERAGE.to_owned()
+                } else {
+                    strings::face_label(f).to_owned()
+                }
+            };
+            let current = journey.curve.get(&id).copied();
+            let picked = feeling_picker(ui, current, 32.0, label);
+            if let Some(feeling) = picked.filter(|f| *f != current) {
+                out.push(Request::Edit(
+                    Edit::SetStageFeeling {
+                        journey: journey.id,
+                        stage: id,
+                        feeling,
+                    },
+                    None,
+                ));
+            }
+        }
+        let cards = map
+            .cards
+            .iter()
+            .filter(|c| c.stage == id && c.journey == view.journey)
+            .count();
+        ui.label(RichText::new(strings::card_count(cards)).weak());
+        ui.add_space(8.0);
+        action_buttons(ui, out);
+
         ui.add_space(12.0);
-        ui.label(RichText::new(strings::INSPECTOR_HINT).weak());
-        ui.add_space(4.0);
-        let (s, l, c) = map.summary();
-        ui.label(RichText::new(strings::counts(s, l, c)).weak());
+        heading(ui, strings::KPIS);
+        let kpis: Vec<&Kpi> = map.kpis_of(id).collect();
+        if kpis.is_empty() {
+            ui.label(RichText::new(strings::NO_KPIS_HINT).weak());
+        }
+        for kpi in kpis {
+            ui.push_id(("kpi", kpi.id.0), |ui| self.kpi_fields(ui, kpi, out));
+        }
+        if ui.button(strings::ADD_KPI).clicked() {
+            let kpi = Kpi {
+                id: map.new_kpi_id(),
+                stage: id,
+                name: strings::NEW_KPI.to_owned(),
+                unit: String::new(),
+                current: None,
+                target: None,
+            };
+            let index = map.kpis.len();
+            out.push(Request::Edit(Edit::InsertKpi { index, kpi }, None));
+        }
+    }
+
+    fn kpi_fields(&mut self, ui: &mut Ui, kpi: &Kpi, out: &mut Vec<Request>) {
+        let id = kpi.id;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let set = |change: &dyn Fn(&mut Kpi)| {
+                let mut k = kpi.clone();
+                change(&mut k);
+                Edit::SetKpi(k)
+            };
+            egui::Grid::new("kpi fields")
+                .num_columns(2)
+                .spacing([8.0, 4.0])
+                .show(ui, |ui| {
+                    grid_text(
+                        ui,
+                        strings::KPI_NAME,
+                        &kpi.name,
+                        kpi_key("name", id),
+                        out,
+                        |t| set(&|k| k.name = t.clone()),
+                    );
+                    grid_text(
+                        ui,
+                        strings::KPI_UNIT,
+                        &kpi.unit,
+                        kpi_key("unit", id),
+                        out,
+                        |t| set(&|k| k.unit = t.clone()),
+                    );
+                    for (label, field, value) in [
+                        (strings::KPI_CURRENT, "current", kpi.current),
+                        (strings::KPI_TARGET, "target", kpi.target),
+                    ] {
+                        if let Some(number) =
+                            self.number_field(ui, label, (field, id.0), value, out)
+                        {
+                            let edit = set(&|k| match field {
+                                "current" => k.current = number,
+                                _ => k.target = number,
+                            });
+                            out.push(Request::Edit(edit, Some(kpi_key(field, id))));
+                        }
+                        ui.end_row();
+                    }
+                });
+            if ui.small_button(strings::DELETE_KPI).clicked() {
+                out.push(Request::Edit(Edit::RemoveKpi(id), None));
+            }
+        });
+    }
+
+    /// A number that may be left empty. Returns the new value when a valid one was typed.
+    fn number_field(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        key: (&'static str, u32),
+        value: Option<f64>,
+        out: &mut Vec<Request>,
+    ) -> Option<Option<f64>> {
+        let label = ui.label(label);
+        let shown = || value.map(crate::report::number).unwrap_or_default();
+        let mut text = self.typed.get(&key).cloned().unwrap_or_else(shown);
+        let parsed = parse_number(&text);
+        let mut edit = TextEdit::singleline(&mut text).desired_width(90.0);
+        if parsed.is_none() {
+            edit = edit.text_color(ui.visuals().error_fg_color);
+        }
+        let response = ui.add(edit).labelled_by(label.id);
+        if response.has_focus() {
+            self.typed.insert(key, text.clone());
+        } else {
+            self.typed.remove(&key);
+        }
+        if response.lost_focus() {
+            out.push(Request::Seal);
+        }
+        if response.changed() {
+            return parse_number(&text).filter(|n| *n != value);
+        }
+        None
+    }
+}
+
+/// A KPI value as typed: empty is "not known", a comma may stand for the decimal point, and a
+/// typographic minus is a minus.
+fn parse_number(text: &str) -> Option<Option<f64>> {
+    let text = text.trim().replace(',', ".").replace('−', "-");
+    if text.is_empty() {
+        return Some(None);
+    }
+    text.parse::<f64>().ok().filter(|n| n.is_finite()).map(Some)
+}
+
+fn kpi_key(field: &'static str, id: KpiId) -> MergeKey {
+    MergeKey(field, id.0)
+}
+
+/// A labelled text field in a two-column grid.
+fn grid_text(
+    ui: &mut Ui,
+    label: &str,
+    value: &str,
+    key: MergeKey,
+    out: &mut Vec<Request>,
+    make: impl Fn(String) -> Edit,
+) {
+    let label = ui.label(label);
+    let mut text = value.to_owned();
+    let response = ui
+        .add(TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    if response.changed() {
+        out.push(Request::Edit(make(text), Some(key)));
+    }
+    if response.lost_focus() {
+        out.push(Request::Seal);
+    }
+    ui.end_row();
+}
+
+fn journey_section(
+    ui: &mut Ui,
+    map: &Map,
+    journey: &crate::model::Journey,
+    out: &mut Vec<Request>,
+) {
+    let id = journey.id;
+    heading(ui, strings::JOURNEY);
+    text_field(
+        ui,
+        strings::NAME,
+        &journey.name,
+        false,
+        MergeKey("journey name", id.0),
+        out,
+        |name| Edit::SetJourney {
+            id,
+            field: JourneyField::Name(name),
+        },
+    );
+    let label = ui.label(strings::JOURNEY_KIND);
+    ComboBox::from_id_salt("journey kind")
+        .selected_text(strings::journey_kind(journey.kind))
+        .width(ui.available_width() - 8.0)
+        .show_ui(ui, |ui| {
+            for kind in JourneyKind::ALL {
+                if ui
+                    .selectable_label(journey.kind == kind, strings::journey_kind(kind))
+                    .clicked()
+                    && journey.kind != kind
+                {
+                    let field = JourneyField::Kind(kind);
+                    out.push(Request::Edit(Edit::SetJourney { id, field }, None));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    let label = ui.label(strings::JOURNEY_PERSONA);
+    let name = |p: Option<PersonaId>| {
+        p.and_then(|p| map.persona(p))
+            .map_or(strings::NO_PERSONA, |p| p.name.as_str())
+    };
+    ComboBox::from_id_salt("journey persona")
+        .selected_text(name(journey.persona))
+        .width(ui.available_width() - 8.0)
+        .show_ui(ui, |ui| {
+            let choices = std::iter::once(None).chain(map.personas.iter().map(|p| Some(p.id)));
+            for choice in choices {
+                if ui
+                    .selectable_label(journey.persona == choice, name(choice))
+                    .clicked()
+                    && journey.persona != choice
+                {
+                    let field = JourneyField::Persona(choice);
+                    out.push(Request::Edit(Edit::SetJourney { id, field }, None));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(strings::NEW_PERSONA).clicked() {
+            // Added and given to this journey in one step.
+            let persona = Persona::new(map.new_persona_id(), strings::NEW_PERSONA_NAME);
+            let assign = Edit::SetJourney {
+                id,
+                field: JourneyField::Persona(Some(persona.id)),
+            };
+            let index = map.personas.len();
+            let add = Edit::InsertPersona { index, persona };
+            out.push(Request::Edit(Edit::Batch(vec![add, assign]), None));
+        }
+        if journey.kind == JourneyKind::Current && ui.button(strings::TARGET_FROM_CURRENT).clicked()
+        {
+            out.extend(super::journeys::target_from_current(map, journey));
+        }
+        let deletable = map.journeys.len() > 1;
+        if ui
+            .add_enabled(deletable, egui::Button::new(strings::DELETE_JOURNEY))
+            .on_disabled_hover_text(strings::LAST_JOURNEY)
+            .clicked()
+        {
+            out.push(Request::Edit(Edit::RemoveJourney(id), None));
+        }
+    });
+}
+
+/// The persona's picture: its path (relative to the map's folder), a preview through egui's
+/// image loaders, and why it cannot be shown when it cannot.
+fn picture_field(ui: &mut Ui, doc: &Document, persona: &Persona, out: &mut Vec<Request>) {
+    let id = persona.id;
+    let label = ui.label(strings::PERSONA_PICTURE);
+    let mut text = persona.picture.clone().unwrap_or_default();
+    let response = ui
+        .add(
+            TextEdit::singleline(&mut text)
+                .hint_text(strings::PICTURE_HINT)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if response.changed() {
+        let mut p = persona.clone();
+        p.picture = (!text.trim().is_empty()).then(|| text.trim().to_owned());
+        out.push(Request::Edit(
+            Edit::SetPersona(p),
+            Some(MergeKey("persona picture", id.0)),
+        ));
+    }
+    if response.lost_focus() {
+        out.push(Request::Seal);
+    }
+    if ui.button(strings::CHOOSE_PICTURE).clicked() {
+        out.push(Request::Action(Action::ChoosePicture));
+    }
+    use super::pictures::State;
+    match super::pictures::state(ui.ctx(), doc.folder(), persona) {
+        State::NoPicture => {}
+        State::Loading => {
+            ui.spinner();
+        }
+        State::Shown(texture) => {
+            let size = texture.size * (96.0 / texture.size.x.max(texture.size.y).max(1.0));
+            ui.add(egui::Image::from_texture(texture).fit_to_exact_size(size));
+        }
+        State::Problem(problem) => {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                strings::picture_problem(&problem.to_string()),
+            );
+        }
     }
 }
 
@@ -208,42 +610,46 @@ fn card_section(ui: &mut Ui, card: &Card, out: &mut Vec<Request>) {
     if let Some(feeling) = picked.filter(|f| *f != card.feeling) {
         out.push(set(CardField::Feeling(feeling)));
     }
-    let mut moment = card.moment;
-    if ui
-        .checkbox(&mut moment, strings::MOMENT_THAT_MATTERS)
-        .changed()
-    {
-        out.push(set(CardField::Moment(moment)));
-    }
-    ui.add_space(8.0);
-    action_buttons(ui, out);
-}
 
-fn stage_section(ui: &mut Ui, stage: &Stage, cards: usize, out: &mut Vec<Request>) {
-    let id = stage.id;
-    heading(ui, strings::STAGE);
-    text_field(
-        ui,
-        strings::NAME,
-        &stage.name,
-        false,
-        MergeKey("stage name", id.0),
-        out,
-        |name| Edit::RenameStage { id, name },
-    );
-    ui.label(strings::STAGE_FEELING);
-    let label = |f: Option<_>| {
-        if f.is_none() {
-            strings::STAGE_FEELING_AVERAGE.to_owned()
-        } else {
-            strings::face_label(f).to_owned()
+    ui.label(strings::MOMENT_THAT_MATTERS);
+    let kind = card.moment_kind();
+    let why = card
+        .moment
+        .as_ref()
+        .map(|m| m.why.clone())
+        .unwrap_or_default();
+    ui.horizontal(|ui| {
+        for (choice, label) in [
+            (None, strings::MOMENT_NONE),
+            (Some(MomentKind::Gain), strings::MOMENT_GAIN),
+            (Some(MomentKind::Pain), strings::MOMENT_PAIN),
+        ] {
+            if ui.radio(kind == choice, label).clicked() && kind != choice {
+                let moment = choice.map(|kind| Moment {
+                    kind,
+                    why: why.clone(),
+                });
+                out.push(set(CardField::Moment(moment)));
+            }
         }
-    };
-    let picked = feeling_picker(ui, stage.feeling, 32.0, label);
-    if let Some(feeling) = picked.filter(|f| *f != stage.feeling) {
-        out.push(Request::Edit(Edit::SetStageFeeling { id, feeling }, None));
+    });
+    if let Some(moment) = &card.moment {
+        text_field(
+            ui,
+            strings::MOMENT_WHY,
+            &moment.why,
+            false,
+            MergeKey("moment why", id.0),
+            out,
+            |why| Edit::SetCard {
+                id,
+                field: CardField::Moment(Some(Moment {
+                    kind: moment.kind,
+                    why,
+                })),
+            },
+        );
     }
-    ui.label(RichText::new(strings::card_count(cards)).weak());
     ui.add_space(8.0);
     action_buttons(ui, out);
 }
@@ -293,4 +699,18 @@ fn action_buttons(ui: &mut Ui, out: &mut Vec<Request>) {
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbers_are_read_as_people_type_them() {
+        use super::parse_number;
+        assert_eq!(parse_number(" 55 "), Some(Some(55.0)));
+        assert_eq!(parse_number("4,5"), Some(Some(4.5)));
+        assert_eq!(parse_number("−10"), Some(Some(-10.0)));
+        assert_eq!(parse_number(""), Some(None));
+        assert_eq!(parse_number("ten"), None);
+        assert_eq!(parse_number("inf"), None);
+    }
 }

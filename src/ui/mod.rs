@@ -4,7 +4,10 @@ mod actions;
 mod app;
 mod canvas;
 mod dialogs;
+mod gap;
 mod inspector;
+mod journeys;
+mod pictures;
 mod prefs;
 mod probe;
 mod recent;
@@ -24,10 +27,34 @@ pub enum Request {
     Action(Action),
     /// A message for the status bar.
     Notify(String),
+    /// Show another journey, or the overlay.
+    View(crate::view::View),
+    /// Select something and bring it into view on the canvas.
+    Focus(Selection),
+}
+
+/// The bundled face plus a small fallback with the symbols it lacks (see assets/fonts).
+fn install_fonts(ctx: &egui::Context) {
+    const SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/symbols.ttf");
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "trayecto-symbols".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(SYMBOLS)),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push("trayecto-symbols".to_owned());
+    }
+    ctx.set_fonts(fonts);
 }
 
 /// Look and feel shared by the window, the UI tests and the benchmarks.
 pub fn install_style(ctx: &egui::Context) {
+    egui_extras::install_image_loaders(ctx);
+    install_fonts(ctx);
     ctx.set_theme(egui::Theme::Light);
     ctx.global_style_mut(|style| {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);

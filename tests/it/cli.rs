@@ -76,7 +76,7 @@ fn validate_reports_each_file_and_sets_the_exit_code() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         text(&out.stdout).trim(),
-        format!("{}: ok (6 stages, 7 lanes, 29 cards)", good.display())
+        format!("{}: ok (6 stages, 7 lanes, 47 cards)", good.display())
     );
 
     let out = trayecto(&["validate", good.to_str().unwrap(), bad.to_str().unwrap()]);

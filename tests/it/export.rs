@@ -6,7 +6,9 @@
 use egui::epaint::{CircleShape, ClippedShape, PathStroke, QuadraticBezierShape};
 use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, pos2, vec2};
 use std::path::{Path, PathBuf};
-use trayecto::export::{self, Background, ExportError, ExportOptions, ImageFormat, Scene, raster};
+use trayecto::export::{
+    self, Background, ExportError, ExportOptions, ImageFormat, Scene, Subject, raster,
+};
 use trayecto::{format, sample, templates};
 
 struct Image {
@@ -26,6 +28,13 @@ fn decode(bytes: &[u8]) -> Image {
         width: info.width,
         height: info.height,
         rgba,
+    }
+}
+
+impl Image {
+    fn pixel(&self, x: usize, y: usize) -> [u8; 4] {
+        let at = (y * self.width as usize + x) * 4;
+        self.rgba[at..at + 4].try_into().unwrap()
     }
 }
 
@@ -201,7 +210,117 @@ fn the_example_map_at_1x_matches_its_golden_image() {
         scale: 1,
         ..ExportOptions::default()
     };
-    assert_matches_golden("pizza_1x", &png_of(&Scene::new(&map, &options)));
+    assert_matches_golden(
+        "pizza_1x",
+        &png_of(&Scene::new(&Subject::of(&map), &options)),
+    );
+}
+
+#[test]
+fn the_overlay_of_current_and_target_matches_its_golden_image() {
+    let map = templates::load("pizza").unwrap();
+    let subject = Subject {
+        view: trayecto::view::View::overlay(&map).unwrap(),
+        ..Subject::of(&map)
+    };
+    let options = ExportOptions {
+        scale: 1,
+        ..ExportOptions::default()
+    };
+    assert_matches_golden("pizza_overlay_1x", &png_of(&Scene::new(&subject, &options)));
+    // The SVG names both curves in its legend, as text, and draws the target's dashed.
+    let svg = Scene::new(
+        &subject,
+        &ExportOptions {
+            format: ImageFormat::Svg,
+            ..options
+        },
+    )
+    .to_svg();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let texts: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text().map(str::to_owned))
+        .collect();
+    for name in [
+        "Current journey",
+        "Target journey",
+        "+4",
+        "Delivery: 55 → 30 min",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.contains(name)),
+            "no <text> for {name}"
+        );
+    }
+}
+
+/// A 40 × 40 picture: red on the left half, blue on the right.
+fn write_picture(path: &Path) {
+    let image = image::RgbaImage::from_fn(40, 40, |x, _| {
+        if x < 20 {
+            image::Rgba([220, 30, 30, 255])
+        } else {
+            image::Rgba([30, 30, 220, 255])
+        }
+    });
+    image.save(path).unwrap();
+}
+
+#[test]
+fn persona_pictures_are_drawn_and_missing_ones_are_placeholders() {
+    let dir = tempfile::tempdir().unwrap();
+    write_picture(&dir.path().join("lucia.png"));
+    let mut map = templates::load("pizza").unwrap();
+    map.personas[0].picture = Some("lucia.png".into());
+    let options = ExportOptions {
+        scale: 1,
+        ..ExportOptions::default()
+    };
+    let subject = Subject {
+        folder: Some(dir.path()),
+        ..Subject::of(&map)
+    };
+    let scene = Scene::new(&subject, &options);
+    let image = decode(&png_of(&scene));
+    // The picture fills the square at the left of the persona strip: red, then blue.
+    let persona = trayecto::layout::compute(
+        &map,
+        &subject.view,
+        &trayecto::layout::Style {
+            show_add_buttons: false,
+            show_legend: true,
+            ..Default::default()
+        },
+    )
+    .persona
+    .unwrap();
+    let y = persona.center().y as usize;
+    let left = persona.left() as usize + 12;
+    assert_eq!(&image.pixel(left + 10, y)[..3], &[220, 30, 30]);
+    assert_eq!(&image.pixel(left + 50, y)[..3], &[30, 30, 220]);
+    assert!(scene.to_svg().contains("<image "), "the SVG embeds it");
+    assert!(trayecto::pictures::warnings(&map, Some(dir.path())).is_empty());
+
+    // A picture that is not there, or not in the map's folder: a grey placeholder, a warning.
+    for picture in ["gone.png", "../lucia.png"] {
+        map.personas[0].picture = Some(picture.into());
+        let subject = Subject {
+            folder: Some(dir.path()),
+            ..Subject::of(&map)
+        };
+        let image = decode(&png_of(&Scene::new(&subject, &options)));
+        let corner = image.pixel(left + 2, persona.top() as usize + 14);
+        assert_eq!(
+            &corner[..3],
+            &[0xE0, 0xE3, 0xE8],
+            "placeholder for {picture}"
+        );
+        let warnings = trayecto::pictures::warnings(&map, Some(dir.path()));
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].to_string().contains(picture), "{}", warnings[0]);
+    }
 }
 
 #[test]
@@ -213,16 +332,16 @@ fn export_is_the_same_after_save_and_load() {
         ..ExportOptions::default()
     };
     assert_eq!(
-        png_of(&Scene::new(&map, &options)),
-        png_of(&Scene::new(&reloaded, &options))
+        png_of(&Scene::new(&Subject::of(&map), &options)),
+        png_of(&Scene::new(&Subject::of(&reloaded), &options))
     );
     let svg = ExportOptions {
         format: ImageFormat::Svg,
         ..options
     };
     assert_eq!(
-        Scene::new(&map, &svg).to_svg(),
-        Scene::new(&reloaded, &svg).to_svg()
+        Scene::new(&Subject::of(&map), &svg).to_svg(),
+        Scene::new(&Subject::of(&reloaded), &svg).to_svg()
     );
 }
 
@@ -230,14 +349,14 @@ fn export_is_the_same_after_save_and_load() {
 fn scale_multiplies_the_pixels_and_backgrounds_apply() {
     let map = templates::load("pizza").unwrap();
     let one = decode(&png_of(&Scene::new(
-        &map,
+        &Subject::of(&map),
         &ExportOptions {
             scale: 1,
             ..Default::default()
         },
     )));
     let three = decode(&png_of(&Scene::new(
-        &map,
+        &Subject::of(&map),
         &ExportOptions {
             scale: 3,
             ..Default::default()
@@ -251,14 +370,14 @@ fn scale_multiplies_the_pixels_and_backgrounds_apply() {
         background: Background::Transparent,
         ..Default::default()
     };
-    let clear = decode(&png_of(&Scene::new(&map, &clear)));
+    let clear = decode(&png_of(&Scene::new(&Subject::of(&map), &clear)));
     assert_eq!(clear.rgba[3], 0, "transparent corner");
     let theme = ExportOptions {
         scale: 1,
         background: Background::Theme,
         ..Default::default()
     };
-    let theme = decode(&png_of(&Scene::new(&map, &theme)));
+    let theme = decode(&png_of(&Scene::new(&Subject::of(&map), &theme)));
     let bg = trayecto::paint::Palette::default().background;
     assert_eq!(&theme.rgba[..4], &[bg.r(), bg.g(), bg.b(), 255]);
 
@@ -269,7 +388,7 @@ fn scale_multiplies_the_pixels_and_backgrounds_apply() {
         legend: false,
         ..Default::default()
     };
-    let bare = decode(&png_of(&Scene::new(&map, &bare)));
+    let bare = decode(&png_of(&Scene::new(&Subject::of(&map), &bare)));
     assert_eq!(bare.width, one.width);
     assert!(
         bare.height + 150 < one.height,
@@ -286,7 +405,7 @@ fn svg_is_well_formed_with_real_text() {
         format: ImageFormat::Svg,
         ..Default::default()
     };
-    let svg = Scene::new(&map, &options).to_svg();
+    let svg = Scene::new(&Subject::of(&map), &options).to_svg();
     let document = roxmltree::Document::parse(&svg).expect("well-formed XML");
     let root = document.root_element();
     assert_eq!(root.tag_name().name(), "svg");
@@ -304,7 +423,9 @@ fn svg_is_well_formed_with_real_text() {
     {
         assert!(texts.iter().any(|t| t == word), "no <text> for {word}");
     }
-    for card in &map.cards {
+    // The current journey is exported; its cards' words are all there as text.
+    let current = trayecto::view::View::of(&map).journey;
+    for card in map.cards_of(current) {
         let first_word = card.title.split(' ').next().unwrap();
         assert!(
             all_text.contains(first_word),
@@ -328,7 +449,7 @@ fn svg_escapes_what_people_type() {
     let mut map = templates::load("blank").unwrap();
     map.title = "Q&A <live> \"now\"".into();
     let svg = Scene::new(
-        &map,
+        &Subject::of(&map),
         &ExportOptions {
             format: ImageFormat::Svg,
             ..Default::default()
@@ -350,7 +471,7 @@ fn maps_wider_than_16384_pixels_render_whole() {
         scale: 1,
         ..Default::default()
     };
-    let image = decode(&png_of(&Scene::new(&map, &options)));
+    let image = decode(&png_of(&Scene::new(&Subject::of(&map), &options)));
     assert!(image.width > 16_384, "width {}", image.width);
     // The last stage's header, at the far right, is painted (dark slate, not background white).
     let y = (image.height / 2) as usize;
@@ -371,7 +492,7 @@ fn too_large_images_are_refused_without_writing() {
         scale: 8,
         ..Default::default()
     };
-    match export::to_file(&map, &options, &path) {
+    match export::to_file(&Subject::of(&map), &options, &path) {
         Err(ExportError::TooLarge { width, height, .. }) => {
             assert!(width * height > export::MAX_PIXELS)
         }
@@ -390,12 +511,12 @@ fn to_file_writes_both_formats() {
     let dir = tempfile::tempdir().unwrap();
     let map = templates::load("pizza").unwrap();
     let png_path = dir.path().join("map.png");
-    export::to_file(&map, &ExportOptions::default(), &png_path).unwrap();
+    export::to_file(&Subject::of(&map), &ExportOptions::default(), &png_path).unwrap();
     let image = decode(&std::fs::read(&png_path).unwrap());
     assert_eq!(image.width % 2, 0);
     let svg_path = dir.path().join("map.svg");
     export::to_file(
-        &map,
+        &Subject::of(&map),
         &ExportOptions {
             format: ImageFormat::Svg,
             ..Default::default()

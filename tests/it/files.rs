@@ -5,7 +5,7 @@ use trayecto::document::Document;
 use trayecto::edit::Edit;
 use trayecto::file::{self, FileErrorKind, MAX_FILE_BYTES};
 use trayecto::format::{self, FORMAT_VERSION, ParseError};
-use trayecto::model::{Counted, Invalid};
+use trayecto::model::{Counted, Invalid, Item};
 use trayecto::templates;
 
 fn pizza_text() -> String {
@@ -58,7 +58,10 @@ fn unknown_stage_and_lane_references_are_refused() {
         matches!(
             kind,
             FileErrorKind::Parse(ParseError::Invalid {
-                error: Invalid::UnknownStage { stage: 77, .. },
+                error: Invalid::Unknown {
+                    to: (Item::Stage, 77),
+                    ..
+                },
                 at: Some(_),
             })
         ),
@@ -71,7 +74,10 @@ fn unknown_stage_and_lane_references_are_refused() {
     assert!(matches!(
         kind,
         FileErrorKind::Parse(ParseError::Invalid {
-            error: Invalid::UnknownLane { lane: 88, .. },
+            error: Invalid::Unknown {
+                to: (Item::Lane, 88),
+                ..
+            },
             ..
         })
     ));
@@ -80,13 +86,20 @@ fn unknown_stage_and_lane_references_are_refused() {
 #[test]
 fn duplicate_ids_are_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let text = pizza_text().replacen("id: 2,", "id: 1,", 1);
+    let text = pizza_text().replacen(
+        "(id: 2, name: \"Choose a pizza\")",
+        "(id: 1, name: \"Choose a pizza\")",
+        1,
+    );
     let (kind, message) = load_error(&write(dir.path(), "dup.ron", &text));
     assert!(
         matches!(
             kind,
             FileErrorKind::Parse(ParseError::Invalid {
-                error: Invalid::DuplicateStage(1),
+                error: Invalid::Duplicate {
+                    what: Item::Stage,
+                    id: 1
+                },
                 ..
             })
         ),
@@ -125,13 +138,14 @@ fn too_many_cards_are_refused() {
     let mut map = templates::load("blank").unwrap();
     let card = |id| trayecto::model::Card {
         id: trayecto::model::CardId(id),
+        journey: map.journeys[0].id,
         stage: map.stages[0].id,
         lane: map.lanes[0].id,
         title: String::new(),
         notes: String::new(),
         channel: None,
         feeling: None,
-        moment: false,
+        moment: None,
     };
     let cards: Vec<_> = (1..=trayecto::model::limits::CARDS as u32 + 1)
         .map(card)
@@ -194,7 +208,7 @@ fn saving_replaces_the_file_whole_and_leaves_no_temporary_files() {
     assert_eq!(names, ["map.ron"]);
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
-        text.starts_with("(\n    format: 1,\n    map: ("),
+        text.starts_with(&format!("(\n    format: {FORMAT_VERSION},\n    map: (")),
         "readable layout:\n{text}"
     );
     assert!(text.contains("Lucía"), "accents stay readable, not escaped");
@@ -324,7 +338,11 @@ fn unknown_fields_are_refused_by_name_and_line_never_dropped() {
 #[test]
 fn problems_with_an_item_point_at_its_line() {
     let dir = tempfile::tempdir().unwrap();
-    let text = pizza_text().replacen("(id: 13, stage: 5,", "(id: 13, stage: 55,", 1);
+    let text = pizza_text().replacen(
+        "(id: 13, journey: 1, stage: 5,",
+        "(id: 13, journey: 1, stage: 55,",
+        1,
+    );
     let line = text.lines().position(|l| l.contains("stage: 55")).unwrap() + 1;
     let (_, message) = load_error(&write(dir.path(), "ref.ron", &text));
     assert!(
@@ -348,10 +366,13 @@ fn control_characters_are_escaped_and_each_card_is_one_line() {
         .lines()
         .filter(|l| l.trim_start().starts_with("(id:"))
         .count();
-    assert_eq!(
-        card_lines,
-        map.stages.len() + map.lanes.len() + map.cards.len()
-    );
+    let items = map.personas.len()
+        + map.stages.len()
+        + map.lanes.len()
+        + map.journeys.len()
+        + map.cards.len()
+        + map.kpis.len();
+    assert_eq!(card_lines, items, "one line per item:\n{text}");
     assert_eq!(format::parse(&text).unwrap(), map);
 }
 
@@ -547,14 +568,15 @@ fn edits_never_make_a_map_that_would_not_open_again() {
     let stage = Stage {
         id: doc.map().new_stage_id(),
         name: too_long,
-        feeling: None,
     };
     assert!(
         doc.apply(
             Edit::InsertStage {
                 index: 0,
                 stage,
-                cards: vec![]
+                cards: vec![],
+                kpis: vec![],
+                curve: vec![],
             },
             None
         )

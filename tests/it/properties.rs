@@ -2,9 +2,12 @@
 //! map's invariants, and every map survives save + load unchanged.
 
 use proptest::prelude::*;
-use trayecto::edit::{CardField, Edit};
+use trayecto::edit::{self, CardField, Edit, JourneyField};
 use trayecto::history::History;
-use trayecto::model::{self, Card, Channel, Feeling, Lane, LaneKind, Map, Stage};
+use trayecto::model::{
+    self, Card, Cell, Channel, Feeling, JourneyKind, Kpi, Lane, LaneKind, Map, Moment, MomentKind,
+    Persona, Stage,
+};
 use trayecto::{format, templates};
 
 /// One random step: a kind of edit, two numbers to pick targets, and some text.
@@ -15,18 +18,23 @@ fn any_text() -> impl Strategy<Value = String> {
 }
 
 fn steps() -> impl Strategy<Value = Vec<Step>> {
-    prop::collection::vec((0u8..18, any::<u32>(), any::<u32>(), any_text()), 1..40)
+    prop::collection::vec((0u8..30, any::<u32>(), any::<u32>(), any_text()), 1..40)
 }
 
 fn pick<T>(items: &[T], n: u32) -> Option<&T> {
     (!items.is_empty()).then(|| &items[n as usize % items.len()])
 }
 
-/// Turns a random step into an edit that fits the current map (or `None` if it cannot).
+/// Turns a random step into an edit that fits the current map (or `None` if it cannot). Some
+/// of them are refused by the map's rules (the last journey, a target without a current one):
+/// the properties check that a refusal changes nothing.
 fn edit_for(map: &Map, (kind, a, b, text): Step) -> Option<Edit> {
     let stage = pick(&map.stages, a).map(|s| s.id);
     let lane = pick(&map.lanes, a).map(|l| l.id);
     let card = pick(&map.cards, a).cloned();
+    let journey = pick(&map.journeys, b).map(|j| j.id);
+    let persona = pick(&map.personas, a).cloned();
+    let kpi = pick(&map.kpis, a).cloned();
     let card_lanes: Vec<_> = map
         .lanes
         .iter()
@@ -34,6 +42,7 @@ fn edit_for(map: &Map, (kind, a, b, text): Step) -> Option<Edit> {
         .map(|l| l.id)
         .collect();
     let feeling = (b % 6 < 5).then(|| Feeling::ALL[b as usize % 5]);
+    let number = (b % 4 != 0).then(|| f64::from(b % 200) - 50.5);
     Some(match kind {
         0 => Edit::SetTitle(text),
         1 => Edit::RenameStage {
@@ -59,9 +68,10 @@ fn edit_for(map: &Map, (kind, a, b, text): Step) -> Option<Edit> {
             stage: Stage {
                 id: map.new_stage_id(),
                 name: text,
-                feeling,
             },
             cards: vec![],
+            kpis: vec![],
+            curve: vec![],
         },
         8 => Edit::InsertLane {
             index: a as usize % (map.lanes.len() + 1),
@@ -73,39 +83,48 @@ fn edit_for(map: &Map, (kind, a, b, text): Step) -> Option<Edit> {
             cards: vec![],
         },
         9 => {
-            let (stage, lane) = (stage?, *pick(&card_lanes, b)?);
+            let cell = Cell {
+                journey: journey?,
+                stage: stage?,
+                lane: *pick(&card_lanes, b)?,
+            };
             let card = Card {
                 id: map.new_card_id(),
-                stage,
-                lane,
+                journey: cell.journey,
+                stage: cell.stage,
+                lane: cell.lane,
                 title: text.clone(),
                 notes: text,
                 channel: pick(&Channel::ALL, b).copied(),
                 feeling,
-                moment: b % 2 == 0,
+                moment: (b % 3 == 0).then(Moment::pain),
             };
-            let index = (b / 7) as usize % (map.cards_in(stage, lane).count() + 1);
+            let in_cell = map.cards.iter().filter(|c| c.cell() == cell).count();
+            let index = (b / 7) as usize % (in_cell + 1);
             Edit::InsertCard {
-                position: map.position_in_cell(stage, lane, index, None),
+                position: map.position_in_cell(cell, index, None),
                 card,
             }
         }
         10 => Edit::RemoveCard(card?.id),
         11 => {
             let card = card?;
-            let stage = pick(&map.stages, b)?.id;
-            let lane = *pick(&card_lanes, b / 3)?;
-            let index = (b / 11) as usize
-                % (map
-                    .cards_in(stage, lane)
-                    .filter(|c| c.id != card.id)
-                    .count()
-                    + 1);
-            let position = map.position_in_cell(stage, lane, index, Some(card.id));
+            let cell = Cell {
+                journey: card.journey,
+                stage: pick(&map.stages, b)?.id,
+                lane: *pick(&card_lanes, b / 3)?,
+            };
+            let others = map
+                .cards
+                .iter()
+                .filter(|c| c.cell() == cell && c.id != card.id)
+                .count();
+            let index = (b / 11) as usize % (others + 1);
+            let position = map.position_in_cell(cell, index, Some(card.id));
             Edit::MoveCard {
                 id: card.id,
-                stage,
-                lane,
+                stage: cell.stage,
+                lane: cell.lane,
                 position,
             }
         }
@@ -118,12 +137,20 @@ fn edit_for(map: &Map, (kind, a, b, text): Step) -> Option<Edit> {
             field: CardField::Feeling(feeling),
         },
         14 => Edit::SetStageFeeling {
-            id: stage?,
+            journey: journey?,
+            stage: stage?,
             feeling,
         },
         15 => Edit::SetCard {
             id: card?.id,
-            field: CardField::Moment(b % 2 == 0),
+            field: CardField::Moment((b % 3 != 0).then_some(Moment {
+                kind: if b % 2 == 0 {
+                    MomentKind::Gain
+                } else {
+                    MomentKind::Pain
+                },
+                why: text,
+            })),
         },
         16 => Edit::Batch(vec![
             Edit::RemoveCard(card?.id),
@@ -132,9 +159,56 @@ fn edit_for(map: &Map, (kind, a, b, text): Step) -> Option<Edit> {
                 name: text,
             },
         ]),
-        _ => Edit::SetLaneKind {
+        17 => Edit::SetLaneKind {
             id: lane?,
             kind: LaneKind::ALL[b as usize % LaneKind::ALL.len()],
+        },
+        18 => Edit::InsertPersona {
+            index: b as usize % (map.personas.len() + 1),
+            persona: Persona {
+                goals: vec![text.clone()],
+                ..Persona::new(map.new_persona_id(), text)
+            },
+        },
+        19 => Edit::RemovePersona(persona?.id),
+        20 => Edit::SetPersona(Persona {
+            needs: vec![text],
+            ..persona?
+        }),
+        21 => edit::copy_journey(map, journey?, JourneyKind::ALL[a as usize % 3], text)?,
+        22 => Edit::RemoveJourney(journey?),
+        23 => Edit::SetJourney {
+            id: journey?,
+            field: match a % 3 {
+                0 => JourneyField::Name(text),
+                1 => JourneyField::Kind(JourneyKind::ALL[b as usize % 3]),
+                _ => JourneyField::Persona(persona.map(|p| p.id)),
+            },
+        },
+        24 => Edit::InsertKpi {
+            index: b as usize % (map.kpis.len() + 1),
+            kpi: Kpi {
+                id: map.new_kpi_id(),
+                stage: stage?,
+                name: text.clone(),
+                unit: text,
+                current: number,
+                target: number.map(|n| n / 2.0),
+            },
+        },
+        25 => Edit::RemoveKpi(kpi?.id),
+        26 => Edit::SetKpi(Kpi {
+            current: number,
+            stage: stage?,
+            ..kpi?
+        }),
+        27 => Edit::SetCard {
+            id: card?.id,
+            field: CardField::Notes(text),
+        },
+        _ => Edit::SetCard {
+            id: card?.id,
+            field: CardField::Channel(pick(&Channel::ALL, b).copied()),
         },
     })
 }

@@ -105,7 +105,7 @@ fn dragging_a_card_to_another_cell_moves_it_and_undo_moves_it_back() {
         order_id
     );
     let in_cell: Vec<_> = map
-        .cards_in(order_id, map.lanes[0].id)
+        .cards_in(map.journeys[0].id, order_id, map.lanes[0].id)
         .map(|c| c.title.as_str())
         .collect();
     assert_eq!(in_cell, ["Calls the branch", "Finds nothing in the fridge"]);
@@ -224,15 +224,14 @@ fn dragging_a_curve_point_sets_the_stage_feeling_in_one_step() {
         .get_by_label(&strings::lane_label("Feelings"))
         .rect();
     drag(&mut harness, from, pos2(from.x, feelings.bottom() - 2.0));
-    let stage = &harness.state().document().map().stages[0];
-    assert_eq!(stage.feeling, Some(Feeling::Angry));
+    let point = |harness: &Harness<'_, TrayectoApp>| {
+        let map = harness.state().document().map();
+        map.journeys[0].curve.get(&map.stages[0].id).copied()
+    };
+    assert_eq!(point(&harness), Some(Feeling::Angry));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(
-        harness.state().document().map().stages[0].feeling,
-        None,
-        "the whole drag is one undo step"
-    );
+    assert_eq!(point(&harness), None, "the whole drag is one undo step");
 }
 
 #[test]
@@ -608,15 +607,18 @@ fn right_click_menu_on_a_card() {
         .get_by_label(&strings::card_label("Opens the box"))
         .click_secondary();
     harness.run();
-    harness.get_by_label(strings::MOMENT_THAT_MATTERS).click();
+    harness
+        .get_by_label(strings::moment_kind(trayecto::model::MomentKind::Pain))
+        .click();
     harness.run();
     let map = harness.state().document().map();
-    assert!(
+    assert_eq!(
         map.cards
             .iter()
             .find(|c| c.title == "Opens the box")
             .unwrap()
-            .moment
+            .moment_kind(),
+        Some(trayecto::model::MomentKind::Pain)
     );
     harness
         .get_by_label(&strings::card_label("Opens the box"))

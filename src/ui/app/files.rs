@@ -54,11 +54,59 @@ impl TrayectoApp {
     pub(super) fn replace(&mut self, doc: Document) {
         self.autosave.discard();
         self.autosave.new_document();
+        self.view = crate::view::View::of(doc.map());
+        if let Some(warning) = crate::pictures::warnings(doc.map(), doc.folder()).first() {
+            self.status = warning.to_string();
+        }
         self.doc = doc;
         self.selection = Selection::None;
         self.canvas.reset();
         self.inspector = Inspector::default();
         self.file_missing = false;
+    }
+
+    /// Gives the shown persona the picture at `path`: kept as a path relative to the map's
+    /// folder, after copying it there when it is elsewhere.
+    pub(super) fn set_picture(&mut self, path: &Path) {
+        let Some(persona) = self.view.persona(self.doc.map()).cloned() else {
+            return;
+        };
+        let Some(folder) = self.doc.folder().map(Path::to_path_buf) else {
+            self.status = strings::PICTURE_NEEDS_SAVED_MAP.to_owned();
+            return;
+        };
+        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let relative = match canonical(path).strip_prefix(canonical(&folder)) {
+            Ok(inside) => inside.to_path_buf(),
+            Err(_) => {
+                let name = path.file_name().map(PathBuf::from).unwrap_or_default();
+                let mut target = folder.join(&name);
+                let mut n = 2;
+                while target.exists() {
+                    let stem = name.file_stem().unwrap_or_default().to_string_lossy();
+                    let extension = name.extension().unwrap_or_default().to_string_lossy();
+                    target = folder.join(format!("{stem}-{n}.{extension}"));
+                    n += 1;
+                }
+                if let Err(error) = std::fs::copy(path, &target) {
+                    self.dialog = Some(Dialog::Error(format!(
+                        "{}: {}",
+                        path.display(),
+                        file::io_words(&error)
+                    )));
+                    return;
+                }
+                let copied = target
+                    .strip_prefix(&folder)
+                    .unwrap_or(&target)
+                    .to_path_buf();
+                self.status = strings::picture_copied(&copied.display().to_string());
+                copied
+            }
+        };
+        let mut changed = persona;
+        changed.picture = Some(relative.to_string_lossy().replace('\\', "/"));
+        self.handle_edit(crate::edit::Edit::SetPersona(changed));
     }
 
     /// Shows the recovery dialog with the journals of maps not open anywhere.
@@ -192,7 +240,7 @@ impl TrayectoApp {
 
     pub(super) fn ask_path(&mut self, purpose: PathPurpose) {
         let text = match purpose {
-            PathPurpose::Open => String::new(),
+            PathPurpose::Open | PathPurpose::Picture => String::new(),
             PathPurpose::SaveAs => self
                 .doc
                 .path
@@ -238,6 +286,7 @@ impl TrayectoApp {
             }
             Answer::Discard(then) => self.proceed(ctx, then),
             Answer::Path(PathPurpose::Open, path) => self.open(&path),
+            Answer::Path(PathPurpose::Picture, path) => self.set_picture(&path),
             Answer::Path(PathPurpose::SaveAs, mut path) => {
                 if path.extension().is_none() {
                     path.set_extension(file::EXTENSION);
@@ -360,14 +409,22 @@ impl TrayectoApp {
     pub(super) fn export_to(&mut self, ctx: &egui::Context, path: &Path) {
         let mut options = self.export_options.clone();
         options.format = ImageFormat::from_path(path).unwrap_or(options.format);
-        if let Err(error) = export::check_size(self.doc.map(), &options, export::MAX_PIXELS) {
+        if let Err(error) = export::check_size(&self.subject(), &options, export::MAX_PIXELS) {
             self.dialog = Some(Dialog::Error(format!("{}: {error}", path.display())));
             return;
         }
-        let (map, path) = (self.doc.map().clone(), path.to_path_buf());
-        self.start_export(ctx, move || match export::to_file(&map, &options, &path) {
-            Ok(()) => Exported::File(path),
-            Err(error) => Exported::Failed(format!("{}: {error}", path.display())),
+        let (map, view, folder) = self.owned_subject();
+        let path = path.to_path_buf();
+        self.start_export(ctx, move || {
+            let subject = export::Subject {
+                map: &map,
+                view,
+                folder: folder.as_deref(),
+            };
+            match export::to_file(&subject, &options, &path) {
+                Ok(()) => Exported::File(path),
+                Err(error) => Exported::Failed(format!("{}: {error}", path.display())),
+            }
         });
     }
 
@@ -377,16 +434,29 @@ impl TrayectoApp {
         options.format = ImageFormat::Png;
         // Refuse a map too large before painting anything.
         if let Err(error) =
-            export::check_size(self.doc.map(), &options, export::MAX_CLIPBOARD_PIXELS)
+            export::check_size(&self.subject(), &options, export::MAX_CLIPBOARD_PIXELS)
         {
             self.dialog = Some(Dialog::Error(error.to_string()));
             return;
         }
-        let map = self.doc.map().clone();
-        self.start_export(ctx, move || match Scene::new(&map, &options).to_image() {
-            Ok(image) => Exported::Image(image),
-            Err(error) => Exported::Failed(error.to_string()),
+        let (map, view, folder) = self.owned_subject();
+        self.start_export(ctx, move || {
+            let subject = export::Subject {
+                map: &map,
+                view,
+                folder: folder.as_deref(),
+            };
+            match Scene::new(&subject, &options).to_image() {
+                Ok(image) => Exported::Image(image),
+                Err(error) => Exported::Failed(error.to_string()),
+            }
         });
+    }
+
+    /// What an export needs, owned, to take to a worker thread.
+    fn owned_subject(&self) -> (crate::model::Map, crate::view::View, Option<PathBuf>) {
+        let folder = self.doc.folder().map(Path::to_path_buf);
+        (self.doc.map().clone(), self.view, folder)
     }
 
     /// Exports on a worker thread (a big map can take seconds), so the window stays responsive.

@@ -5,7 +5,7 @@ mod files;
 use super::Request;
 use super::actions::Action;
 use super::canvas::{self, Canvas};
-use super::dialogs::{Dialog, NativeDialog, PathPurpose, Pending};
+use super::dialogs::{self, Dialog, NativeDialog, PathPurpose, Pending};
 use super::inspector::Inspector;
 use super::prefs;
 use super::recent::Recent;
@@ -14,6 +14,7 @@ use crate::edit::Edit;
 use crate::export::{ExportOptions, Scene};
 use crate::model::{CardId, LaneId, StageId};
 use crate::recovery::Autosave;
+use crate::view::View;
 use crate::{file, strings, templates};
 
 /// Where the last export choices are kept, in the config folder.
@@ -50,6 +51,12 @@ pub struct AppOptions {
 
 pub struct TrayectoApp {
     doc: Document,
+    /// Which journey is shown (and edited), and whether the target's curve is laid over it.
+    view: View,
+    /// The gap panel under the canvas is open.
+    gap_open: bool,
+    /// Our fonts and look are installed in the window's context.
+    styled: bool,
     selection: Selection,
     canvas: Canvas,
     inspector: Inspector,
@@ -104,7 +111,14 @@ impl TrayectoApp {
                 dialog = Some(Dialog::Recover(entries));
             }
         }
+        let status = match crate::pictures::warnings(doc.map(), doc.folder()).first() {
+            Some(warning) if status.is_empty() => warning.to_string(),
+            _ => status,
+        };
         Self {
+            view: View::of(doc.map()),
+            gap_open: false,
+            styled: false,
             doc,
             selection: Selection::None,
             canvas,
@@ -140,6 +154,29 @@ impl TrayectoApp {
         self.selection
     }
 
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// Shows another journey, or the overlay (as the journey bar does).
+    pub fn set_view(&mut self, view: View) {
+        self.requests.push(Request::View(view));
+    }
+
+    /// Queues an edit, applied after the next frame like every other change.
+    pub fn queue_edit(&mut self, edit: Edit) {
+        self.requests.push(Request::Edit(edit, None));
+    }
+
+    /// What an export of what is on screen covers.
+    fn subject(&self) -> crate::export::Subject<'_> {
+        crate::export::Subject {
+            map: self.doc.map(),
+            view: self.view,
+            folder: self.doc.folder(),
+        }
+    }
+
     pub fn dialog(&self) -> Option<&Dialog> {
         self.dialog.as_ref()
     }
@@ -156,6 +193,10 @@ impl TrayectoApp {
     /// Draws the whole window and handles its input.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if !std::mem::replace(&mut self.styled, true) {
+            // Before any text is laid out, so the fonts apply from this very frame.
+            super::install_style(&ctx);
+        }
         if self.probe.is_some() {
             // A fresh list each frame: the probe file shows this frame's widgets.
             super::probe::enable(&ctx);
@@ -173,30 +214,55 @@ impl TrayectoApp {
                 }
             }
         }
+        self.view = self.view.valid(self.doc.map());
         self.validate_selection();
 
         let mut requests = std::mem::take(&mut self.requests);
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, &mut requests));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         egui::Panel::right("inspector")
-            .default_size(290.0)
+            .default_size(300.0)
             .size_range(220.0..=520.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     ui.add_space(6.0);
                     self.inspector
-                        .show(ui, &self.doc, self.selection, &mut requests);
+                        .show(ui, &self.doc, &self.view, self.selection, &mut requests);
                 });
             });
+        if self.gap_open {
+            egui::Panel::bottom("gap")
+                .resizable(true)
+                .default_size(190.0)
+                .show(ui, |ui| {
+                    super::gap::panel(ui, self.doc.map(), self.selection, &mut requests);
+                });
+        }
+        egui::Panel::top("journeys").show(ui, |ui| {
+            super::journeys::bar(ui, self.doc.map(), &self.view, self.gap_open, &mut requests);
+        });
         // Floating helpers (the feeling bar) stay out of the way of a dialog.
         self.canvas.set_overlays(self.dialog.is_none());
+        let pictures =
+            super::pictures::portraits(&ctx, self.doc.map(), &self.view, self.doc.folder());
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            self.canvas
-                .show(ui, &self.doc, self.selection, &mut requests);
+            self.canvas.show(
+                ui,
+                &self.doc,
+                &self.view,
+                &pictures,
+                self.selection,
+                &mut requests,
+            );
         });
 
-        let map = self.doc.map();
-        let image_size = |options: &ExportOptions| Scene::pixel_size_of(map, options);
+        // Fields, not `self.subject()`: the dialog below borrows `self.dialog` mutably.
+        let subject = crate::export::Subject {
+            map: self.doc.map(),
+            view: self.view,
+            folder: self.doc.folder(),
+        };
+        let image_size = |options: &ExportOptions| Scene::pixel_size_of(&subject, options);
         if let Some(dialog) = &mut self.dialog
             && let Some(answer) = dialog.show(&ctx, &image_size)
         {
@@ -272,7 +338,8 @@ impl TrayectoApp {
         let map = self.doc.map();
         let exists = match self.selection {
             Selection::None => true,
-            Selection::Card(id) => map.card(id).is_some(),
+            // A card of another journey is not on the canvas.
+            Selection::Card(id) => map.card(id).is_some_and(|c| c.journey == self.view.journey),
             Selection::Stage(id) => map.stage(id).is_some(),
             Selection::Lane(id) => map.lane(id).is_some(),
         };
@@ -344,6 +411,15 @@ impl TrayectoApp {
                 ] {
                     action_item(ui, action, true, out);
                 }
+                ui.separator();
+                let shortcut = Action::ToggleGap
+                    .shortcut()
+                    .map(|s| ui.ctx().format_shortcut(&s))
+                    .unwrap_or_default();
+                let item = egui::Button::selectable(self.gap_open, strings::GAP_PANEL);
+                if ui.add(item.shortcut_text(shortcut)).clicked() {
+                    out.push(Request::Action(Action::ToggleGap));
+                }
             });
         });
         if let Some(pending) = pending {
@@ -370,6 +446,13 @@ impl TrayectoApp {
         });
     }
 
+    /// Applies an edit; a refused one is explained in the status bar.
+    fn handle_edit(&mut self, edit: Edit) {
+        if let Err(error) = self.doc.apply(edit, None) {
+            self.status = error.to_string();
+        }
+    }
+
     fn handle(&mut self, ctx: &egui::Context, request: Request) {
         match request {
             Request::Edit(edit, merge) => {
@@ -386,6 +469,17 @@ impl TrayectoApp {
             }
             Request::Action(action) => self.run(ctx, action),
             Request::Notify(message) => self.status = message,
+            Request::View(view) => {
+                self.view = view.valid(self.doc.map());
+                self.doc.history.seal();
+                self.validate_selection();
+            }
+            Request::Focus(selection) => {
+                self.handle(ctx, Request::Select(selection));
+                if let Selection::Stage(id) = selection {
+                    self.canvas.reveal_stage(&self.doc, &self.view, id);
+                }
+            }
         }
     }
 
@@ -476,6 +570,8 @@ impl TrayectoApp {
             Action::ZoomIn => self.canvas.zoom_by(1.25),
             Action::ZoomOut => self.canvas.zoom_by(0.8),
             Action::ZoomReset => self.canvas.zoom_reset(),
+            Action::ToggleGap => self.gap_open = !self.gap_open,
+            Action::ChoosePicture => self.choose_path(ctx, dialogs::PathPurpose::Picture),
         }
     }
 
@@ -539,12 +635,21 @@ fn duplicate(doc: &Document, selection: Selection) -> Option<(Edit, Selection)> 
             let mut stage = map.stages[index].clone();
             stage.id = map.new_stage_id();
             let new_id = stage.id;
+            // The copy takes the cards of every journey and their curve points; KPIs measure
+            // one stage and stay with it.
             let cards = copy_cards(&|c| c.stage == id, &|c| c.stage = new_id);
+            let curve = map
+                .journeys
+                .iter()
+                .filter_map(|j| Some((j.id, *j.curve.get(&id)?)))
+                .collect();
             Some((
                 Edit::InsertStage {
                     index: index + 1,
                     stage,
                     cards,
+                    kpis: Vec::new(),
+                    curve,
                 },
                 Selection::Stage(new_id),
             ))

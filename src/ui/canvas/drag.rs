@@ -6,7 +6,7 @@ use crate::edit::Edit;
 use crate::history::MergeKey;
 use crate::layout::{self, Layout};
 use crate::model::{Feeling, LaneKind};
-use crate::paint::{self, CardLook, View};
+use crate::paint::{self, CardLook, Transform};
 use crate::ui::Request;
 use egui::{CursorIcon, Key, Order, Pos2, Rect, Response, Ui, Vec2, pos2, vec2};
 
@@ -17,7 +17,7 @@ impl Canvas {
         ui: &Ui,
         doc: &Document,
         layout: &Layout,
-        view: &View,
+        tf: &Transform,
         background: &Response,
         out: &mut Vec<Request>,
     ) {
@@ -47,7 +47,7 @@ impl Canvas {
         }
         // The pointer can leave the window as the button is released: keep its last position.
         if let Some(pointer) = pointer {
-            self.drag_pointer = view.to_map(pointer);
+            self.drag_pointer = tf.to_map(pointer);
         }
         let at = self.drag_pointer;
         let map = doc.map();
@@ -72,7 +72,7 @@ impl Canvas {
                     let pad = self.style.cell_padding;
                     paint::insertion_marker(
                         &painter,
-                        view,
+                        tf,
                         &self.palette,
                         pos2(x.min + pad, target.marker_y),
                         pos2(x.max - pad, target.marker_y),
@@ -87,7 +87,7 @@ impl Canvas {
                     let kind = map.lane(card.lane).map_or(LaneKind::Notes, |l| l.kind);
                     paint::card(
                         &painter,
-                        view,
+                        tf,
                         &self.palette,
                         rect,
                         card,
@@ -101,7 +101,12 @@ impl Canvas {
                 if !down && let Some(target) = target {
                     let stage = layout.columns[target.column].id;
                     let lane = layout.rows[target.row].id;
-                    let position = map.position_in_cell(stage, lane, target.index, Some(id));
+                    let cell = crate::model::Cell {
+                        journey: self.view.journey,
+                        stage,
+                        lane,
+                    };
+                    let position = map.position_in_cell(cell, target.index, Some(id));
                     let unchanged = map.card_index(id) == Some(position)
                         && map
                             .card(id)
@@ -127,7 +132,7 @@ impl Canvas {
                     .map_or(layout.grid.right(), |c| c.x.min);
                 paint::insertion_marker(
                     &painter,
-                    view,
+                    tf,
                     &self.palette,
                     pos2(x, layout.corner.top()),
                     pos2(x, layout.grid.bottom()),
@@ -147,7 +152,7 @@ impl Canvas {
                     .map_or(layout.grid.bottom(), |r| r.y.min);
                 paint::insertion_marker(
                     &painter,
-                    view,
+                    tf,
                     &self.palette,
                     pos2(layout.corner.left(), y),
                     pos2(layout.grid.right(), y),
@@ -160,12 +165,13 @@ impl Canvas {
                 }
             }
             Drag::CurvePoint { stage, row, .. } => {
-                if let (Some(curve), Some(current)) = (layout.curve_for_row(row), map.stage(stage))
-                {
+                let journey = map.journey(self.view.journey);
+                if let (Some(curve), Some(journey)) = (layout.curve_for_row(row), journey) {
                     let feeling = Feeling::nearest(curve.score_at(at.y));
-                    if current.feeling != Some(feeling) {
+                    if journey.curve.get(&stage) != Some(&feeling) {
                         let edit = Edit::SetStageFeeling {
-                            id: stage,
+                            journey: journey.id,
+                            stage,
                             feeling: Some(feeling),
                         };
                         out.push(Request::Edit(edit, Some(MergeKey("curve", stage.0))));

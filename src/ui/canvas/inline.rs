@@ -4,8 +4,8 @@ use super::Canvas;
 use crate::document::Document;
 use crate::edit::{CardField, Edit};
 use crate::layout::Layout;
-use crate::model::{Card, CardId, LaneId, StageId};
-use crate::paint::View;
+use crate::model::{Card, CardId, JourneyId, LaneId, StageId};
+use crate::paint::Transform;
 use crate::strings;
 use crate::ui::Request;
 use egui::{Key, Rect, Ui, pos2, vec2};
@@ -39,7 +39,7 @@ impl Canvas {
         ui: &mut Ui,
         doc: &Document,
         layout: &Layout,
-        view: &View,
+        tf: &Transform,
         out: &mut Vec<Request>,
     ) {
         let Some(inline) = self.inline.as_mut() else {
@@ -83,7 +83,7 @@ impl Canvas {
             self.inline = None;
             return;
         };
-        let screen = view.rect(rect);
+        let screen = tf.rect(rect);
         let is_card = matches!(inline, Inline::CardTitle { .. } | Inline::NewCard { .. });
         let text = match inline {
             Inline::RenameStage { text, .. }
@@ -91,7 +91,7 @@ impl Canvas {
             | Inline::CardTitle { text, .. }
             | Inline::NewCard { text, .. } => text,
         };
-        let font = egui::FontId::proportional((14.0 * view.zoom).clamp(10.0, 28.0));
+        let font = egui::FontId::proportional((14.0 * tf.zoom).clamp(10.0, 28.0));
         let edit = if is_card {
             // Enter finishes the card; Shift+Enter starts a new line.
             egui::TextEdit::multiline(text)
@@ -108,7 +108,7 @@ impl Canvas {
         let height = if is_card {
             screen.height()
         } else {
-            view.len(28.0).clamp(20.0, 56.0)
+            tf.len(28.0).clamp(20.0, 56.0)
         };
         let area = Rect::from_center_size(screen.center(), vec2(screen.width(), height));
         let response = ui.put(area, edit);
@@ -136,7 +136,7 @@ impl Canvas {
         }
         if enter || !response.has_focus() {
             let inline = self.inline.take().expect("checked above");
-            if let Some(edit) = commit(doc, &inline) {
+            if let Some(edit) = commit(doc, self.view.journey, &inline) {
                 match edit.within_limits(doc.map()) {
                     Ok(()) => out.push(Request::Edit(edit, None)),
                     Err(error) => {
@@ -151,7 +151,7 @@ impl Canvas {
 }
 
 /// The edit an inline text box asks for when it closes, if it changed anything.
-fn commit(doc: &Document, inline: &Inline) -> Option<Edit> {
+fn commit(doc: &Document, journey: JourneyId, inline: &Inline) -> Option<Edit> {
     let map = doc.map();
     let text = |t: &String| t.trim().to_owned();
     match inline.clone() {
@@ -184,15 +184,16 @@ fn commit(doc: &Document, inline: &Inline) -> Option<Edit> {
             }
             let card = Card {
                 id: map.new_card_id(),
+                journey,
                 stage,
                 lane,
                 title,
                 notes: String::new(),
                 channel: None,
                 feeling: None,
-                moment: false,
+                moment: None,
             };
-            let position = map.position_in_cell(stage, lane, index, None);
+            let position = map.position_in_cell(card.cell(), index, None);
             Some(Edit::InsertCard { position, card })
         }
     }

@@ -9,15 +9,21 @@ use super::{Request, Selection};
 use crate::document::Document;
 use crate::edit::{CardField, Edit};
 use crate::layout::{self, Layout, Style};
-use crate::model::{Card, CardId, Feeling, Lane, LaneId, LaneKind, Stage, StageId};
-use crate::paint::{self, Marks, Palette, View};
+use crate::model::{
+    Card, CardId, Feeling, Lane, LaneId, LaneKind, Moment, MomentKind, Stage, StageId,
+};
+use crate::paint::{self, Marks, Palette, Pictures, Sheet, Transform};
 use crate::strings;
+use crate::view::View;
 use egui::{
     Align2, CursorIcon, Order, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo, vec2,
 };
 use inline::Inline;
 
 pub const MIN_ZOOM: f32 = 0.1;
+
+/// What a layout was computed from: the document's revision and the view.
+type LayoutKey = ((u64, u64), View);
 pub const MAX_ZOOM: f32 = 3.0;
 
 /// A gesture in progress. Each ends as at most one undo step.
@@ -52,12 +58,15 @@ pub struct Canvas {
     zoom: f32,
     style: Style,
     palette: Palette,
-    layout: Option<((u64, u64), Layout)>,
+    /// The layout, for the document revision and view it was computed for.
+    layout: Option<(LayoutKey, Layout)>,
+    /// The journey (and overlay) shown, as of this frame.
+    view: View,
     drag: Drag,
     inline: Option<Inline>,
     /// The inline text box has had keyboard focus (so losing it commits).
     inline_focused: bool,
-    /// Fit the map into view on the next frame (first frame, "fit map", a newly opened file).
+    /// Fit the map into tf on the next frame (first frame, "fit map", a newly opened file).
     fit_pending: bool,
     fitted_once: bool,
     /// Last pointer position of the drag in progress, in map units.
@@ -77,6 +86,10 @@ impl Default for Canvas {
             style: Style::default(),
             palette: Palette::default(),
             layout: None,
+            view: View {
+                journey: crate::model::JourneyId(0),
+                compare: None,
+            },
             drag: Drag::Idle,
             inline: None,
             inline_focused: false,
@@ -95,16 +108,17 @@ impl Canvas {
         self.zoom
     }
 
-    /// The layout of the document's current map, recomputed only when the map changed.
-    pub fn layout(&mut self, doc: &Document) -> &Layout {
-        let revision = doc.revision();
-        if self.layout.as_ref().is_none_or(|(r, _)| *r != revision) {
-            self.layout = Some((revision, layout::compute(doc.map(), &self.style)));
+    /// The layout of the document's map as the view shows it, recomputed only when either
+    /// changed.
+    pub fn layout(&mut self, doc: &Document, view: &View) -> &Layout {
+        let key = (doc.revision(), *view);
+        if self.layout.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.layout = Some((key, layout::compute(doc.map(), view, &self.style)));
         }
         &self.layout.as_ref().expect("just computed").1
     }
 
-    /// A new document: drop gestures and view, fit it on the next frame.
+    /// A new document: drop gestures and tf, fit it on the next frame.
     pub fn reset(&mut self) {
         let probe = self.probe.is_some();
         *self = Self::default();
@@ -119,6 +133,22 @@ impl Canvas {
 
     pub fn zoom_by(&mut self, factor: f32) {
         self.zoom_around(self.rect.center(), factor);
+    }
+
+    /// Scrolls so a stage's column is in view (e.g. chosen in the gap panel).
+    pub fn reveal_stage(&mut self, doc: &Document, view: &View, id: StageId) {
+        let Some(column) = doc.map().stage_index(id) else {
+            return;
+        };
+        let x = self.layout(doc, view).columns[column].x;
+        let tf = self.transform();
+        let (left, right) = (
+            tf.pos(egui::pos2(x.min, 0.0)).x,
+            tf.pos(egui::pos2(x.max, 0.0)).x,
+        );
+        if left < self.rect.left() || right > self.rect.right() {
+            self.pan.x += self.rect.center().x - (left + right) / 2.0;
+        }
     }
 
     pub fn zoom_reset(&mut self) {
@@ -183,8 +213,8 @@ impl Canvas {
         self.pan = vec2(((self.rect.width() - used.x) / 2.0).max(8.0), 8.0);
     }
 
-    fn view(&self) -> View {
-        View {
+    fn transform(&self) -> Transform {
+        Transform {
             origin: self.rect.min + self.pan,
             zoom: self.zoom,
         }
@@ -194,16 +224,19 @@ impl Canvas {
         &mut self,
         ui: &mut Ui,
         doc: &Document,
+        view: &View,
+        pictures: &Pictures,
         selection: Selection,
         out: &mut Vec<Request>,
     ) {
         let (rect, background) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         self.rect = rect;
-        self.layout(doc);
-        let layout = self.layout.take().expect("layout cached above").1;
+        self.view = *view;
+        self.layout(doc, view);
+        let (key, layout) = self.layout.take().expect("layout cached above");
         if std::mem::take(&mut self.fit_pending) {
-            // The first view stays readable (60–100 %); "fit map" shows everything, 10–200 %.
+            // The first tf stays readable (60–100 %); "fit map" shows everything, 10–200 %.
             let range = if self.fitted_once {
                 MIN_ZOOM..=2.0
             } else {
@@ -213,9 +246,9 @@ impl Canvas {
             self.fitted_once = true;
         }
         self.handle_view_input(ui, rect, &background);
-        let view = self.view();
+        let tf = self.transform();
 
-        let responses = self.interact(ui, doc, &layout, &view, out);
+        let responses = self.interact(ui, doc, &layout, &tf, out);
         let marks = Marks {
             selected_card: match selection {
                 Selection::Card(id) => Some(id),
@@ -238,17 +271,26 @@ impl Canvas {
 
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, self.palette.background);
-        paint::map(&painter, doc.map(), &layout, &view, &self.palette, &marks);
+        let sheet = Sheet {
+            map: doc.map(),
+            view,
+            layout: &layout,
+            tf: &tf,
+            palette: &self.palette,
+            marks: &marks,
+            pictures,
+        };
+        paint::map(&painter, &sheet);
 
-        self.handle_drag(ui, doc, &layout, &view, &background, out);
-        self.handle_background(&layout, &view, &background, out);
-        self.show_inline_editor(ui, doc, &layout, &view, out);
+        self.handle_drag(ui, doc, &layout, &tf, &background, out);
+        self.handle_background(&layout, &tf, &background, out);
+        self.show_inline_editor(ui, doc, &layout, &tf, out);
         if let (Selection::Card(id), Drag::Idle, None, true) =
             (selection, self.drag, &self.inline, self.overlays)
         {
-            self.show_feeling_bar(ui, doc, &layout, &view, id, out);
+            self.show_feeling_bar(ui, doc, &layout, &tf, id, out);
         }
-        self.layout = Some((doc.revision(), layout));
+        self.layout = Some((key, layout));
     }
 
     fn handle_view_input(&mut self, ui: &Ui, rect: Rect, background: &Response) {
@@ -273,17 +315,17 @@ impl Canvas {
         ui: &mut Ui,
         doc: &Document,
         layout: &Layout,
-        view: &View,
+        tf: &Transform,
         out: &mut Vec<Request>,
     ) -> Interactions {
         let map = doc.map();
         let mut result = Interactions::default();
-        let visible = view.to_map_rect(self.rect);
+        let visible = tf.to_map_rect(self.rect);
         let (cols, rows) = layout.visible(visible);
         let canvas_id = ui.scope_id().with("canvas");
         let clip = self.rect;
         let sense_at = |ui: &mut Ui, salt: (&str, u32), rect: Rect, sense: Sense| {
-            ui.interact(view.rect(rect).intersect(clip), canvas_id.with(salt), sense)
+            ui.interact(tf.rect(rect).intersect(clip), canvas_id.with(salt), sense)
         };
 
         for r in rows.clone() {
@@ -307,8 +349,8 @@ impl Canvas {
                     if response.drag_started() && self.drag == Drag::Idle {
                         let pointer = response
                             .interact_pointer_pos()
-                            .unwrap_or(view.pos(slot.rect.min));
-                        let grab = view.to_map(pointer) - slot.rect.min;
+                            .unwrap_or(tf.pos(slot.rect.min));
+                        let grab = tf.to_map(pointer) - slot.rect.min;
                         self.drag = Drag::Card { id: card.id, grab };
                         out.push(Request::Select(Selection::Card(card.id)));
                     }
@@ -393,7 +435,8 @@ impl Canvas {
                     {
                         out.push(Request::Edit(
                             Edit::SetStageFeeling {
-                                id: stage.id,
+                                journey: self.view.journey,
+                                stage: stage.id,
                                 feeling: None,
                             },
                             None,
@@ -468,14 +511,14 @@ impl Canvas {
     fn handle_background(
         &mut self,
         layout: &Layout,
-        view: &View,
+        tf: &Transform,
         background: &Response,
         out: &mut Vec<Request>,
     ) {
         let Some(pointer) = background.interact_pointer_pos() else {
             return;
         };
-        let at = view.to_map(pointer);
+        let at = tf.to_map(pointer);
         if background.clicked() {
             out.push(Request::Select(Selection::None));
         }
@@ -498,14 +541,14 @@ impl Canvas {
         ui: &mut Ui,
         doc: &Document,
         layout: &Layout,
-        view: &View,
+        tf: &Transform,
         id: CardId,
         out: &mut Vec<Request>,
     ) {
         let (Some(card), Some(rect)) = (doc.map().card(id), layout.card_rect(id)) else {
             return;
         };
-        let anchor = view.rect(rect).center_bottom() + vec2(0.0, 4.0);
+        let anchor = tf.rect(rect).center_bottom() + vec2(0.0, 4.0);
         if !self.rect.contains(anchor) {
             return;
         }
@@ -553,14 +596,29 @@ fn card_menu(ui: &mut Ui, card: &Card, out: &mut Vec<Request>) {
         }
     }
     ui.separator();
-    let mut moment = card.moment;
-    if ui
-        .checkbox(&mut moment, strings::MOMENT_THAT_MATTERS)
-        .clicked()
-    {
-        let field = CardField::Moment(moment);
-        out.push(Request::Edit(Edit::SetCard { id: card.id, field }, None));
-        ui.close();
+    // A moment that matters: none, of gain, or of pain (its "why" is kept when switching).
+    let current = card.moment_kind();
+    for (kind, label) in [
+        (None, strings::NOT_A_MOMENT),
+        (
+            Some(MomentKind::Gain),
+            strings::moment_kind(MomentKind::Gain),
+        ),
+        (
+            Some(MomentKind::Pain),
+            strings::moment_kind(MomentKind::Pain),
+        ),
+    ] {
+        if ui.radio(current == kind, label).clicked() && current != kind {
+            let why = card
+                .moment
+                .as_ref()
+                .map(|m| m.why.clone())
+                .unwrap_or_default();
+            let field = CardField::Moment(kind.map(|kind| Moment { kind, why }));
+            out.push(Request::Edit(Edit::SetCard { id: card.id, field }, None));
+            ui.close();
+        }
     }
 }
 
@@ -575,9 +633,10 @@ pub fn new_stage(doc: &Document, after: Option<StageId>) -> Edit {
         stage: Stage {
             id: map.new_stage_id(),
             name: strings::NEW_STAGE.to_owned(),
-            feeling: None,
         },
         cards: Vec::new(),
+        kpis: Vec::new(),
+        curve: Vec::new(),
     }
 }
 

@@ -5,13 +5,19 @@
 //! validate. Every failure is a [`ParseError`] that speaks of the map, with a line and column
 //! wherever the text has one.
 
+pub mod v1;
+
 use crate::model::{self, Invalid, Map};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The format version this build writes. Files from a newer version are refused, never
-/// downgraded; older versions get a migration step here when the format changes.
-pub const FORMAT_VERSION: u32 = 1;
+/// downgraded; each older version has frozen types here and a migration to the next.
+///
+/// - 1: one persona, one journey (first release).
+/// - 2: several personas; journeys (current, target…) over shared stages and lanes, each with
+///   its own cards and curve; gain and pain moments with a why; KPIs per stage.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A place in the text; both 1-based.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,6 +147,9 @@ pub enum Part {
     Stage,
     Lane,
     Card,
+    Journey,
+    Moment,
+    Kpi,
     Unknown,
 }
 
@@ -153,6 +162,9 @@ impl Part {
             Some("Stage") => Part::Stage,
             Some("Lane") => Part::Lane,
             Some("Card") => Part::Card,
+            Some("Journey") => Part::Journey,
+            Some("Moment") => Part::Moment,
+            Some("Kpi") => Part::Kpi,
             _ => Part::Unknown,
         }
     }
@@ -167,6 +179,9 @@ impl fmt::Display for Part {
             Part::Stage => "a stage",
             Part::Lane => "a lane",
             Part::Card => "a card",
+            Part::Journey => "a journey",
+            Part::Moment => "a moment",
+            Part::Kpi => "a KPI",
             Part::Unknown => "this group",
         })
     }
@@ -308,8 +323,27 @@ fn syntax(error: ron::error::SpannedError) -> ParseError {
     }
 }
 
-/// Parses and validates a map file's text.
+/// A map read from text, and the format version the text was in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed {
+    pub map: Map,
+    pub version: u32,
+}
+
+impl Parsed {
+    /// Whether the text was in an older format (saving will write the current one).
+    pub fn migrated(&self) -> bool {
+        self.version < FORMAT_VERSION
+    }
+}
+
+/// Parses and validates a map file's text, migrating it from an older format.
 pub fn parse(text: &str) -> Result<Map, ParseError> {
+    read(text).map(|parsed| parsed.map)
+}
+
+/// Like [`parse`], and says which version the text was in.
+pub fn read(text: &str) -> Result<Parsed, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
@@ -332,20 +366,28 @@ pub fn parse(text: &str) -> Result<Map, ParseError> {
             }
         }
     })?;
-    match probe.format {
-        None => Err(ParseError::NoVersion),
-        Some(found) if found > FORMAT_VERSION => Err(ParseError::NewerVersion { found }),
-        Some(FORMAT_VERSION) => {
-            let file: MapFile = options.from_str(text).map_err(syntax)?;
-            check(text, file.map)
+    let version = match probe.format {
+        None => return Err(ParseError::NoVersion),
+        Some(found) if found > FORMAT_VERSION => {
+            return Err(ParseError::NewerVersion { found });
         }
-        Some(found) => Err(ParseError::UnknownVersion { found }),
-    }
+        Some(found) => found,
+    };
+    let map = match version {
+        1 => {
+            let file: v1::MapFile = options.from_str(text).map_err(syntax)?;
+            v1::migrate(file.map)
+        }
+        FORMAT_VERSION => options.from_str::<MapFile>(text).map_err(syntax)?.map,
+        found => return Err(ParseError::UnknownVersion { found }),
+    };
+    check(text, &map)?;
+    Ok(Parsed { map, version })
 }
 
-fn check(text: &str, map: Map) -> Result<Map, ParseError> {
-    match model::validate(&map) {
-        Ok(()) => Ok(map),
+fn check(text: &str, map: &Map) -> Result<(), ParseError> {
+    match model::validate(map) {
+        Ok(()) => Ok(()),
         Err(error) => {
             let at = error.item().and_then(|(list, id)| locate(text, list, id));
             Err(ParseError::Invalid { error, at })

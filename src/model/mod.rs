@@ -1,0 +1,796 @@
+//! The journey map itself: plain data, no UI. Everything here is saved to the RON file.
+//!
+//! A map has stages (columns) and lanes (rows) shared by all its journeys; each journey (the
+//! current one, the target one…) is told for one persona and has its own cards, feelings and
+//! emotion curve. Stages carry KPIs.
+//!
+//! Cards of every journey live in one flat list; a card's cell is its `(journey, stage, lane)`
+//! and its order inside the cell is its order in that list. One list keeps every edit exactly
+//! reversible by position.
+
+mod validate;
+
+pub use validate::{Counted, Invalid, Item, TextOf, check_text, validate};
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub u32);
+    };
+}
+
+id_type!(
+    /// Stable id of a stage (a column); never reused within a map.
+    StageId
+);
+id_type!(
+    /// Stable id of a lane (a row).
+    LaneId
+);
+id_type!(
+    /// Stable id of a card.
+    CardId
+);
+id_type!(
+    /// Stable id of a persona.
+    PersonaId
+);
+id_type!(
+    /// Stable id of a journey.
+    JourneyId
+);
+id_type!(
+    /// Stable id of a KPI.
+    KpiId
+);
+
+/// How the customer feels, on the five-face scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Feeling {
+    Angry,
+    Sad,
+    Neutral,
+    Happy,
+    Delighted,
+}
+
+impl Feeling {
+    pub const ALL: [Feeling; 5] = [
+        Feeling::Angry,
+        Feeling::Sad,
+        Feeling::Neutral,
+        Feeling::Happy,
+        Feeling::Delighted,
+    ];
+
+    /// −2 (angry) ..= +2 (delighted).
+    pub fn score(self) -> i8 {
+        match self {
+            Feeling::Angry => -2,
+            Feeling::Sad => -1,
+            Feeling::Neutral => 0,
+            Feeling::Happy => 1,
+            Feeling::Delighted => 2,
+        }
+    }
+
+    /// The nearest face to a score; scores outside −2..=2 clamp to the ends.
+    pub fn nearest(score: f32) -> Feeling {
+        let index = (score.clamp(-2.0, 2.0) + 2.0).round() as usize;
+        Feeling::ALL[index.min(4)]
+    }
+}
+
+/// Where a touchpoint happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Channel {
+    Phone,
+    Web,
+    App,
+    Email,
+    Chat,
+    SocialMedia,
+    InPerson,
+    Other,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 8] = [
+        Channel::Phone,
+        Channel::Web,
+        Channel::App,
+        Channel::Email,
+        Channel::Chat,
+        Channel::SocialMedia,
+        Channel::InPerson,
+        Channel::Other,
+    ];
+}
+
+/// What a lane holds; decides its colour, and a `Feelings` lane draws the emotion curve
+/// instead of holding cards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum LaneKind {
+    Actions,
+    Touchpoints,
+    Channels,
+    Thoughts,
+    Feelings,
+    PainPoints,
+    Opportunities,
+    Backstage,
+    Notes,
+}
+
+impl LaneKind {
+    pub const ALL: [LaneKind; 9] = [
+        LaneKind::Actions,
+        LaneKind::Touchpoints,
+        LaneKind::Channels,
+        LaneKind::Thoughts,
+        LaneKind::Feelings,
+        LaneKind::PainPoints,
+        LaneKind::Opportunities,
+        LaneKind::Backstage,
+        LaneKind::Notes,
+    ];
+
+    pub fn holds_cards(self) -> bool {
+        self != LaneKind::Feelings
+    }
+}
+
+/// A column of the map: one step of the customer's journey.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    pub id: StageId,
+    pub name: String,
+}
+
+/// A row of the map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lane {
+    pub id: LaneId,
+    pub name: String,
+    pub kind: LaneKind,
+}
+
+/// One sticky note in a cell of one journey.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    pub id: CardId,
+    pub journey: JourneyId,
+    pub stage: StageId,
+    pub lane: LaneId,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feeling: Option<Feeling>,
+    /// A moment that matters: of gain or of pain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moment: Option<Moment>,
+}
+
+/// A moment that matters: expectations met or exceeded (gain), or not met (pain).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Moment {
+    pub kind: MomentKind,
+    /// Why it matters, in a few words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub why: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MomentKind {
+    Gain,
+    Pain,
+}
+
+impl Moment {
+    pub fn gain() -> Self {
+        Moment {
+            kind: MomentKind::Gain,
+            why: String::new(),
+        }
+    }
+
+    pub fn pain() -> Self {
+        Moment {
+            kind: MomentKind::Pain,
+            why: String::new(),
+        }
+    }
+}
+
+/// Who a journey is about.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Persona {
+    pub id: PersonaId,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<String>,
+    /// Frustrations and needs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<String>,
+    /// A PNG or JPEG next to the map file, as a path relative to the map's folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<String>,
+}
+
+impl Persona {
+    pub fn new(id: PersonaId, name: impl Into<String>) -> Self {
+        Persona {
+            id,
+            name: name.into(),
+            description: String::new(),
+            goals: Vec::new(),
+            needs: Vec::new(),
+            picture: None,
+        }
+    }
+}
+
+/// Which journey of the method a journey is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum JourneyKind {
+    /// As customers live it today.
+    Current,
+    /// As it should become.
+    Target,
+    Other,
+}
+
+impl JourneyKind {
+    pub const ALL: [JourneyKind; 3] = [
+        JourneyKind::Current,
+        JourneyKind::Target,
+        JourneyKind::Other,
+    ];
+
+    /// The stable identifier used in reports and JSON, whatever the interface language.
+    pub fn key(self) -> &'static str {
+        match self {
+            JourneyKind::Current => "current",
+            JourneyKind::Target => "target",
+            JourneyKind::Other => "other",
+        }
+    }
+}
+
+/// One telling of the journey over the map's stages and lanes, for one persona.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Journey {
+    pub id: JourneyId,
+    pub name: String,
+    pub kind: JourneyKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub persona: Option<PersonaId>,
+    /// Emotion-curve points set by hand (by dragging), per stage; the other stages show the
+    /// mean of their cards' feelings.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub curve: BTreeMap<StageId, Feeling>,
+}
+
+/// A measure of a stage: where it is today and where it should get to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kpi {
+    pub id: KpiId,
+    pub stage: StageId,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Map {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub personas: Vec<Persona>,
+    pub stages: Vec<Stage>,
+    pub lanes: Vec<Lane>,
+    pub journeys: Vec<Journey>,
+    #[serde(default)]
+    pub cards: Vec<Card>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kpis: Vec<Kpi>,
+}
+
+/// `count` ids not among `used`, ascending: one past the largest id in use and on, or — when
+/// that would pass `u32::MAX` — the smallest free ones, so new ids never overflow.
+pub fn fresh_ids(used: impl Iterator<Item = u32>, count: usize) -> Vec<u32> {
+    let used: Vec<u32> = used.collect();
+    let max = used.iter().copied().max().unwrap_or(0);
+    if u64::from(max) + count as u64 <= u64::from(u32::MAX) {
+        return (1..=count as u32).map(|i| max + i).collect();
+    }
+    let taken: std::collections::HashSet<u32> = used.into_iter().collect();
+    (1..=u32::MAX)
+        .filter(|id| !taken.contains(id))
+        .take(count)
+        .collect()
+}
+
+/// Sizes past which a map is refused as absurd rather than loaded.
+pub mod limits {
+    pub const STAGES: usize = 1_000;
+    pub const LANES: usize = 200;
+    pub const CARDS: usize = 100_000;
+    pub const TEXT_CHARS: usize = 20_000;
+    /// Goals, and frustrations and needs, of one persona.
+    pub const GOALS: usize = 100;
+    pub const PERSONAS: usize = 100;
+    pub const JOURNEYS: usize = 100;
+    pub const KPIS: usize = 10_000;
+}
+
+impl Map {
+    pub fn stage_index(&self, id: StageId) -> Option<usize> {
+        self.stages.iter().position(|s| s.id == id)
+    }
+
+    pub fn lane_index(&self, id: LaneId) -> Option<usize> {
+        self.lanes.iter().position(|l| l.id == id)
+    }
+
+    pub fn card_index(&self, id: CardId) -> Option<usize> {
+        self.cards.iter().position(|c| c.id == id)
+    }
+
+    pub fn persona_index(&self, id: PersonaId) -> Option<usize> {
+        self.personas.iter().position(|p| p.id == id)
+    }
+
+    pub fn journey_index(&self, id: JourneyId) -> Option<usize> {
+        self.journeys.iter().position(|j| j.id == id)
+    }
+
+    pub fn kpi_index(&self, id: KpiId) -> Option<usize> {
+        self.kpis.iter().position(|k| k.id == id)
+    }
+
+    pub fn stage(&self, id: StageId) -> Option<&Stage> {
+        self.stages.iter().find(|s| s.id == id)
+    }
+
+    pub fn lane(&self, id: LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|l| l.id == id)
+    }
+
+    pub fn card(&self, id: CardId) -> Option<&Card> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    pub fn persona(&self, id: PersonaId) -> Option<&Persona> {
+        self.personas.iter().find(|p| p.id == id)
+    }
+
+    pub fn journey(&self, id: JourneyId) -> Option<&Journey> {
+        self.journeys.iter().find(|j| j.id == id)
+    }
+
+    pub fn kpi(&self, id: KpiId) -> Option<&Kpi> {
+        self.kpis.iter().find(|k| k.id == id)
+    }
+
+    /// The persona a journey is told for.
+    pub fn persona_of(&self, journey: JourneyId) -> Option<&Persona> {
+        self.journey(journey)
+            .and_then(|j| j.persona)
+            .and_then(|p| self.persona(p))
+    }
+
+    /// The first journey of a kind.
+    pub fn first_of(&self, kind: JourneyKind) -> Option<&Journey> {
+        self.journeys.iter().find(|j| j.kind == kind)
+    }
+
+    /// The current and the target journey to compare: the first current journey, and the first
+    /// target journey told for the same persona (else the first target journey).
+    pub fn current_and_target(&self) -> Option<(&Journey, &Journey)> {
+        let current = self.first_of(JourneyKind::Current)?;
+        let targets = || {
+            self.journeys
+                .iter()
+                .filter(|j| j.kind == JourneyKind::Target)
+        };
+        let target = targets()
+            .find(|t| t.persona == current.persona)
+            .or_else(|| targets().next())?;
+        Some((current, target))
+    }
+
+    /// The cards of one journey.
+    pub fn cards_of(&self, journey: JourneyId) -> impl Iterator<Item = &Card> {
+        self.cards.iter().filter(move |c| c.journey == journey)
+    }
+
+    /// The cards of one cell, in their order.
+    pub fn cards_in(
+        &self,
+        journey: JourneyId,
+        stage: StageId,
+        lane: LaneId,
+    ) -> impl Iterator<Item = &Card> {
+        self.cards
+            .iter()
+            .filter(move |c| c.journey == journey && c.stage == stage && c.lane == lane)
+    }
+
+    /// The KPIs of a stage, in their order.
+    pub fn kpis_of(&self, stage: StageId) -> impl Iterator<Item = &Kpi> {
+        self.kpis.iter().filter(move |k| k.stage == stage)
+    }
+
+    pub fn new_stage_id(&self) -> StageId {
+        StageId(fresh_ids(self.stages.iter().map(|s| s.id.0), 1)[0])
+    }
+
+    pub fn new_lane_id(&self) -> LaneId {
+        LaneId(fresh_ids(self.lanes.iter().map(|l| l.id.0), 1)[0])
+    }
+
+    pub fn new_card_id(&self) -> CardId {
+        self.new_card_ids(1)[0]
+    }
+
+    /// `count` card ids not in use, ascending.
+    pub fn new_card_ids(&self, count: usize) -> Vec<CardId> {
+        fresh_ids(self.cards.iter().map(|c| c.id.0), count)
+            .into_iter()
+            .map(CardId)
+            .collect()
+    }
+
+    pub fn new_persona_id(&self) -> PersonaId {
+        PersonaId(fresh_ids(self.personas.iter().map(|p| p.id.0), 1)[0])
+    }
+
+    pub fn new_journey_id(&self) -> JourneyId {
+        JourneyId(fresh_ids(self.journeys.iter().map(|j| j.id.0), 1)[0])
+    }
+
+    pub fn new_kpi_id(&self) -> KpiId {
+        KpiId(fresh_ids(self.kpis.iter().map(|k| k.id.0), 1)[0])
+    }
+
+    /// Every text of the map with what it is, for limits and messages.
+    pub fn texts(&self) -> impl Iterator<Item = (TextOf, &str)> {
+        std::iter::once((TextOf::MapTitle, self.title.as_str()))
+            .chain(self.personas.iter().flat_map(persona_texts))
+            .chain(
+                self.stages
+                    .iter()
+                    .map(|s| (TextOf::StageName(s.id.0), s.name.as_str())),
+            )
+            .chain(
+                self.lanes
+                    .iter()
+                    .map(|l| (TextOf::LaneName(l.id.0), l.name.as_str())),
+            )
+            .chain(
+                self.journeys
+                    .iter()
+                    .map(|j| (TextOf::JourneyName(j.id.0), j.name.as_str())),
+            )
+            .chain(self.cards.iter().flat_map(card_texts))
+            .chain(self.kpis.iter().flat_map(|k| {
+                [
+                    (TextOf::KpiName(k.id.0), k.name.as_str()),
+                    (TextOf::KpiUnit(k.id.0), k.unit.as_str()),
+                ]
+            }))
+    }
+
+    /// Where in `cards` a card should go to sit at `index_in_cell` of a cell, once the card
+    /// `moving` (if any) has been taken out of the list.
+    pub fn position_in_cell(
+        &self,
+        cell: Cell,
+        index_in_cell: usize,
+        moving: Option<CardId>,
+    ) -> usize {
+        let others = self.cards.iter().filter(|c| Some(c.id) != moving);
+        let mut last_in_cell = None;
+        let mut seen = 0;
+        for (position, card) in others.enumerate() {
+            if card.cell() == cell {
+                if seen == index_in_cell {
+                    return position;
+                }
+                seen += 1;
+                last_in_cell = Some(position);
+            }
+        }
+        match last_in_cell {
+            Some(position) => position + 1,
+            None => self.default_position(cell, moving),
+        }
+    }
+
+    /// For an empty cell: after the cards of earlier cells in reading order, so the file stays
+    /// tidy (journey by journey, lane by lane, stage by stage).
+    fn default_position(&self, cell: Cell, moving: Option<CardId>) -> usize {
+        let key = |c: Cell| {
+            (
+                self.journey_index(c.journey),
+                self.lane_index(c.lane),
+                self.stage_index(c.stage),
+            )
+        };
+        let target = key(cell);
+        self.cards
+            .iter()
+            .filter(|c| Some(c.id) != moving)
+            .take_while(|c| key(c.cell()) < target)
+            .count()
+    }
+
+    /// The emotion-curve value of a stage in a journey: the point set by hand, else the mean of
+    /// the journey's cards' feelings in the stage; `None` when neither exists.
+    pub fn stage_score(&self, journey: &Journey, stage: StageId) -> Option<f32> {
+        if let Some(feeling) = journey.curve.get(&stage) {
+            return Some(f32::from(feeling.score()));
+        }
+        let (sum, count) = self
+            .cards
+            .iter()
+            .filter(|c| c.journey == journey.id && c.stage == stage)
+            .filter_map(|c| c.feeling)
+            .fold((0i32, 0i32), |(s, n), f| (s + i32::from(f.score()), n + 1));
+        (count > 0).then(|| sum as f32 / count as f32)
+    }
+
+    /// Counts for summaries such as `trayecto validate`.
+    pub fn summary(&self) -> (usize, usize, usize) {
+        (self.stages.len(), self.lanes.len(), self.cards.len())
+    }
+}
+
+/// A cell of one journey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Cell {
+    pub journey: JourneyId,
+    pub stage: StageId,
+    pub lane: LaneId,
+}
+
+impl Card {
+    pub fn cell(&self) -> Cell {
+        Cell {
+            journey: self.journey,
+            stage: self.stage,
+            lane: self.lane,
+        }
+    }
+
+    pub fn moment_kind(&self) -> Option<MomentKind> {
+        self.moment.as_ref().map(|m| m.kind)
+    }
+}
+
+fn persona_texts(p: &Persona) -> impl Iterator<Item = (TextOf, &str)> {
+    let id = p.id.0;
+    [
+        (TextOf::PersonaName(id), p.name.as_str()),
+        (TextOf::PersonaDescription(id), p.description.as_str()),
+        (
+            TextOf::PersonaPicture(id),
+            p.picture.as_deref().unwrap_or_default(),
+        ),
+    ]
+    .into_iter()
+    .chain(
+        p.goals
+            .iter()
+            .enumerate()
+            .map(move |(i, g)| (TextOf::PersonaGoal(id, i + 1), g.as_str())),
+    )
+    .chain(
+        p.needs
+            .iter()
+            .enumerate()
+            .map(move |(i, n)| (TextOf::PersonaNeed(id, i + 1), n.as_str())),
+    )
+}
+
+fn card_texts(c: &Card) -> impl Iterator<Item = (TextOf, &str)> {
+    let id = c.id.0;
+    [
+        (TextOf::CardTitle(id), c.title.as_str()),
+        (TextOf::CardNotes(id), c.notes.as_str()),
+        (
+            TextOf::MomentWhy(id),
+            c.moment.as_ref().map_or("", |m| m.why.as_str()),
+        ),
+    ]
+    .into_iter()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const J: JourneyId = JourneyId(1);
+
+    fn two_by_two() -> Map {
+        let stage = |id, name: &str| Stage {
+            id: StageId(id),
+            name: name.into(),
+        };
+        let lane = |id, kind| Lane {
+            id: LaneId(id),
+            name: format!("lane {id}"),
+            kind,
+        };
+        let card = |id, s, l, feeling| Card {
+            id: CardId(id),
+            journey: J,
+            stage: StageId(s),
+            lane: LaneId(l),
+            title: format!("card {id}"),
+            notes: String::new(),
+            channel: None,
+            feeling,
+            moment: None,
+        };
+        Map {
+            title: "t".into(),
+            personas: vec![Persona::new(PersonaId(1), "Ana")],
+            stages: vec![stage(1, "a"), stage(2, "b")],
+            lanes: vec![
+                lane(1, LaneKind::Touchpoints),
+                lane(2, LaneKind::Feelings),
+                lane(3, LaneKind::Actions),
+            ],
+            journeys: vec![Journey {
+                id: J,
+                name: "Today".into(),
+                kind: JourneyKind::Current,
+                persona: Some(PersonaId(1)),
+                curve: BTreeMap::new(),
+            }],
+            cards: vec![
+                card(1, 1, 1, Some(Feeling::Happy)),
+                card(2, 2, 1, Some(Feeling::Angry)),
+                card(3, 1, 1, Some(Feeling::Delighted)),
+                card(4, 1, 3, None),
+            ],
+            kpis: vec![Kpi {
+                id: KpiId(1),
+                stage: StageId(2),
+                name: "NPS".into(),
+                unit: String::new(),
+                current: Some(-10.0),
+                target: Some(30.0),
+            }],
+        }
+    }
+
+    fn cell(stage: u32, lane: u32) -> Cell {
+        Cell {
+            journey: J,
+            stage: StageId(stage),
+            lane: LaneId(lane),
+        }
+    }
+
+    #[test]
+    fn fresh_ids_never_overflow() {
+        assert_eq!(fresh_ids([3, 1].into_iter(), 2), [4, 5]);
+        assert_eq!(fresh_ids(std::iter::empty(), 1), [1]);
+        assert_eq!(fresh_ids([u32::MAX, 1, 3].into_iter(), 3), [2, 4, 5]);
+        let mut map = two_by_two();
+        map.cards[0].id = CardId(u32::MAX);
+        assert_eq!(map.new_card_id(), CardId(1));
+        map.stages[0].id = StageId(u32::MAX - 1);
+        assert_eq!(map.new_stage_id(), StageId(u32::MAX));
+    }
+
+    #[test]
+    fn nearest_feeling_snaps_and_clamps() {
+        assert_eq!(Feeling::nearest(0.4), Feeling::Neutral);
+        assert_eq!(Feeling::nearest(0.6), Feeling::Happy);
+        assert_eq!(Feeling::nearest(-7.0), Feeling::Angry);
+        assert_eq!(Feeling::nearest(9.0), Feeling::Delighted);
+    }
+
+    #[test]
+    fn stage_score_is_mean_unless_set_by_hand() {
+        let mut map = two_by_two();
+        let journey = map.journeys[0].clone();
+        assert_eq!(map.stage_score(&journey, StageId(1)), Some(1.5));
+        assert_eq!(map.stage_score(&journey, StageId(2)), Some(-2.0));
+        let mut by_hand = journey.clone();
+        by_hand.curve.insert(StageId(1), Feeling::Sad);
+        assert_eq!(map.stage_score(&by_hand, StageId(1)), Some(-1.0));
+        map.cards.clear();
+        assert_eq!(map.stage_score(&journey, StageId(2)), None);
+    }
+
+    #[test]
+    fn position_in_cell_counts_only_that_cell() {
+        let map = two_by_two();
+        assert_eq!(map.position_in_cell(cell(1, 1), 0, None), 0);
+        assert_eq!(map.position_in_cell(cell(1, 1), 1, None), 2);
+        assert_eq!(map.position_in_cell(cell(1, 1), 2, None), 3);
+        // Moving card 1 out: card 3 is then at position 1 of the shortened list.
+        assert_eq!(map.position_in_cell(cell(1, 1), 1, Some(CardId(1))), 2);
+        // Empty cell (stage 2, lane 3) goes after every card of earlier cells.
+        assert_eq!(map.position_in_cell(cell(2, 3), 0, None), 4);
+    }
+
+    #[test]
+    fn validate_names_each_problem() {
+        assert_eq!(validate(&two_by_two()), Ok(()));
+        let mut map = two_by_two();
+        map.cards[1].id = CardId(1);
+        assert_eq!(
+            validate(&map),
+            Err(Invalid::Duplicate {
+                what: validate::Item::Card,
+                id: 1
+            })
+        );
+        let mut map = two_by_two();
+        map.cards[0].stage = StageId(9);
+        assert!(matches!(validate(&map), Err(Invalid::Unknown { .. })));
+        let mut map = two_by_two();
+        map.cards[0].lane = LaneId(2);
+        assert!(matches!(
+            validate(&map),
+            Err(Invalid::CardInFeelingsLane { .. })
+        ));
+        let mut map = two_by_two();
+        map.title = "x".repeat(limits::TEXT_CHARS + 1);
+        assert!(matches!(
+            validate(&map),
+            Err(Invalid::TextTooLong {
+                what: TextOf::MapTitle,
+                ..
+            })
+        ));
+        let mut map = two_by_two();
+        map.kpis[0].stage = StageId(7);
+        assert_eq!(validate(&map).unwrap_err().item(), Some(("kpis", 1)));
+        let mut map = two_by_two();
+        map.journeys[0].persona = Some(PersonaId(5));
+        assert!(
+            validate(&map)
+                .unwrap_err()
+                .to_string()
+                .contains("persona 5")
+        );
+        let mut map = two_by_two();
+        map.journeys[0].kind = JourneyKind::Target;
+        assert!(matches!(
+            validate(&map),
+            Err(Invalid::TargetWithoutCurrent { target: 1 })
+        ));
+        let mut map = two_by_two();
+        map.journeys.clear();
+        map.cards.clear();
+        assert_eq!(validate(&map), Err(Invalid::NoJourney));
+    }
+}

@@ -1,0 +1,344 @@
+//! The rules every map keeps, checked on every load so the editor can rely on them, with
+//! messages that speak of the map.
+
+use super::{JourneyKind, Map, limits};
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// Why a map is not acceptable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invalid {
+    Duplicate {
+        what: Item,
+        id: u32,
+    },
+    /// `from` (e.g. card 3) refers to `to` (e.g. stage 77), which does not exist.
+    Unknown {
+        from: (Item, u32),
+        to: (Item, u32),
+    },
+    CardInFeelingsLane {
+        card: u32,
+        lane: u32,
+    },
+    NoJourney,
+    /// A target journey, but no current one to compare it with.
+    TargetWithoutCurrent {
+        target: u32,
+    },
+    TooMany {
+        what: Counted,
+        count: usize,
+        limit: usize,
+    },
+    TextTooLong {
+        what: TextOf,
+        chars: usize,
+        limit: usize,
+    },
+}
+
+/// The kinds of items of a map, as messages name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Stage,
+    Lane,
+    Card,
+    Persona,
+    Journey,
+    Kpi,
+}
+
+impl Item {
+    /// The list holding these items in the file.
+    pub fn list(self) -> &'static str {
+        match self {
+            Item::Stage => "stages",
+            Item::Lane => "lanes",
+            Item::Card => "cards",
+            Item::Persona => "personas",
+            Item::Journey => "journeys",
+            Item::Kpi => "kpis",
+        }
+    }
+}
+
+/// What a limit counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    Stages,
+    Lanes,
+    Cards,
+    Personas,
+    Journeys,
+    Kpis,
+    Goals,
+    Needs,
+}
+
+/// Which text of the map a message is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextOf {
+    MapTitle,
+    PersonaName(u32),
+    PersonaDescription(u32),
+    PersonaPicture(u32),
+    /// Persona id, 1-based goal number.
+    PersonaGoal(u32, usize),
+    PersonaNeed(u32, usize),
+    StageName(u32),
+    LaneName(u32),
+    JourneyName(u32),
+    CardTitle(u32),
+    CardNotes(u32),
+    MomentWhy(u32),
+    KpiName(u32),
+    KpiUnit(u32),
+}
+
+impl TextOf {
+    /// The item the text belongs to.
+    fn item(self) -> Option<(Item, u32)> {
+        match self {
+            TextOf::MapTitle => None,
+            TextOf::PersonaName(id)
+            | TextOf::PersonaDescription(id)
+            | TextOf::PersonaPicture(id)
+            | TextOf::PersonaGoal(id, _)
+            | TextOf::PersonaNeed(id, _) => Some((Item::Persona, id)),
+            TextOf::StageName(id) => Some((Item::Stage, id)),
+            TextOf::LaneName(id) => Some((Item::Lane, id)),
+            TextOf::JourneyName(id) => Some((Item::Journey, id)),
+            TextOf::CardTitle(id) | TextOf::CardNotes(id) | TextOf::MomentWhy(id) => {
+                Some((Item::Card, id))
+            }
+            TextOf::KpiName(id) | TextOf::KpiUnit(id) => Some((Item::Kpi, id)),
+        }
+    }
+}
+
+impl Invalid {
+    /// The list (as named in the file) and id of the item the problem is about, if one.
+    pub fn item(&self) -> Option<(&'static str, u32)> {
+        let (item, id) = match *self {
+            Invalid::Duplicate { what, id } => (what, id),
+            Invalid::Unknown { from, .. } => from,
+            Invalid::CardInFeelingsLane { card, .. } => (Item::Card, card),
+            Invalid::TargetWithoutCurrent { target } => (Item::Journey, target),
+            Invalid::TextTooLong { what, .. } => what.item()?,
+            Invalid::NoJourney | Invalid::TooMany { .. } => return None,
+        };
+        Some((item.list(), id))
+    }
+}
+
+impl fmt::Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Item::Stage => "stage",
+            Item::Lane => "lane",
+            Item::Card => "card",
+            Item::Persona => "persona",
+            Item::Journey => "journey",
+            Item::Kpi => "KPI",
+        })
+    }
+}
+
+impl fmt::Display for Counted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Counted::Stages => "stages",
+            Counted::Lanes => "lanes",
+            Counted::Cards => "cards",
+            Counted::Personas => "personas",
+            Counted::Journeys => "journeys",
+            Counted::Kpis => "KPIs",
+            Counted::Goals => "goals of a persona",
+            Counted::Needs => "frustrations and needs of a persona",
+        })
+    }
+}
+
+impl fmt::Display for TextOf {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TextOf::MapTitle => write!(f, "the map's title"),
+            TextOf::PersonaName(id) => write!(f, "the name of persona {id}"),
+            TextOf::PersonaDescription(id) => write!(f, "the description of persona {id}"),
+            TextOf::PersonaPicture(id) => write!(f, "the picture path of persona {id}"),
+            TextOf::PersonaGoal(id, n) => write!(f, "goal {n} of persona {id}"),
+            TextOf::PersonaNeed(id, n) => write!(f, "need {n} of persona {id}"),
+            TextOf::StageName(id) => write!(f, "the name of stage {id}"),
+            TextOf::LaneName(id) => write!(f, "the name of lane {id}"),
+            TextOf::JourneyName(id) => write!(f, "the name of journey {id}"),
+            TextOf::CardTitle(id) => write!(f, "the title of card {id}"),
+            TextOf::CardNotes(id) => write!(f, "the notes of card {id}"),
+            TextOf::MomentWhy(id) => write!(f, "the “why” of card {id}'s moment"),
+            TextOf::KpiName(id) => write!(f, "the name of KPI {id}"),
+            TextOf::KpiUnit(id) => write!(f, "the unit of KPI {id}"),
+        }
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Invalid::Duplicate { what, id } => write!(f, "two {}s have the id {id}", what),
+            Invalid::Unknown {
+                from: (from, from_id),
+                to: (to, to_id),
+            } => write!(
+                f,
+                "{from} {from_id} refers to {to} {to_id}, which does not exist"
+            ),
+            Invalid::CardInFeelingsLane { card, lane } => write!(
+                f,
+                "card {card} is in lane {lane}, a feelings lane, which holds no cards"
+            ),
+            Invalid::NoJourney => write!(f, "the map has no journey"),
+            Invalid::TargetWithoutCurrent { target } => write!(
+                f,
+                "journey {target} is a target journey, but the map has no current journey to \
+                 compare it with"
+            ),
+            Invalid::TooMany { what, count, limit } => {
+                write!(f, "too many {what}: {count} (a map holds at most {limit})")
+            }
+            Invalid::TextTooLong { what, chars, limit } => {
+                write!(f, "{what} is {chars} characters long (at most {limit})")
+            }
+        }
+    }
+}
+
+/// Checks the invariants the editor relies on.
+pub fn validate(map: &Map) -> Result<(), Invalid> {
+    let counts = [
+        (Counted::Stages, map.stages.len(), limits::STAGES),
+        (Counted::Lanes, map.lanes.len(), limits::LANES),
+        (Counted::Cards, map.cards.len(), limits::CARDS),
+        (Counted::Personas, map.personas.len(), limits::PERSONAS),
+        (Counted::Journeys, map.journeys.len(), limits::JOURNEYS),
+        (Counted::Kpis, map.kpis.len(), limits::KPIS),
+    ]
+    .into_iter()
+    .chain(map.personas.iter().flat_map(|p| {
+        [
+            (Counted::Goals, p.goals.len(), limits::GOALS),
+            (Counted::Needs, p.needs.len(), limits::GOALS),
+        ]
+    }));
+    for (what, count, limit) in counts {
+        if count > limit {
+            return Err(Invalid::TooMany { what, count, limit });
+        }
+    }
+    for (what, text) in map.texts() {
+        check_text(what, text)?;
+    }
+    unique(Item::Stage, map.stages.iter().map(|s| s.id.0))?;
+    unique(Item::Lane, map.lanes.iter().map(|l| l.id.0))?;
+    unique(Item::Persona, map.personas.iter().map(|p| p.id.0))?;
+    unique(Item::Journey, map.journeys.iter().map(|j| j.id.0))?;
+    unique(Item::Card, map.cards.iter().map(|c| c.id.0))?;
+    unique(Item::Kpi, map.kpis.iter().map(|k| k.id.0))?;
+
+    if map.journeys.is_empty() {
+        return Err(Invalid::NoJourney);
+    }
+    let stages: HashSet<_> = map.stages.iter().map(|s| s.id).collect();
+    let personas: HashSet<_> = map.personas.iter().map(|p| p.id).collect();
+    let journeys: HashSet<_> = map.journeys.iter().map(|j| j.id).collect();
+    let lanes: HashMap<_, _> = map.lanes.iter().map(|l| (l.id, l.kind)).collect();
+    for journey in &map.journeys {
+        let from = (Item::Journey, journey.id.0);
+        if let Some(persona) = journey.persona
+            && !personas.contains(&persona)
+        {
+            return Err(Invalid::Unknown {
+                from,
+                to: (Item::Persona, persona.0),
+            });
+        }
+        if let Some(stage) = journey.curve.keys().find(|s| !stages.contains(s)) {
+            return Err(Invalid::Unknown {
+                from,
+                to: (Item::Stage, stage.0),
+            });
+        }
+    }
+    if let Some(target) = map.first_of(JourneyKind::Target)
+        && map.first_of(JourneyKind::Current).is_none()
+    {
+        return Err(Invalid::TargetWithoutCurrent {
+            target: target.id.0,
+        });
+    }
+    for card in &map.cards {
+        let from = (Item::Card, card.id.0);
+        if !journeys.contains(&card.journey) {
+            return Err(Invalid::Unknown {
+                from,
+                to: (Item::Journey, card.journey.0),
+            });
+        }
+        if !stages.contains(&card.stage) {
+            return Err(Invalid::Unknown {
+                from,
+                to: (Item::Stage, card.stage.0),
+            });
+        }
+        match lanes.get(&card.lane) {
+            None => {
+                return Err(Invalid::Unknown {
+                    from,
+                    to: (Item::Lane, card.lane.0),
+                });
+            }
+            Some(kind) if !kind.holds_cards() => {
+                return Err(Invalid::CardInFeelingsLane {
+                    card: card.id.0,
+                    lane: card.lane.0,
+                });
+            }
+            Some(_) => {}
+        }
+    }
+    for kpi in &map.kpis {
+        if !stages.contains(&kpi.stage) {
+            return Err(Invalid::Unknown {
+                from: (Item::Kpi, kpi.id.0),
+                to: (Item::Stage, kpi.stage.0),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn unique(what: Item, ids: impl Iterator<Item = u32>) -> Result<(), Invalid> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(Invalid::Duplicate { what, id });
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a text over [`limits::TEXT_CHARS`] characters.
+pub fn check_text(what: TextOf, text: &str) -> Result<(), Invalid> {
+    // Bytes bound characters from above: most texts need no counting.
+    if text.len() <= limits::TEXT_CHARS {
+        return Ok(());
+    }
+    let chars = text.chars().count();
+    if chars > limits::TEXT_CHARS {
+        return Err(Invalid::TextTooLong {
+            what,
+            chars,
+            limit: limits::TEXT_CHARS,
+        });
+    }
+    Ok(())
+}

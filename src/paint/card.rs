@@ -1,0 +1,122 @@
+//! One card: its colour by lane, its title, channel and face, and its moment mark.
+
+use super::{Palette, TEXT_MIN_ZOOM, Transform, face, font, wrapped};
+use crate::model::{Card, LaneKind, MomentKind};
+use crate::strings;
+use egui::{
+    Align2, Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2,
+};
+
+/// How a card is drawn beyond its content.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CardLook {
+    pub selected: bool,
+    pub hovered: bool,
+    pub faded: bool,
+}
+
+/// Paints one card in `rect` (map units). Also used for the card following the pointer.
+pub fn card(
+    painter: &Painter,
+    tf: &Transform,
+    palette: &Palette,
+    rect: Rect,
+    card: &Card,
+    kind: LaneKind,
+    look: CardLook,
+) {
+    let r = tf.rect(rect);
+    let radius = CornerRadius::same(tf.len(6.0).round().clamp(0.0, 255.0) as u8);
+    let alpha = if look.faded { 0.3 } else { 1.0 };
+    let fade = |c: Color32| c.gamma_multiply(alpha);
+    if !look.faded {
+        painter.rect_filled(r.translate(vec2(0.0, tf.len(1.5))), radius, palette.shadow);
+    }
+    painter.rect_filled(r, radius, fade(palette.card(kind)));
+    let moment = card.moment_kind();
+    let border = if look.selected {
+        Stroke::new(2.5, palette.selection)
+    } else if let Some(moment) = moment {
+        Stroke::new(tf.len(2.5).max(1.5), fade(palette.moment_color(moment)))
+    } else if look.hovered {
+        Stroke::new(1.5, palette.accent(kind))
+    } else {
+        Stroke::new(1.0, fade(palette.card_border(kind)))
+    };
+    painter.rect_stroke(r, radius, border, StrokeKind::Inside);
+    if let Some(moment) = moment {
+        let mark_r = tf.len(8.0);
+        let center = r.left_top() + vec2(tf.len(1.0), tf.len(1.0));
+        moment_mark(painter, palette, center, mark_r, moment, alpha);
+    }
+    if tf.zoom < TEXT_MIN_ZOOM {
+        return;
+    }
+    let pad = tf.len(8.0);
+    let inner = r.shrink(pad);
+    let face_r = tf.len(10.0);
+    let has_footer = card.channel.is_some() || card.feeling.is_some();
+    let rows = if has_footer { 2 } else { 3 };
+    let text_left = if moment.is_some() {
+        inner.left() + tf.len(6.0)
+    } else {
+        inner.left()
+    };
+    let galley = wrapped(
+        painter,
+        &card.title,
+        font(tf, 13.0),
+        fade(palette.text),
+        inner.right() - text_left,
+        rows,
+    );
+    painter.galley(pos2(text_left, inner.top()), galley, fade(palette.text));
+    if let Some(channel) = card.channel {
+        let pos = pos2(inner.left(), inner.bottom());
+        painter.text(
+            pos,
+            Align2::LEFT_BOTTOM,
+            strings::channel(channel),
+            font(tf, 11.0),
+            fade(palette.muted),
+        );
+    }
+    if let Some(feeling) = card.feeling {
+        let center = pos2(
+            inner.right() - face_r,
+            inner.bottom() - face_r + tf.len(2.0),
+        );
+        face::paint(painter, center, face_r, feeling, alpha);
+    }
+}
+
+/// The mark of a moment that matters: a green disc with an arrow up for a moment of gain, a
+/// red one with an arrow down for a moment of pain. Shapes, not glyphs, so they look the same
+/// in every export.
+pub fn moment_mark(
+    painter: &Painter,
+    palette: &Palette,
+    center: Pos2,
+    radius: f32,
+    kind: MomentKind,
+    alpha: f32,
+) {
+    let color = palette.moment_color(kind).gamma_multiply(alpha);
+    painter.circle_filled(center, radius, color);
+    let w = radius * 0.5;
+    let h = radius * 0.3;
+    let sign = match kind {
+        MomentKind::Gain => 1.0,
+        MomentKind::Pain => -1.0,
+    };
+    let points = vec![
+        pos2(center.x - w, center.y + sign * h),
+        pos2(center.x, center.y - sign * h),
+        pos2(center.x + w, center.y + sign * h),
+    ];
+    let stroke = Stroke::new(
+        (radius * 0.28).max(1.0),
+        Color32::WHITE.gamma_multiply(alpha),
+    );
+    painter.add(Shape::line(points, stroke));
+}

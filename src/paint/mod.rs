@@ -1,0 +1,269 @@
+//! Draws a laid-out map as egui shapes. The canvas and the image export both call [`map`], so
+//! what is exported is what is on screen.
+
+mod card;
+mod curve;
+pub mod face;
+pub mod palette;
+mod strips;
+
+pub use card::{CardLook, card};
+pub use curve::extremes;
+pub use palette::Palette;
+
+use crate::layout::Layout;
+use crate::model::{CardId, LaneId, LaneKind, Map, PersonaId, StageId};
+use crate::view::View;
+use egui::text::{LayoutJob, TextWrapping};
+use egui::{
+    Align2, Color32, CornerRadius, FontId, Painter, Pos2, Rect, Stroke, StrokeKind, TextureId,
+    Vec2, pos2,
+};
+use std::collections::HashMap;
+
+/// Maps map units to screen points: `screen = origin + map * zoom`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Transform {
+    pub origin: Pos2,
+    pub zoom: f32,
+}
+
+impl Default for Transform {
+    fn default() -> Self {
+        Self {
+            origin: Pos2::ZERO,
+            zoom: 1.0,
+        }
+    }
+}
+
+impl Transform {
+    pub fn pos(&self, p: Pos2) -> Pos2 {
+        self.origin + p.to_vec2() * self.zoom
+    }
+
+    pub fn rect(&self, r: Rect) -> Rect {
+        Rect::from_min_max(self.pos(r.min), self.pos(r.max))
+    }
+
+    pub fn len(&self, l: f32) -> f32 {
+        l * self.zoom
+    }
+
+    /// Screen point back to map units.
+    pub fn to_map(&self, p: Pos2) -> Pos2 {
+        ((p - self.origin) / self.zoom).to_pos2()
+    }
+
+    pub fn to_map_rect(&self, r: Rect) -> Rect {
+        Rect::from_min_max(self.to_map(r.min), self.to_map(r.max))
+    }
+}
+
+/// Editor-only marks drawn over the map. The export passes the default: no marks at all.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Marks {
+    pub selected_card: Option<CardId>,
+    pub selected_stage: Option<StageId>,
+    pub selected_lane: Option<LaneId>,
+    pub hovered_card: Option<CardId>,
+    /// A card being dragged: drawn faded in its old place.
+    pub lifted_card: Option<CardId>,
+}
+
+/// A persona's picture, ready to draw (loaded by whoever paints: the window or an export).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Portrait {
+    Shown {
+        texture: TextureId,
+        size: Vec2,
+    },
+    /// Missing or unreadable: a placeholder is drawn.
+    Missing,
+}
+
+/// The portraits of the personas that have a picture.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Pictures(pub HashMap<PersonaId, Portrait>);
+
+/// Everything one painting of a map needs.
+pub struct Sheet<'a> {
+    pub map: &'a Map,
+    pub view: &'a View,
+    pub layout: &'a Layout,
+    pub tf: &'a Transform,
+    pub palette: &'a Palette,
+    pub marks: &'a Marks,
+    pub pictures: &'a Pictures,
+}
+
+/// Below this zoom, card text is unreadable anyway: cards become plain blocks.
+const TEXT_MIN_ZOOM: f32 = 0.3;
+
+/// Paints the parts of the map inside the painter's clip rect.
+pub fn map(painter: &Painter, sheet: &Sheet) {
+    let Sheet {
+        map,
+        layout,
+        tf,
+        palette,
+        marks,
+        ..
+    } = *sheet;
+    let visible = tf.to_map_rect(painter.clip_rect());
+    let (cols, rows) = layout.visible(visible);
+
+    if let Some(rect) = layout.title.filter(|r| r.intersects(visible)) {
+        strips::title(painter, sheet, rect);
+    }
+    if let Some(rect) = layout.persona.filter(|r| r.intersects(visible)) {
+        strips::persona(painter, sheet, rect);
+    }
+
+    // Cells: alternating bands per lane, then grid lines.
+    for r in rows.clone() {
+        let row = &layout.rows[r];
+        let band = layout.grid.x_range();
+        let rect = tf.rect(Rect::from_x_y_ranges(band, row.y));
+        let fill = if row.kind == LaneKind::Feelings {
+            palette.feelings_band
+        } else if r % 2 == 0 {
+            palette.cell
+        } else {
+            palette.cell_alt
+        };
+        painter.rect_filled(rect, 0.0, fill);
+        let line = Stroke::new(1.0, palette.grid_line);
+        painter.hline(rect.x_range(), rect.bottom(), line);
+    }
+    for c in cols.clone() {
+        let x = tf.pos(pos2(layout.columns[c].x.max, 0.0)).x;
+        let y = tf.rect(layout.grid).y_range();
+        painter.vline(x, y, Stroke::new(1.0, palette.grid_line));
+    }
+
+    for curve in &layout.curves {
+        if rows.contains(&curve.row) {
+            curve::emotion_curve(painter, sheet, curve);
+        }
+    }
+
+    for r in rows.clone() {
+        for c in cols.clone() {
+            for slot in layout.cell(c, r) {
+                let card = &map.cards[slot.index];
+                let look = CardLook {
+                    selected: marks.selected_card == Some(card.id),
+                    hovered: marks.hovered_card == Some(card.id),
+                    faded: marks.lifted_card == Some(card.id),
+                };
+                card::card(
+                    painter,
+                    tf,
+                    palette,
+                    slot.rect,
+                    card,
+                    layout.rows[r].kind,
+                    look,
+                );
+            }
+        }
+    }
+
+    if let Some(row) = &layout.kpis
+        && row.y.intersects(visible.y_range())
+    {
+        strips::kpis(painter, sheet, cols.clone());
+    }
+    for c in cols {
+        let column = &layout.columns[c];
+        let name = &map.stages[c].name;
+        strips::stage_header(
+            painter,
+            tf,
+            palette,
+            column.header,
+            name,
+            marks.selected_stage == Some(column.id),
+        );
+    }
+    for r in rows {
+        let row = &layout.rows[r];
+        let lane = &map.lanes[r];
+        strips::lane_header(
+            painter,
+            tf,
+            palette,
+            row.header,
+            &lane.name,
+            row.kind,
+            marks.selected_lane == Some(row.id),
+        );
+    }
+
+    if let Some(rect) = layout.legend.filter(|r| r.intersects(visible)) {
+        strips::legend(painter, sheet, rect);
+    }
+    if let Some(rect) = layout.add_stage {
+        add_button(painter, tf, palette, rect);
+    }
+    if let Some(rect) = layout.add_lane {
+        add_button(painter, tf, palette, rect);
+    }
+}
+
+fn font(tf: &Transform, size: f32) -> FontId {
+    FontId::proportional(size * tf.zoom)
+}
+
+/// Lays out text wrapped to `width` screen points, at most `rows` rows, eliding the rest.
+fn wrapped(
+    painter: &Painter,
+    text: &str,
+    font: FontId,
+    color: Color32,
+    width: f32,
+    rows: usize,
+) -> std::sync::Arc<egui::Galley> {
+    let mut job = LayoutJob::simple(text.to_owned(), font, color, width.max(1.0));
+    job.wrap = TextWrapping {
+        max_width: width.max(1.0),
+        max_rows: rows,
+        break_anywhere: false,
+        overflow_character: Some('…'),
+    };
+    painter.layout_job(job)
+}
+
+fn add_button(painter: &Painter, tf: &Transform, palette: &Palette, rect: Rect) {
+    let r = tf.rect(rect.shrink(4.0));
+    let radius = CornerRadius::same(tf.len(6.0).round() as u8);
+    painter.rect(
+        r,
+        radius,
+        palette.add_fill,
+        Stroke::new(1.0, palette.grid_line),
+        StrokeKind::Inside,
+    );
+    painter.text(
+        r.center(),
+        Align2::CENTER_CENTER,
+        "+",
+        font(tf, 20.0),
+        palette.muted,
+    );
+}
+
+/// The insertion marker shown while dragging: a thick line with round ends.
+pub fn insertion_marker(
+    painter: &Painter,
+    tf: &Transform,
+    palette: &Palette,
+    from: Pos2,
+    to: Pos2,
+) {
+    let stroke = Stroke::new(3.0, palette.selection);
+    painter.line_segment([tf.pos(from), tf.pos(to)], stroke);
+    painter.circle_filled(tf.pos(from), 4.0, palette.selection);
+    painter.circle_filled(tf.pos(to), 4.0, palette.selection);
+}

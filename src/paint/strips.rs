@@ -1,0 +1,376 @@
+//! The parts around the cells: title, persona, stage and lane headers, the KPI row, the legend.
+
+use super::{Palette, Portrait, Sheet, TEXT_MIN_ZOOM, Transform, card, face, font, wrapped};
+use crate::model::{Feeling, LaneKind, MomentKind};
+use crate::strings;
+use egui::{Align2, Color32, CornerRadius, Painter, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
+
+pub(super) fn title(painter: &Painter, sheet: &Sheet, rect: Rect) {
+    let Sheet {
+        map,
+        view,
+        tf,
+        palette,
+        ..
+    } = *sheet;
+    let rect = tf.rect(rect);
+    let caption = strings::map_caption(map, view);
+    let galley = wrapped(
+        painter,
+        &caption,
+        font(tf, 24.0),
+        palette.text,
+        rect.width(),
+        1,
+    );
+    let pos = pos2(rect.left(), rect.center().y - galley.size().y / 2.0);
+    painter.galley(pos, galley, palette.text);
+}
+
+/// The persona strip: picture (or initial), name and description, goals, frustrations and needs.
+pub(super) fn persona(painter: &Painter, sheet: &Sheet, rect: Rect) {
+    let Sheet {
+        map,
+        view,
+        tf,
+        palette,
+        pictures,
+        ..
+    } = *sheet;
+    let Some(persona) = view.persona(map) else {
+        return;
+    };
+    let screen = tf.rect(rect);
+    let radius = CornerRadius::same(tf.len(8.0).round() as u8);
+    painter.rect(
+        screen,
+        radius,
+        palette.persona,
+        Stroke::new(1.0, palette.grid_line),
+        StrokeKind::Inside,
+    );
+    let pad = tf.len(12.0);
+    let side = tf.len(60.0).min(screen.height() - 2.0 * pad);
+    let avatar = Rect::from_min_size(
+        pos2(screen.left() + pad, screen.center().y - side / 2.0),
+        vec2(side, side),
+    );
+    match pictures.0.get(&persona.id) {
+        Some(Portrait::Shown { texture, size }) => {
+            // Fill the square, cropping the longer side around its middle.
+            let (w, h) = (size.x.max(1.0), size.y.max(1.0));
+            let uv = if w > h {
+                let cut = (1.0 - h / w) / 2.0;
+                Rect::from_min_max(pos2(cut, 0.0), pos2(1.0 - cut, 1.0))
+            } else {
+                let cut = (1.0 - w / h) / 2.0;
+                Rect::from_min_max(pos2(0.0, cut), pos2(1.0, 1.0 - cut))
+            };
+            painter.image(*texture, avatar, uv, Color32::WHITE);
+        }
+        Some(Portrait::Missing) => {
+            // A neutral silhouette: the picture is named in the map but cannot be shown.
+            let r = CornerRadius::same(tf.len(6.0).round() as u8);
+            painter.rect_filled(avatar, r, palette.placeholder);
+            let head = avatar.center() - vec2(0.0, side * 0.12);
+            painter.circle_filled(head, side * 0.17, palette.placeholder_figure);
+            let body = Rect::from_center_size(
+                avatar.center() + vec2(0.0, side * 0.3),
+                vec2(side * 0.6, side * 0.34),
+            );
+            painter.rect_filled(
+                body,
+                CornerRadius::same((side * 0.17).round() as u8),
+                palette.placeholder_figure,
+            );
+        }
+        None => {
+            let center = avatar.center();
+            painter.circle_filled(center, side / 2.0, palette.avatar);
+            let initial: String = persona
+                .name
+                .chars()
+                .next()
+                .map(|c| c.to_uppercase().collect())
+                .unwrap_or_else(|| "?".into());
+            painter.text(
+                center,
+                Align2::CENTER_CENTER,
+                initial,
+                font(tf, 26.0),
+                Color32::WHITE,
+            );
+        }
+    }
+
+    let text_left = avatar.right() + pad;
+    let lists_left = screen.left() + screen.width() * 0.42;
+    let needs_left = screen.left() + screen.width() * 0.71;
+    let text = |pos, text: &str, size, color, width, rows| {
+        let galley = wrapped(painter, text, font(tf, size), color, width, rows);
+        let height = galley.size().y;
+        painter.galley(pos, galley, color);
+        height
+    };
+    let mut y = screen.top() + pad;
+    let width = lists_left - text_left - pad;
+    y += text(
+        pos2(text_left, y),
+        &persona.name,
+        17.0,
+        palette.text,
+        width,
+        1,
+    );
+    y += tf.len(2.0);
+    let rows = ((screen.bottom() - pad - y) / tf.len(16.0))
+        .floor()
+        .max(1.0) as usize;
+    text(
+        pos2(text_left, y),
+        &persona.description,
+        13.0,
+        palette.muted,
+        width,
+        rows,
+    );
+
+    let list = |left: f32, right: f32, heading: &str, items: &[String]| {
+        if items.is_empty() {
+            return;
+        }
+        let width = right - left - pad;
+        let mut y = screen.top() + pad;
+        y += text(pos2(left, y), heading, 12.0, palette.muted, width, 1);
+        y += tf.len(2.0);
+        let line_height = tf.len(16.0);
+        for item in items {
+            if y + line_height > screen.bottom() - tf.len(4.0) {
+                break;
+            }
+            y += text(
+                pos2(left, y),
+                &format!("• {item}"),
+                13.0,
+                palette.text,
+                width,
+                1,
+            );
+        }
+    };
+    list(lists_left, needs_left, strings::GOALS, &persona.goals);
+    list(needs_left, screen.right(), strings::NEEDS, &persona.needs);
+}
+
+pub(super) fn stage_header(
+    painter: &Painter,
+    tf: &Transform,
+    palette: &Palette,
+    rect: Rect,
+    name: &str,
+    selected: bool,
+) {
+    let r = tf.rect(rect.shrink2(vec2(3.0, 5.0)));
+    let tip = tf.len(12.0).min(r.width() / 4.0);
+    // An arrow pointing to the next stage.
+    let points = vec![
+        r.left_top(),
+        pos2(r.right() - tip, r.top()),
+        pos2(r.right(), r.center().y),
+        pos2(r.right() - tip, r.bottom()),
+        r.left_bottom(),
+    ];
+    let stroke = if selected {
+        Stroke::new(3.0, palette.selection)
+    } else {
+        Stroke::NONE
+    };
+    painter.add(Shape::convex_polygon(points, palette.stage_header, stroke));
+    if tf.zoom >= TEXT_MIN_ZOOM {
+        let text_rect = r
+            .shrink2(vec2(tf.len(8.0), 0.0))
+            .with_max_x(r.right() - tip);
+        let galley = wrapped(
+            painter,
+            name,
+            font(tf, 14.5),
+            palette.stage_text,
+            text_rect.width(),
+            2,
+        );
+        let pos = text_rect.center() - galley.size() / 2.0;
+        painter.galley(pos, galley, palette.stage_text);
+    }
+}
+
+pub(super) fn lane_header(
+    painter: &Painter,
+    tf: &Transform,
+    palette: &Palette,
+    rect: Rect,
+    name: &str,
+    kind: LaneKind,
+    selected: bool,
+) {
+    let r = tf.rect(rect.shrink2(vec2(0.0, 3.0)));
+    let radius = CornerRadius::same(tf.len(6.0).round() as u8);
+    painter.rect_filled(r, radius, palette.lane_header(kind));
+    let accent = Rect::from_min_size(r.min, vec2(tf.len(5.0), r.height()));
+    painter.rect_filled(accent, radius, palette.accent(kind));
+    if selected {
+        painter.rect_stroke(
+            r,
+            radius,
+            Stroke::new(3.0, palette.selection),
+            StrokeKind::Inside,
+        );
+    }
+    if tf.zoom >= TEXT_MIN_ZOOM {
+        let pad = tf.len(12.0);
+        let galley = wrapped(
+            painter,
+            name,
+            font(tf, 14.0),
+            palette.text,
+            r.width() - 1.5 * pad,
+            3,
+        );
+        let pos = pos2(r.left() + pad, r.center().y - galley.size().y / 2.0);
+        painter.galley(pos, galley, palette.text);
+    }
+}
+
+/// The KPI row: its header, and each visible stage's KPIs, one per line.
+pub(super) fn kpis(painter: &Painter, sheet: &Sheet, columns: std::ops::Range<usize>) {
+    let Sheet {
+        map,
+        layout,
+        tf,
+        palette,
+        ..
+    } = *sheet;
+    let Some(row) = &layout.kpis else { return };
+    let band = tf.rect(Rect::from_x_y_ranges(layout.grid.x_range(), row.y));
+    painter.rect_filled(band, 0.0, palette.kpi_band);
+    painter.hline(
+        band.x_range(),
+        band.bottom(),
+        Stroke::new(1.0, palette.grid_line),
+    );
+    let header = tf.rect(row.header.shrink2(vec2(0.0, 3.0)));
+    let radius = CornerRadius::same(tf.len(6.0).round() as u8);
+    painter.rect_filled(header, radius, palette.kpi_header);
+    if tf.zoom < TEXT_MIN_ZOOM {
+        return;
+    }
+    let pad = tf.len(12.0);
+    let galley = wrapped(
+        painter,
+        strings::KPIS,
+        font(tf, 14.0),
+        palette.text,
+        header.width() - 1.5 * pad,
+        1,
+    );
+    let pos = pos2(
+        header.left() + pad,
+        header.center().y - galley.size().y / 2.0,
+    );
+    painter.galley(pos, galley, palette.text);
+    // The row is as tall as the stage with the most KPIs needs: one line each.
+    for c in columns {
+        let Some(cell) = layout.kpi_cell(c) else {
+            continue;
+        };
+        let cell = tf.rect(cell.shrink(8.0));
+        let mut y = cell.top();
+        for kpi in map.kpis_of(map.stages[c].id) {
+            let text = strings::kpi_line(kpi);
+            let galley = wrapped(
+                painter,
+                &text,
+                font(tf, 12.5),
+                palette.text,
+                cell.width(),
+                1,
+            );
+            painter.galley(pos2(cell.left(), y), galley, palette.text);
+            y += tf.len(row.line_height);
+        }
+    }
+}
+
+/// The key to the faces and the moment marks, and in an overlay to both curves and the gap.
+pub(super) fn legend(painter: &Painter, sheet: &Sheet, rect: Rect) {
+    let Sheet {
+        map,
+        view,
+        tf,
+        palette,
+        ..
+    } = *sheet;
+    let r = tf.rect(rect);
+    let radius = tf.len(9.0);
+    let row_height = tf.len(32.0);
+    let gap = tf.len(18.0);
+    let label = |x: &mut f32, y: f32, text: &str| {
+        let galley = wrapped(
+            painter,
+            text,
+            font(tf, 13.0),
+            palette.muted,
+            f32::INFINITY,
+            1,
+        );
+        let width = galley.size().x;
+        painter.galley(pos2(*x, y - galley.size().y / 2.0), galley, palette.muted);
+        *x += width + gap;
+    };
+    let mut x = r.left();
+    let y = r.top() + row_height / 2.0;
+    label(&mut x, y, strings::LEGEND_FEELINGS);
+    for feeling in Feeling::ALL {
+        face::paint(painter, pos2(x + radius, y), radius, feeling, 1.0);
+        x += 2.0 * radius + tf.len(5.0);
+        label(&mut x, y, strings::feeling(feeling));
+    }
+    for kind in [MomentKind::Gain, MomentKind::Pain] {
+        card::moment_mark(painter, palette, pos2(x + radius, y), radius, kind, 1.0);
+        x += 2.0 * radius + tf.len(5.0);
+        label(&mut x, y, strings::moment_kind(kind));
+    }
+
+    let Some(compared) = view.compare.and_then(|id| map.journey(id)) else {
+        return;
+    };
+    let shown = map.journey(view.journey).map_or("", |j| j.name.as_str());
+    let mut x = r.left();
+    let y = y + row_height;
+    let sample = tf.len(36.0);
+    label(&mut x, y, strings::LEGEND_CURVES);
+    painter.line_segment(
+        [pos2(x, y), pos2(x + sample, y)],
+        Stroke::new(tf.len(3.0).max(1.5), palette.curve),
+    );
+    x += sample + tf.len(6.0);
+    label(&mut x, y, shown);
+    let dash = tf.len(8.0).max(3.0);
+    painter.add(Shape::dashed_line(
+        &[pos2(x, y), pos2(x + sample, y)],
+        Stroke::new(tf.len(2.5).max(1.2), palette.target_curve),
+        dash,
+        dash * 0.7,
+    ));
+    x += sample + tf.len(6.0);
+    label(&mut x, y, &compared.name);
+    for (color, text) in [
+        (palette.gain, strings::GAP_UP),
+        (palette.pain, strings::GAP_DOWN),
+    ] {
+        let shade =
+            Rect::from_center_size(pos2(x + tf.len(8.0), y), vec2(tf.len(16.0), tf.len(20.0)));
+        painter.rect_filled(shade, 0.0, color.gamma_multiply(0.22));
+        x += tf.len(22.0);
+        label(&mut x, y, text);
+    }
+}

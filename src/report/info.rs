@@ -1,0 +1,90 @@
+//! `trayecto info`: a summary of a map for scripts and people.
+
+use super::{Table, Value};
+use crate::format::FORMAT_VERSION;
+use crate::model::{Map, MomentKind};
+use crate::strings;
+use serde_json::json;
+
+/// The summary as JSON, with stable English keys and values whatever the interface language.
+pub fn json(map: &Map) -> serde_json::Value {
+    let moments = |kind| {
+        map.cards
+            .iter()
+            .filter(|c| c.moment_kind() == Some(kind))
+            .count()
+    };
+    json!({
+        "title": map.title,
+        "format": FORMAT_VERSION,
+        "stages": map.stages.len(),
+        "lanes": map.lanes.len(),
+        "cards": map.cards.len(),
+        "personas": map.personas.iter().map(|p| json!({
+            "id": p.id.0,
+            "name": p.name,
+        })).collect::<Vec<_>>(),
+        "journeys": map.journeys.iter().map(|j| json!({
+            "id": j.id.0,
+            "name": j.name,
+            "kind": j.kind.key(),
+            "persona": j.persona.and_then(|p| map.persona(p)).map(|p| p.name.clone()),
+            "cards": map.cards_of(j.id).count(),
+        })).collect::<Vec<_>>(),
+        "moments": {
+            "gain": moments(MomentKind::Gain),
+            "pain": moments(MomentKind::Pain),
+        },
+        "kpis": map.kpis.len(),
+    })
+}
+
+/// The summary as a two-column table for people.
+pub fn table(map: &Map) -> Table {
+    let data = json(map);
+    let mut table = Table::new([
+        ("what", strings::COL_WHAT.to_owned()),
+        ("value", strings::COL_VALUE.to_owned()),
+    ]);
+    let mut row = |what: String, value: Value| table.push(vec![Value::Text(what), value]);
+    row(
+        strings::COL_TITLE.to_owned(),
+        Value::Text(map.title.clone()),
+    );
+    row(
+        strings::INFO_FORMAT.to_owned(),
+        Value::Int(i64::from(FORMAT_VERSION)),
+    );
+    let (s, l, c) = map.summary();
+    row(strings::INFO_STAGES.to_owned(), Value::Int(s as i64));
+    row(strings::INFO_LANES.to_owned(), Value::Int(l as i64));
+    row(strings::COL_CARDS.to_owned(), Value::Int(c as i64));
+    row(
+        strings::INFO_PERSONAS.to_owned(),
+        Value::List(map.personas.iter().map(|p| p.name.clone()).collect()),
+    );
+    for journey in &map.journeys {
+        let persona = journey
+            .persona
+            .and_then(|p| map.persona(p))
+            .map_or(String::new(), |p| format!(", {}", p.name));
+        row(
+            format!("{}: {}", strings::INFO_JOURNEY, journey.name),
+            Value::Text(format!(
+                "{}{persona}, {}",
+                strings::journey_kind(journey.kind),
+                strings::card_count(map.cards_of(journey.id).count())
+            )),
+        );
+    }
+    row(
+        strings::moment_kind(MomentKind::Gain).to_owned(),
+        Value::Int(data["moments"]["gain"].as_i64().unwrap_or(0)),
+    );
+    row(
+        strings::moment_kind(MomentKind::Pain).to_owned(),
+        Value::Int(data["moments"]["pain"].as_i64().unwrap_or(0)),
+    );
+    row(strings::KPIS.to_owned(), Value::Int(map.kpis.len() as i64));
+    table
+}

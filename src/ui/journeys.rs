@@ -1,0 +1,107 @@
+//! The journey bar above the canvas: one tab per journey, the overlay of the current and the
+//! target journey, new journeys, and the gap panel's switch.
+
+use super::{Action, Request};
+use crate::edit::{self, Edit};
+use crate::model::{Journey, JourneyKind, Map};
+use crate::strings;
+use crate::view::View;
+use egui::{RichText, Ui};
+
+/// What the bar shows: the map, the view, and whether the gap panel is open.
+pub fn bar(ui: &mut Ui, map: &Map, view: &View, gap_open: bool, out: &mut Vec<Request>) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(strings::JOURNEY_BAR).weak());
+        for journey in &map.journeys {
+            let shown = view.journey == journey.id && !view.is_overlay();
+            let tab = ui
+                .selectable_label(shown, tab_label(map, journey))
+                .on_hover_text(strings::journey_kind(journey.kind));
+            super::probe::note(&tab, &strings::journey_tab_label(&journey.name));
+            if tab.clicked() && !shown {
+                out.push(Request::View(View {
+                    journey: journey.id,
+                    compare: None,
+                }));
+            }
+        }
+        let overlay = View::overlay(map);
+        let tab = ui
+            .add_enabled(
+                overlay.is_some(),
+                egui::Button::selectable(view.is_overlay(), strings::OVERLAY),
+            )
+            .on_hover_text(strings::OVERLAY_HINT)
+            .on_disabled_hover_text(strings::OVERLAY_NEEDS_TARGET);
+        if tab.clicked()
+            && let Some(overlay) = overlay
+        {
+            out.push(Request::View(overlay));
+        }
+        ui.menu_button("+", |ui| {
+            if let Some(current) = map.first_of(JourneyKind::Current)
+                && ui.button(strings::TARGET_FROM_CURRENT).clicked()
+            {
+                out.extend(target_from_current(map, current));
+            }
+            if ui.button(strings::NEW_JOURNEY).clicked() {
+                out.extend(new_journey(map, view));
+            }
+        })
+        .response
+        .on_hover_text(strings::ADD_JOURNEY);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let gap = ui.add(egui::Button::selectable(gap_open, strings::GAP_PANEL));
+            if gap.clicked() {
+                out.push(Request::Action(Action::ToggleGap));
+            }
+        });
+    });
+}
+
+fn tab_label(map: &Map, journey: &Journey) -> String {
+    match journey.persona.and_then(|p| map.persona(p)) {
+        Some(persona) => format!("{} · {}", journey.name, persona.name),
+        None => journey.name.clone(),
+    }
+}
+
+/// The requests that copy the current journey as a target journey and show it: one undo step.
+pub fn target_from_current(map: &Map, current: &Journey) -> Vec<Request> {
+    let name = strings::TARGET_JOURNEY_NAME.to_owned();
+    let Some(edit) = edit::copy_journey(map, current.id, JourneyKind::Target, name) else {
+        return Vec::new();
+    };
+    show_after(edit)
+}
+
+/// An empty journey for the shown persona, shown at once.
+pub fn new_journey(map: &Map, view: &View) -> Vec<Request> {
+    let journey = Journey {
+        id: map.new_journey_id(),
+        name: strings::NEW_JOURNEY_NAME.to_owned(),
+        kind: if map.first_of(JourneyKind::Current).is_some() {
+            JourneyKind::Other
+        } else {
+            JourneyKind::Current
+        },
+        persona: map.journey(view.journey).and_then(|j| j.persona),
+        curve: Default::default(),
+    };
+    show_after(Edit::InsertJourney {
+        index: map.journeys.len(),
+        journey,
+        cards: Vec::new(),
+    })
+}
+
+fn show_after(edit: Edit) -> Vec<Request> {
+    let Edit::InsertJourney { journey, .. } = &edit else {
+        return vec![Request::Edit(edit, None)];
+    };
+    let view = View {
+        journey: journey.id,
+        compare: None,
+    };
+    vec![Request::Edit(edit, None), Request::View(view)]
+}
