@@ -228,9 +228,10 @@ fn an_editor_killed_after_an_edit_gives_the_edit_back_on_restart() {
     let (window, _) = screen.editor(&map_path, dir.path());
     let restore = trayecto::strings::RESTORE_BUTTON;
     let probe = screen.probe(dir.path(), &[restore]);
-    screen.click(&window, centre(&probe, restore).unwrap());
     // The restored map is unsaved: the title says so, and Ctrl+S writes the edit.
-    wait_for("an unsaved title", Duration::from_secs(10), || {
+    wait_for("an unsaved title", Duration::from_secs(30), || {
+        screen.click(&window, centre(&probe, restore).unwrap());
+        sleep(Duration::from_millis(300));
         screen
             .xdotool(&["getwindowname", &window])
             .contains('●')
