@@ -83,7 +83,7 @@ pub fn copied_status(width: usize, height: usize) -> String {
 pub const MAP: &str = "Map";
 pub const TITLE: &str = "Title";
 pub const PERSONA: &str = "Persona";
-pub const PERSONA_NAME: &str = "Name";
+pub const PERSONA_NAME: &str = "Persona name";
 pub const PERSONA_DESCRIPTION: &str = "Description";
 pub const PERSONA_GOALS: &str = "Goals (one per line)";
 pub const PERSONA_NEEDS: &str = "Frustrations and needs (one per line)";
@@ -97,6 +97,7 @@ pub const NO_PERSONA: &str = "Nobody";
 pub const NEW_PERSONA: &str = "New persona";
 pub const NEW_PERSONA_NAME: &str = "New persona";
 pub const JOURNEY: &str = "Journey";
+pub const JOURNEY_NAME: &str = "Journey name";
 pub const JOURNEY_KIND: &str = "Kind";
 pub const JOURNEY_PERSONA: &str = "Told for";
 pub const DELETE_JOURNEY: &str = "Delete journey";
@@ -104,7 +105,7 @@ pub const LAST_JOURNEY: &str = "A map keeps at least one journey";
 pub const NO_KPIS_HINT: &str = "No KPIs measure this stage yet.";
 pub const ADD_KPI: &str = "Add KPI";
 pub const NEW_KPI: &str = "New KPI";
-pub const KPI_NAME: &str = "Name";
+pub const KPI_NAME: &str = "KPI name";
 pub const KPI_UNIT: &str = "Unit";
 pub const KPI_CURRENT: &str = "Today";
 pub const KPI_TARGET: &str = "Target";
@@ -288,6 +289,21 @@ pub fn window_title(name: &str, dirty: bool) -> String {
 
 pub fn saved_status(path: &str) -> String {
     format!("Saved {path}")
+}
+
+pub fn opened_old_format(path: &str, version: u32) -> String {
+    format!(
+        "Opened {path}, written in format {version}: saving writes format {} and keeps the \
+         original as {path}.bak",
+        crate::format::FORMAT_VERSION
+    )
+}
+
+pub fn saved_upgraded_status(path: &str) -> String {
+    format!(
+        "Saved {path} in format {}; the original is kept as {path}.bak",
+        crate::format::FORMAT_VERSION
+    )
 }
 
 pub fn opened_status(path: &str) -> String {

@@ -61,11 +61,13 @@ pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, out: &mut Vec<Request>
                 ];
                 for (i, text) in cells.into_iter().enumerate() {
                     row.col(|ui| {
-                        if i == 3 {
-                            ui.strong(text);
+                        // Not selectable text: a click anywhere on the row picks the stage.
+                        let text = if i == 3 {
+                            RichText::new(text).strong()
                         } else {
-                            ui.label(text);
-                        }
+                            RichText::new(text)
+                        };
+                        ui.add(egui::Label::new(text).selectable(false));
                     });
                 }
                 let response = row.response();

@@ -400,7 +400,7 @@ fn journey_section(
     heading(ui, strings::JOURNEY);
     text_field(
         ui,
-        strings::NAME,
+        strings::JOURNEY_NAME,
         &journey.name,
         false,
         MergeKey("journey name", id.0),

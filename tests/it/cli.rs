@@ -373,3 +373,150 @@ fn export_errors_name_the_image_once_and_no_temporary_file() {
     assert!(!message.contains(".trayecto-"), "{message}");
     assert!(message.contains("no such file or folder"), "{message}");
 }
+
+fn pizza_file(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("pizza.ron");
+    trayecto::file::save(&path, &trayecto::templates::load("pizza").unwrap()).unwrap();
+    path
+}
+
+#[test]
+fn info_summarises_the_map_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pizza_file(dir.path());
+    let p = path.to_str().unwrap();
+    let out = trayecto(&["info", p, "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let info: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(info["title"], "Ordering a pizza");
+    assert_eq!(info["format"], trayecto::format::FORMAT_VERSION);
+    assert_eq!(
+        (info["stages"].as_u64(), info["lanes"].as_u64()),
+        (Some(6), Some(7))
+    );
+    assert_eq!(info["personas"].as_array().unwrap().len(), 2);
+    let journeys = info["journeys"].as_array().unwrap();
+    assert_eq!(journeys[0]["kind"], "current");
+    assert_eq!(journeys[1]["kind"], "target");
+    assert_eq!(journeys[0]["persona"], "Lucía, 29");
+    assert_eq!(journeys[0]["cards"], 29);
+    assert_eq!(info["moments"]["gain"], 3);
+    assert_eq!(info["moments"]["pain"], 2);
+    assert_eq!(info["kpis"], 4);
+    assert_eq!(
+        trayecto(&["info", p, "--format", "json"]).stdout,
+        out.stdout,
+        "--json is --format json"
+    );
+    let table = text(&trayecto(&["info", p]).stdout);
+    assert!(table.contains("Journey: Target journey"), "{table}");
+    let md = text(&trayecto(&["info", p, "--format", "md"]).stdout);
+    assert!(md.starts_with("| What | Value |"), "{md}");
+    let out = trayecto(&["info", "missing.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).starts_with("missing.ron: "));
+    assert_eq!(
+        trayecto(&["info", p, "--json", "--format", "csv"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn gap_ranks_the_stages_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pizza_file(dir.path());
+    let p = path.to_str().unwrap();
+    let json = trayecto(&["gap", p, "--format", "json"]);
+    assert!(json.status.success(), "{}", text(&json.stderr));
+    let rows: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 6);
+    assert_eq!(rows[0]["stage"], "Receive and eat");
+    assert_eq!(
+        (rows[0]["current"].as_f64(), rows[0]["target"].as_f64()),
+        (Some(-2.0), Some(2.0))
+    );
+    assert_eq!(rows[0]["gap"], 4.0);
+    assert_eq!(rows[0]["pain_moments"][0], "Receiving the wrong pizza");
+    assert_eq!(rows[0]["kpis"][0], "Wrong orders: 8 → 1 %");
+    let gaps: Vec<f64> = rows.iter().filter_map(|r| r["gap"].as_f64()).collect();
+    assert!(
+        gaps.windows(2).all(|w| w[0] >= w[1]),
+        "largest gap first: {gaps:?}"
+    );
+
+    let csv = text(&trayecto(&["gap", p, "--format", "csv"]).stdout);
+    assert_eq!(
+        csv.lines().next(),
+        Some("Stage,Current,Target,Gap,Gain moments,Pain moments,Pain points,KPIs")
+    );
+    assert_eq!(csv.lines().count(), 7);
+    let md = text(&trayecto(&["gap", p, "--format", "md"]).stdout);
+    assert!(
+        md.lines()
+            .nth(2)
+            .unwrap()
+            .starts_with("| Receive and eat | -2 | 2 | 4 |"),
+        "{md}"
+    );
+    let table = text(&trayecto(&["gap", p]).stdout);
+    assert!(
+        table.lines().nth(2).unwrap().starts_with("Receive and eat"),
+        "{table}"
+    );
+
+    // A map without a target journey: a clear message naming the file, exit 1.
+    let classic = dir.path().join("classic.ron");
+    trayecto::file::save(&classic, &trayecto::templates::load("classic").unwrap()).unwrap();
+    let out = trayecto(&["gap", classic.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = text(&out.stderr);
+    assert!(message.starts_with(classic.to_str().unwrap()), "{message}");
+    assert!(message.contains("no target journey"), "{message}");
+}
+
+#[test]
+fn export_draws_the_chosen_journey() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pizza_file(dir.path());
+    let p = path.to_str().unwrap();
+    let svg_of = |journey: &str| {
+        let out_path = dir.path().join(format!("{journey}.svg"));
+        let out = trayecto(&[
+            "export",
+            p,
+            "-o",
+            out_path.to_str().unwrap(),
+            "--journey",
+            journey,
+        ]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        std::fs::read_to_string(out_path).unwrap()
+    };
+    let current = svg_of("current");
+    let target = svg_of("target");
+    let overlay = svg_of("overlay");
+    assert!(current.contains("Receiving the wrong pizza") && !current.contains("Two-tap reorder"));
+    assert!(target.contains("Two-tap reorder") && !target.contains("Receiving the wrong pizza"));
+    assert!(overlay.contains("Current journey vs Target journey"));
+    let classic = dir.path().join("classic.ron");
+    trayecto::file::save(&classic, &trayecto::templates::load("classic").unwrap()).unwrap();
+    let out = trayecto(&[
+        "export",
+        classic.to_str().unwrap(),
+        "-o",
+        dir.path().join("x.png").to_str().unwrap(),
+        "--journey",
+        "overlay",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no target journey"));
+    assert_eq!(
+        trayecto(&["export", p, "-o", "x.png", "--journey", "later"])
+            .status
+            .code(),
+        Some(2)
+    );
+}

@@ -118,6 +118,15 @@ impl Screen {
                 .exists()
                 .then_some(())
         });
+        // The socket can exist a moment before the server answers.
+        wait_for("the X server to answer", Duration::from_secs(20), || {
+            let out = Command::new("xdotool")
+                .arg("getdisplaygeometry")
+                .env("DISPLAY", &display)
+                .output()
+                .ok()?;
+            out.status.success().then_some(())
+        });
         Screen { display, processes }
     }
 
@@ -125,6 +134,7 @@ impl Screen {
     /// its window id and its index among the processes.
     fn editor(&mut self, map: &Path, dir: &Path) -> (String, usize) {
         let _ = std::fs::remove_file(dir.join("probe.txt"));
+        let start = Instant::now();
         self.processes.0.push(
             Command::new(env!("CARGO_BIN_EXE_trayecto"))
                 .arg(map)
@@ -140,11 +150,16 @@ impl Screen {
                 .expect("the editor starts"),
         );
         let name = map.file_name().unwrap().to_string_lossy().into_owned();
-        let window = wait_for("the editor's window", Duration::from_secs(60), || {
+        let index = self.processes.0.len() - 1;
+        let window = wait_for("the editor's window", Duration::from_secs(90), || {
+            if let Ok(Some(status)) = self.processes.0[index].try_wait() {
+                panic!("the editor stopped before showing a window: {status}");
+            }
             let found = self.xdotool(&["search", "--onlyvisible", "--name", &name]);
             found.lines().next().map(str::to_owned)
         });
-        (window, self.processes.0.len() - 1)
+        eprintln!("the editor's window came after {:?}", start.elapsed());
+        (window, index)
     }
 
     fn xdotool(&self, args: &[&str]) -> String {

@@ -50,7 +50,7 @@ fn drag(harness: &mut Harness<'_, TrayectoApp>, from: Pos2, to: Pos2) {
     harness.run();
 }
 
-fn click_at(harness: &mut Harness<'_, TrayectoApp>, pos: Pos2, times: usize) {
+pub(crate) fn click_at(harness: &mut Harness<'_, TrayectoApp>, pos: Pos2, times: usize) {
     harness.hover_at(pos);
     harness.run();
     // One click per frame, frames 1/60 s apart: well inside egui's double-click window.

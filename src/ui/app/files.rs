@@ -146,7 +146,11 @@ impl TrayectoApp {
         match Document::open(path) {
             Ok(doc) => {
                 self.recent.add(path);
-                self.status = strings::opened_status(&path.display().to_string());
+                let shown = path.display().to_string();
+                self.status = match doc.migrated_from {
+                    Some(version) => strings::opened_old_format(&shown, version),
+                    None => strings::opened_status(&shown),
+                };
                 self.replace(doc);
             }
             Err(error) => {
@@ -181,12 +185,15 @@ impl TrayectoApp {
 
     /// Saves without asking about changes on disk.
     fn write_to(&mut self, ctx: &egui::Context, path: &Path) {
+        let upgrading = self.doc.migrated_from.is_some() && self.doc.path.as_deref() == Some(path);
         match self.doc.save_as(path) {
             Ok(saved) => {
                 self.recent.add(path);
                 self.file_missing = false;
                 let shown = path.display().to_string();
-                self.status = if saved.placement.in_place {
+                self.status = if upgrading {
+                    strings::saved_upgraded_status(&shown)
+                } else if saved.placement.in_place {
                     strings::saved_in_place_status(&shown, saved.placement.without_backup)
                 } else {
                     strings::saved_status(&shown)

@@ -1,0 +1,273 @@
+//! The method in the window: switching journeys, creating the target from the current journey,
+//! the overlay, the gap panel, KPIs, moments of gain and pain, personas and their pictures.
+
+use crate::ui::{click_at, harness_with, pizza};
+use egui::{Event, Key, Modifiers, pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use trayecto::document::Document;
+use trayecto::model::{JourneyKind, MomentKind};
+use trayecto::ui::{AppOptions, Selection, TrayectoApp};
+use trayecto::{strings, templates};
+
+fn harness_on(map: trayecto::model::Map) -> Harness<'static, TrayectoApp> {
+    harness_with(Document::new(map), AppOptions::default())
+}
+
+fn undo(harness: &mut Harness<'_, TrayectoApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+}
+
+/// Focuses the field labelled `label`, replaces its text with `text`, and leaves it.
+fn type_into(harness: &mut Harness<'_, TrayectoApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(Event::Text(text.into()));
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+}
+
+#[test]
+fn switching_journeys_shows_each_journeys_cards() {
+    let mut harness = harness_on(pizza());
+    let map = pizza();
+    let (current, target) = map.current_and_target().unwrap();
+    assert_eq!(harness.state().view().journey, current.id);
+    harness.get_by_label(&strings::card_label("Receiving the wrong pizza"));
+    assert!(
+        harness
+            .query_by_label(&strings::card_label("Two-tap reorder"))
+            .is_none()
+    );
+    harness.get_by_label("Target journey · Lucía, 29").click();
+    harness.run();
+    assert_eq!(harness.state().view().journey, target.id);
+    harness.get_by_label(&strings::card_label("Two-tap reorder"));
+    assert!(
+        harness
+            .query_by_label(&strings::card_label("Receiving the wrong pizza"))
+            .is_none()
+    );
+    // A card added now belongs to the shown journey. (A moment passes first: egui counts clicks
+    // less than 0.3 s apart as one double or triple click, wherever they land.)
+    for _ in 0..30 {
+        harness.step();
+    }
+    let empty = harness
+        .get_by_label(&strings::stage_label("I'm hungry"))
+        .rect();
+    let thoughts = harness
+        .get_by_label(&strings::lane_label("Thoughts"))
+        .rect();
+    let spot = pos2(empty.center().x, thoughts.center().y);
+    click_at(&mut harness, spot, 2);
+    harness.run();
+    harness.event(Event::Text("Hungry, but it will be easy".into()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let map = harness.state().document().map();
+    let added = map
+        .cards
+        .iter()
+        .find(|c| c.title == "Hungry, but it will be easy")
+        .unwrap();
+    assert_eq!(added.journey, target.id);
+}
+
+#[test]
+fn creating_the_target_from_the_current_journey_is_one_step() {
+    let mut harness = harness_on(templates::load("classic").unwrap());
+    let original = harness.state().document().map().clone();
+    // The journey bar's "+" menu has it (as has the inspector, with nothing selected).
+    harness.get_by_label("+").click();
+    harness.run();
+    let buttons: Vec<_> = harness
+        .get_all_by_label(strings::TARGET_FROM_CURRENT)
+        .collect();
+    assert_eq!(buttons.len(), 2);
+    buttons.last().unwrap().click();
+    harness.run();
+    let map = harness.state().document().map();
+    assert_eq!(map.journeys.len(), 2);
+    let target = map.first_of(JourneyKind::Target).unwrap();
+    assert_eq!(target.name, strings::TARGET_JOURNEY_NAME);
+    assert_eq!(
+        harness.state().view().journey,
+        target.id,
+        "the new journey shows"
+    );
+    undo(&mut harness);
+    assert_eq!(harness.state().document().map(), &original);
+    assert_eq!(
+        harness.state().view().journey,
+        original.journeys[0].id,
+        "the view follows the undo"
+    );
+}
+
+#[test]
+fn the_overlay_shows_both_curves_and_edits_the_current_one() {
+    let mut harness = harness_on(pizza());
+    harness.get_by_label(strings::OVERLAY).click();
+    harness.run();
+    let view = harness.state().view();
+    assert!(view.is_overlay());
+    let (current, target) = {
+        let map = harness.state().document().map();
+        let (c, t) = map.current_and_target().unwrap();
+        (c.id, t.id)
+    };
+    assert_eq!((view.journey, view.compare), (current, Some(target)));
+    // The draggable points are the current journey's; the target's curve stays as it is.
+    let label = strings::curve_point_label("I'm hungry");
+    let from = harness.get_by_label(&label).rect().center();
+    let feelings = harness
+        .get_by_label(&strings::lane_label("Feelings"))
+        .rect();
+    let to = pos2(from.x, feelings.bottom() - 2.0);
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=5 {
+        harness.hover_at(from + (to - from) * (step as f32 / 5.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+    let map = harness.state().document().map();
+    let stage = map.stages[0].id;
+    assert!(map.journey(current).unwrap().curve.contains_key(&stage));
+    assert!(!map.journey(target).unwrap().curve.contains_key(&stage));
+}
+
+#[test]
+fn a_row_of_the_gap_panel_selects_its_stage() {
+    let mut harness = harness_on(pizza());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    harness.run();
+    // The largest gap comes first; a click on its row selects the stage on the canvas.
+    let cells: Vec<_> = harness.get_all_by_label("Receive and eat").collect();
+    assert!(!cells.is_empty(), "the panel lists the stage");
+    cells[0].click();
+    harness.run();
+    let stage = harness
+        .state()
+        .document()
+        .map()
+        .stages
+        .iter()
+        .find(|s| s.name == "Receive and eat")
+        .unwrap()
+        .id;
+    assert_eq!(harness.state().selection(), Selection::Stage(stage));
+    harness.get_by_label("+4");
+}
+
+#[test]
+fn a_kpi_is_edited_in_the_inspector_in_one_step() {
+    let mut harness = harness_on(pizza());
+    let original = harness.state().document().map().clone();
+    harness
+        .get_by_label(&strings::stage_label("Wait for delivery"))
+        .click();
+    harness.run();
+    type_into(&mut harness, strings::KPI_CURRENT, "48,5");
+    let kpi = |h: &Harness<'_, TrayectoApp>| {
+        let map = h.state().document().map();
+        map.kpis
+            .iter()
+            .find(|k| k.name == "Delivery")
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(kpi(&harness).current, Some(48.5));
+    type_into(&mut harness, strings::KPI_NAME, "Delivery time");
+    assert_eq!(
+        harness.state().document().map().kpis[1].name,
+        "Delivery time"
+    );
+    undo(&mut harness);
+    undo(&mut harness);
+    assert_eq!(harness.state().document().map(), &original);
+    // A KPI added to a stage shows in the KPI row at once.
+    harness.get_by_label(strings::ADD_KPI).click();
+    harness.run();
+    let map = harness.state().document().map();
+    assert_eq!(map.kpis.len(), original.kpis.len() + 1);
+    assert_eq!(map.kpis.last().unwrap().stage, map.stages[3].id);
+}
+
+#[test]
+fn a_moment_is_of_gain_or_pain_with_a_why() {
+    let mut harness = harness_on(pizza());
+    harness
+        .get_by_label(&strings::card_label("Menu in the app"))
+        .click();
+    harness.run();
+    harness.get_by_label(strings::MOMENT_PAIN).click();
+    harness.run();
+    type_into(&mut harness, strings::MOMENT_WHY, "Deals are hidden");
+    let card = |h: &Harness<'_, TrayectoApp>| {
+        let map = h.state().document().map();
+        map.cards
+            .iter()
+            .find(|c| c.title == "Menu in the app")
+            .unwrap()
+            .clone()
+    };
+    let moment = card(&harness).moment.unwrap();
+    assert_eq!(
+        (moment.kind, moment.why.as_str()),
+        (MomentKind::Pain, "Deals are hidden")
+    );
+    harness.get_by_label(strings::MOMENT_GAIN).click();
+    harness.run();
+    let moment = card(&harness).moment.unwrap();
+    assert_eq!(
+        (moment.kind, moment.why.as_str()),
+        (MomentKind::Gain, "Deals are hidden")
+    );
+    harness.get_by_label(strings::MOMENT_NONE).click();
+    harness.run();
+    assert_eq!(card(&harness).moment, None);
+}
+
+#[test]
+fn a_new_persona_is_added_and_given_to_the_journey_in_one_step() {
+    let mut harness = harness_on(pizza());
+    let original = harness.state().document().map().clone();
+    harness.get_by_label(strings::NEW_PERSONA).click();
+    harness.run();
+    let map = harness.state().document().map();
+    assert_eq!(map.personas.len(), 3);
+    let journey = map.journey(harness.state().view().journey).unwrap();
+    assert_eq!(journey.persona, Some(map.personas[2].id));
+    type_into(&mut harness, strings::PERSONA_NAME, "Rosa, 67");
+    assert_eq!(
+        harness.state().document().map().personas[2].name,
+        "Rosa, 67"
+    );
+    undo(&mut harness);
+    undo(&mut harness);
+    assert_eq!(harness.state().document().map(), &original);
+}
+
+#[test]
+fn a_missing_picture_is_a_warning_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pizza.ron");
+    let mut map = pizza();
+    map.personas[0].picture = Some("lucia.jpg".into());
+    trayecto::file::save(&path, &map).unwrap();
+    let harness = harness_with(Document::open(&path).unwrap(), AppOptions::default());
+    assert!(harness.state().dialog().is_none(), "the map opens");
+    let status = harness.state().status();
+    assert!(
+        status.contains("lucia.jpg") && status.contains("not shown"),
+        "{status}"
+    );
+    harness.get_by_label(&strings::picture_problem("the file is not there"));
+}
