@@ -389,23 +389,35 @@ fn check(text: &str, map: &Map) -> Result<(), ParseError> {
     match model::validate(map) {
         Ok(()) => Ok(()),
         Err(error) => {
-            let at = error.item().and_then(|(list, id)| locate(text, list, id));
+            // A duplicate is pointed at where the id comes again.
+            let nth = if matches!(error, Invalid::Duplicate { .. }) {
+                2
+            } else {
+                1
+            };
+            let at = error
+                .item()
+                .and_then(|(list, id)| locate(text, list, id, nth));
             Err(ParseError::Invalid { error, at })
         }
     }
 }
 
-/// Finds where the item with `id` in the list named `list` (`stages`, `cards`…) starts: the
-/// `id: N` entry after `list:`. A best effort for messages; `None` when not found.
-fn locate(text: &str, list: &str, id: u32) -> Option<Position> {
+/// Finds where the `nth` item with `id` in the list named `list` (`stages`, `cards`…) starts:
+/// the `(id: N` entry after `list:`. A best effort for messages; `None` when not found.
+fn locate(text: &str, list: &str, id: u32, nth: usize) -> Option<Position> {
     let start = find_key(text, list, 0)?;
-    let needle = format!("id: {id}");
+    let needle = format!("(id: {id}");
     let mut from = start;
+    let mut seen = 0;
     while let Some(found) = text[from..].find(&needle) {
         let at = from + found;
         let end = at + needle.len();
         if !text[end..].starts_with(|c: char| c.is_ascii_digit()) {
-            return Some(position_of(text, at));
+            seen += 1;
+            if seen == nth {
+                return Some(position_of(text, at + 1));
+            }
         }
         from = end;
     }

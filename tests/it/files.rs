@@ -610,3 +610,63 @@ fn names_in(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+#[test]
+fn broken_references_of_the_method_are_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        // A card of a journey that does not exist.
+        (
+            "(id: 30, journey: 2,",
+            "(id: 30, journey: 9,",
+            "card 30 refers to journey 9, which does not exist",
+        ),
+        // Two journeys with one id.
+        (
+            "(id: 2, name: \"Target journey\"",
+            "(id: 1, name: \"Target journey\"",
+            "two journeys have the id 1",
+        ),
+        // A journey told for a persona that does not exist.
+        (
+            "kind: Target, persona: Some(1)",
+            "kind: Target, persona: Some(7)",
+            "journey 2 refers to persona 7, which does not exist",
+        ),
+        // A target without a current journey.
+        (
+            "kind: Current, persona: Some(1)",
+            "kind: Other, persona: Some(1)",
+            "journey 2 is a target journey, but the map has no current journey",
+        ),
+        // A KPI of a stage that does not exist.
+        (
+            "(id: 4, stage: 6, name: \"NPS\"",
+            "(id: 4, stage: 60, name: \"NPS\"",
+            "KPI 4 refers to stage 60, which does not exist",
+        ),
+    ];
+    for (i, (from, to, expected)) in cases.into_iter().enumerate() {
+        let text = pizza_text();
+        assert!(text.contains(from), "the template has {from}");
+        let path = write(
+            dir.path(),
+            &format!("case{i}.ron"),
+            &text.replacen(from, to, 1),
+        );
+        let (_, message) = load_error(&path);
+        assert!(message.contains(expected), "{message}");
+        // The line of the item the message is about: the changed one, or for a target without a
+        // current journey, the target.
+        let about = if expected.contains("target journey") {
+            "kind: Target"
+        } else {
+            from
+        };
+        let line = text.lines().position(|l| l.contains(about)).unwrap() + 1;
+        assert!(
+            message.contains(&format!(":{line}:")),
+            "names line {line}: {message}"
+        );
+    }
+}

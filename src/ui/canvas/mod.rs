@@ -113,7 +113,12 @@ impl Canvas {
     pub fn layout(&mut self, doc: &Document, view: &View) -> &Layout {
         let key = (doc.revision(), *view);
         if self.layout.as_ref().is_none_or(|(k, _)| *k != key) {
-            self.layout = Some((key, layout::compute(doc.map(), view, &self.style)));
+            // An overlay names its two curves in a legend under the map, as exports do.
+            let style = Style {
+                show_legend: view.is_overlay(),
+                ..self.style.clone()
+            };
+            self.layout = Some((key, layout::compute(doc.map(), view, &style)));
         }
         &self.layout.as_ref().expect("just computed").1
     }
