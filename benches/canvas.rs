@@ -4,6 +4,8 @@
 //! - `frame`: 50-stage × 10-lane maps of 100, 1,000 and 10,000 cards;
 //! - `frame_overlay`: the current journey with the target's curve over it, 1,000 cards each;
 //! - `frame_after_edit`: a frame right after an edit, so the layout is computed again;
+//! - `frame_board`: the roadmap board with 1,000 actions; `frame_table`: the action table with
+//!   10,000 actions sorted by owner;
 //! - `layout`: the layout alone.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
@@ -12,7 +14,7 @@ use std::hint::black_box;
 use trayecto::document::Document;
 use trayecto::edit::Edit;
 use trayecto::model::Map;
-use trayecto::ui::{AppOptions, TrayectoApp};
+use trayecto::ui::{AppOptions, Screen, SortBy, TrayectoApp};
 use trayecto::view::View;
 use trayecto::{layout, sample};
 
@@ -82,6 +84,30 @@ fn frame_after_edit(c: &mut Criterion) {
     });
 }
 
+/// The roadmap board with 1,000 actions, and the action table with 10,000 sorted by a column
+/// (each frame builds only the rows on screen).
+fn roadmap(c: &mut Criterion) {
+    let ctx = egui::Context::default();
+    let map = sample::generated_with_actions(20, 8, 500, 1_000);
+    let mut board = app(&ctx, map, None);
+    board.set_screen(Screen::Roadmap);
+    frame_of(&ctx, &mut board);
+    c.bench_function("frame_board/1000", |b| {
+        b.iter(|| frame_of(&ctx, &mut board))
+    });
+
+    let ctx = egui::Context::default();
+    let map = sample::generated_with_actions(20, 8, 500, 10_000);
+    let mut table = app(&ctx, map, None);
+    table.set_screen(Screen::Actions);
+    table.sort_actions(SortBy::Owner);
+    frame_of(&ctx, &mut table);
+    frame_of(&ctx, &mut table);
+    c.bench_function("frame_table/10000", |b| {
+        b.iter(|| frame_of(&ctx, &mut table))
+    });
+}
+
 fn layout(c: &mut Criterion) {
     let mut group = c.benchmark_group("layout");
     for cards in [1_000, 10_000] {
@@ -95,5 +121,12 @@ fn layout(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frame, frame_overlay, frame_after_edit, layout);
+criterion_group!(
+    benches,
+    frame,
+    frame_overlay,
+    frame_after_edit,
+    roadmap,
+    layout
+);
 criterion_main!(benches);

@@ -50,6 +50,15 @@ enum Command {
         no_legend: bool,
         #[arg(long, value_enum, default_value_t = JourneyChoice::Current, help = strings::CLI_JOURNEY)]
         journey: JourneyChoice,
+        #[arg(long, value_enum, default_value_t = ViewArg::Journey, help = strings::CLI_VIEW)]
+        view: ViewArg,
+    },
+    #[command(about = strings::CLI_ROADMAP)]
+    Roadmap {
+        #[arg(help = strings::CLI_REPORT_MAP)]
+        map: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Table, help = strings::CLI_FORMAT)]
+        format: Format,
     },
     #[command(about = strings::CLI_INFO)]
     Info {
@@ -90,6 +99,15 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table, help = strings::CLI_FORMAT)]
         format: Format,
     },
+}
+
+/// What `export` draws.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ViewArg {
+    /// A journey, or the overlay (see --journey).
+    Journey,
+    /// The roadmap board of actions.
+    Roadmap,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -139,6 +157,7 @@ pub fn main() -> ExitCode {
             no_persona,
             no_legend,
             journey,
+            view,
         }) => {
             let Some(format) = ImageFormat::from_path(&output) else {
                 eprintln!(
@@ -159,8 +178,11 @@ pub fn main() -> ExitCode {
                 persona: !no_persona,
                 legend: !no_legend,
             };
-            export_map(&map, journey, &options, &output)
+            export_map(&map, view, journey, &options, &output)
         }
+        Some(Command::Roadmap { map, format }) => report(&map, |loaded| {
+            Ok(crate::report::roadmap::table(loaded).write(format))
+        }),
         Some(Command::Info { map, format, json }) => {
             let format = if json { Format::Json } else { format };
             report(&map, |loaded| match format {
@@ -273,6 +295,7 @@ fn upgrade(paths: &[PathBuf]) -> ExitCode {
 
 fn export_map(
     path: &std::path::Path,
+    view: ViewArg,
     journey: JourneyChoice,
     options: &ExportOptions,
     output: &std::path::Path,
@@ -284,9 +307,15 @@ fn export_map(
             return ExitCode::FAILURE;
         }
     };
-    let Some(view) = View::choose(&map, journey) else {
-        eprintln!("{}: {}", path.display(), strings::no_such_journey(journey));
-        return ExitCode::FAILURE;
+    let drawing = match view {
+        ViewArg::Roadmap => export::Drawing::Roadmap,
+        ViewArg::Journey => match View::choose(&map, journey) {
+            Some(view) => export::Drawing::Journey(view),
+            None => {
+                eprintln!("{}: {}", path.display(), strings::no_such_journey(journey));
+                return ExitCode::FAILURE;
+            }
+        },
     };
     let folder = path.parent().map(|p| {
         if p.as_os_str().is_empty() {
@@ -300,7 +329,7 @@ fn export_map(
     }
     let subject = export::Subject {
         map: &map,
-        view,
+        drawing,
         folder,
     };
     match export::to_file(&subject, options, output) {

@@ -2,9 +2,11 @@
 //! what undo applies; an edit that does not fit the map is refused and leaves it untouched.
 
 use crate::model::{
-    self, Card, CardId, Channel, Counted, Feeling, Invalid, Journey, JourneyId, JourneyKind, Kpi,
-    KpiId, Lane, LaneId, LaneKind, Map, Moment, Persona, PersonaId, Stage, StageId, TextOf, limits,
+    self, Action, ActionId, Card, CardId, Channel, Counted, Department, DepartmentId, Feeling,
+    Invalid, Journey, JourneyId, JourneyKind, Kpi, KpiId, Lane, LaneId, LaneKind, Map, Moment,
+    Persona, PersonaId, Stage, StageId, Stream, StreamId, TextOf, limits,
 };
+use std::collections::HashSet;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
@@ -95,6 +97,33 @@ pub enum Edit {
     RemoveKpi(KpiId),
     /// Replaces the KPI with the same id.
     SetKpi(Kpi),
+    InsertAction {
+        index: usize,
+        action: Action,
+    },
+    RemoveAction(ActionId),
+    /// Replaces the action with the same id.
+    SetAction(Action),
+    InsertDepartment {
+        index: usize,
+        department: Department,
+    },
+    /// Removes a department; its actions then have no owner (undo gives them back).
+    RemoveDepartment(DepartmentId),
+    RenameDepartment {
+        id: DepartmentId,
+        name: String,
+    },
+    InsertStream {
+        index: usize,
+        stream: Stream,
+    },
+    /// Removes a stream; its actions then have none (undo gives it back).
+    RemoveStream(StreamId),
+    RenameStream {
+        id: StreamId,
+        name: String,
+    },
     /// Several edits as one undo step; all or nothing.
     Batch(Vec<Edit>),
     /// The whole map at once: taking in a new version of the file from disk, undoably.
@@ -127,6 +156,9 @@ pub enum EditError {
     NoPersona(u32),
     NoJourney(u32),
     NoKpi(u32),
+    NoAction(u32),
+    NoDepartment(u32),
+    NoStream(u32),
     IdInUse(u32),
     OutOfRange(usize),
     LaneHoldsNoCards,
@@ -149,6 +181,9 @@ impl std::fmt::Display for EditError {
             EditError::NoPersona(id) => write!(f, "there is no persona {id}"),
             EditError::NoJourney(id) => write!(f, "there is no journey {id}"),
             EditError::NoKpi(id) => write!(f, "there is no KPI {id}"),
+            EditError::NoAction(id) => write!(f, "there is no action {id}"),
+            EditError::NoDepartment(id) => write!(f, "there is no department {id}"),
+            EditError::NoStream(id) => write!(f, "there is no stream {id}"),
             EditError::IdInUse(id) => write!(f, "the id {id} is already in use"),
             EditError::OutOfRange(p) => write!(f, "position {p} is out of range"),
             EditError::LaneHoldsNoCards => write!(f, "a feelings lane holds no cards"),
@@ -213,6 +248,13 @@ fn persona_fits(persona: &Persona) -> Result<()> {
     Ok(())
 }
 
+fn action_fits(action: &Action) -> Result<()> {
+    let links = action.addresses.len() + action.stages.len();
+    room_for(Counted::Links, 0, links, limits::LINKS)?;
+    text_fits(TextOf::ActionTitle(action.id.0), &action.title)?;
+    text_fits(TextOf::ActionDescription(action.id.0), &action.description)
+}
+
 fn kpi_fits(kpi: &Kpi) -> Result<()> {
     text_fits(TextOf::KpiName(kpi.id.0), &kpi.name)?;
     text_fits(TextOf::KpiUnit(kpi.id.0), &kpi.unit)
@@ -272,6 +314,22 @@ impl Edit {
                 kpi_fits(kpi)
             }
             Edit::SetKpi(kpi) => kpi_fits(kpi),
+            Edit::InsertAction { action, .. } => {
+                room_for(Counted::Actions, map.actions.len(), 1, limits::ACTIONS)?;
+                action_fits(action)
+            }
+            Edit::SetAction(action) => action_fits(action),
+            Edit::InsertDepartment { department, .. } => {
+                let count = map.departments.len();
+                room_for(Counted::Departments, count, 1, limits::DEPARTMENTS)?;
+                text_fits(TextOf::DepartmentName(department.id.0), &department.name)
+            }
+            Edit::RenameDepartment { id, name } => text_fits(TextOf::DepartmentName(id.0), name),
+            Edit::InsertStream { stream, .. } => {
+                room_for(Counted::Streams, map.streams.len(), 1, limits::DEPARTMENTS)?;
+                text_fits(TextOf::StreamName(stream.id.0), &stream.name)
+            }
+            Edit::RenameStream { id, name } => text_fits(TextOf::StreamName(id.0), name),
             // Batches check each of their edits as it applies; a replacing map was validated.
             _ => Ok(()),
         }
@@ -289,6 +347,31 @@ impl Edit {
     /// Applies the edit and returns its inverse. On error the map is unchanged.
     pub fn apply(self, map: &mut Map) -> Result<Edit> {
         self.check_limits(map)?;
+        // Removing cards, stages, KPIs, departments or streams unlinks actions from them; the
+        // inverse then links them again.
+        let before = (!map.actions.is_empty() && self.unlinks()).then(|| Gone::snapshot(map));
+        let inverse = self.apply_own(map)?;
+        Ok(match before {
+            Some(before) => relink(inverse, before.detach(map)),
+            None => inverse,
+        })
+    }
+
+    /// Whether the edit can remove something actions link to.
+    fn unlinks(&self) -> bool {
+        matches!(
+            self,
+            Edit::RemoveCard(_)
+                | Edit::RemoveStage(_)
+                | Edit::RemoveLane(_)
+                | Edit::RemoveJourney(_)
+                | Edit::RemoveKpi(_)
+                | Edit::RemoveDepartment(_)
+                | Edit::RemoveStream(_)
+        )
+    }
+
+    fn apply_own(self, map: &mut Map) -> Result<Edit> {
         match self {
             Edit::SetTitle(title) => Ok(Edit::SetTitle(std::mem::replace(&mut map.title, title))),
             Edit::InsertPersona { index, persona } => {
@@ -620,6 +703,92 @@ impl Edit {
                     .ok_or(EditError::NoStage(kpi.stage.0))?;
                 Ok(Edit::SetKpi(std::mem::replace(&mut map.kpis[index], kpi)))
             }
+            Edit::InsertAction { index, action } => {
+                if map.action_index(action.id).is_some() {
+                    return Err(EditError::IdInUse(action.id.0));
+                }
+                if index > map.actions.len() {
+                    return Err(EditError::OutOfRange(index));
+                }
+                check_action_links(map, &action)?;
+                let id = action.id;
+                map.actions.insert(index, action);
+                Ok(Edit::RemoveAction(id))
+            }
+            Edit::RemoveAction(id) => {
+                let index = map.action_index(id).ok_or(EditError::NoAction(id.0))?;
+                let action = map.actions.remove(index);
+                Ok(Edit::InsertAction { index, action })
+            }
+            Edit::SetAction(action) => {
+                let index = map
+                    .action_index(action.id)
+                    .ok_or(EditError::NoAction(action.id.0))?;
+                check_action_links(map, &action)?;
+                Ok(Edit::SetAction(std::mem::replace(
+                    &mut map.actions[index],
+                    action,
+                )))
+            }
+            Edit::InsertDepartment { index, department } => {
+                if map.departments.iter().any(|d| d.id == department.id) {
+                    return Err(EditError::IdInUse(department.id.0));
+                }
+                if index > map.departments.len() {
+                    return Err(EditError::OutOfRange(index));
+                }
+                let id = department.id;
+                map.departments.insert(index, department);
+                Ok(Edit::RemoveDepartment(id))
+            }
+            Edit::RemoveDepartment(id) => {
+                let index = map
+                    .departments
+                    .iter()
+                    .position(|d| d.id == id)
+                    .ok_or(EditError::NoDepartment(id.0))?;
+                let department = map.departments.remove(index);
+                Ok(Edit::InsertDepartment { index, department })
+            }
+            Edit::RenameDepartment { id, name } => {
+                let department = map
+                    .departments
+                    .iter_mut()
+                    .find(|d| d.id == id)
+                    .ok_or(EditError::NoDepartment(id.0))?;
+                let name = std::mem::replace(&mut department.name, name);
+                Ok(Edit::RenameDepartment { id, name })
+            }
+            Edit::InsertStream { index, stream } => {
+                if map.streams.iter().any(|s| s.id == stream.id) {
+                    return Err(EditError::IdInUse(stream.id.0));
+                }
+                if index > map.streams.len() {
+                    return Err(EditError::OutOfRange(index));
+                }
+                let id = stream.id;
+                map.streams.insert(index, stream);
+                Ok(Edit::RemoveStream(id))
+            }
+            Edit::RemoveStream(id) => {
+                let index = map
+                    .streams
+                    .iter()
+                    .position(|s| s.id == id)
+                    .ok_or(EditError::NoStream(id.0))?;
+                let stream = map.streams.remove(index);
+                Ok(Edit::InsertStream { index, stream })
+            }
+            Edit::RenameStream { id, name } => {
+                let stream = map
+                    .streams
+                    .iter_mut()
+                    .find(|s| s.id == id)
+                    .ok_or(EditError::NoStream(id.0))?;
+                let name = std::mem::replace(&mut stream.name, name);
+                Ok(Edit::RenameStream { id, name })
+            }
+            // A whole map is replaced as it is: it was validated when read.
             Edit::Replace(new) => Ok(Edit::Replace(Box::new(std::mem::replace(map, *new)))),
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
@@ -642,6 +811,98 @@ impl Edit {
             }
         }
     }
+}
+
+/// Every link of an action leads somewhere.
+fn check_action_links(map: &Map, action: &Action) -> Result<()> {
+    for card in action.card.iter().chain(&action.addresses) {
+        map.card_index(*card).ok_or(EditError::NoCard(card.0))?;
+    }
+    for stage in &action.stages {
+        map.stage_index(*stage).ok_or(EditError::NoStage(stage.0))?;
+    }
+    if let Some(owner) = action.owner {
+        map.department(owner)
+            .ok_or(EditError::NoDepartment(owner.0))?;
+    }
+    if let Some(stream) = action.stream {
+        map.stream(stream).ok_or(EditError::NoStream(stream.0))?;
+    }
+    if let Some(kpi) = action.kpi {
+        map.kpi_index(kpi).ok_or(EditError::NoKpi(kpi.0))?;
+    }
+    Ok(())
+}
+
+/// What actions could link to, before a removal.
+struct Gone {
+    cards: HashSet<CardId>,
+    stages: HashSet<StageId>,
+    kpis: HashSet<KpiId>,
+    departments: HashSet<DepartmentId>,
+    streams: HashSet<StreamId>,
+}
+
+impl Gone {
+    fn snapshot(map: &Map) -> Gone {
+        Gone {
+            cards: map.cards.iter().map(|c| c.id).collect(),
+            stages: map.stages.iter().map(|s| s.id).collect(),
+            kpis: map.kpis.iter().map(|k| k.id).collect(),
+            departments: map.departments.iter().map(|d| d.id).collect(),
+            streams: map.streams.iter().map(|s| s.id).collect(),
+        }
+    }
+
+    /// Unlinks actions from what is gone since the snapshot; returns the actions as they were.
+    fn detach(mut self, map: &mut Map) -> Vec<Action> {
+        // Keep only what disappeared.
+        for card in &map.cards {
+            self.cards.remove(&card.id);
+        }
+        for stage in &map.stages {
+            self.stages.remove(&stage.id);
+        }
+        for kpi in &map.kpis {
+            self.kpis.remove(&kpi.id);
+        }
+        for department in &map.departments {
+            self.departments.remove(&department.id);
+        }
+        for stream in &map.streams {
+            self.streams.remove(&stream.id);
+        }
+        let mut before = Vec::new();
+        for action in &mut map.actions {
+            let linked = action.card.is_some_and(|c| self.cards.contains(&c))
+                || action.addresses.iter().any(|c| self.cards.contains(c))
+                || action.stages.iter().any(|s| self.stages.contains(s))
+                || action.kpi.is_some_and(|k| self.kpis.contains(&k))
+                || action.owner.is_some_and(|d| self.departments.contains(&d))
+                || action.stream.is_some_and(|s| self.streams.contains(&s));
+            if !linked {
+                continue;
+            }
+            before.push(action.clone());
+            action.card = action.card.filter(|c| !self.cards.contains(c));
+            action.addresses.retain(|c| !self.cards.contains(c));
+            action.stages.retain(|s| !self.stages.contains(s));
+            action.kpi = action.kpi.filter(|k| !self.kpis.contains(k));
+            action.owner = action.owner.filter(|d| !self.departments.contains(d));
+            action.stream = action.stream.filter(|s| !self.streams.contains(s));
+        }
+        before
+    }
+}
+
+/// The inverse of a removal that unlinked actions: put back what was removed, then the links.
+fn relink(inverse: Edit, actions: Vec<Action>) -> Edit {
+    if actions.is_empty() {
+        return inverse;
+    }
+    let mut edits = vec![inverse];
+    edits.extend(actions.into_iter().map(Edit::SetAction));
+    Edit::Batch(edits)
 }
 
 fn batch_or_single(mut edits: Vec<Edit>) -> Edit {
@@ -953,6 +1214,43 @@ mod tests {
             }),
             Edit::Batch(vec![Edit::RemoveCard(card.id), Edit::RemoveStage(stage.id)]),
             Edit::Replace(Box::new(templates::load("blank").unwrap())),
+            Edit::InsertAction {
+                index: 0,
+                action: Action {
+                    id: map.new_action_id(),
+                    card: None,
+                    ..map.actions[0].clone()
+                },
+            },
+            Edit::RemoveAction(map.actions[0].id),
+            Edit::SetAction(Action {
+                horizon: model::Horizon::Later,
+                ..map.actions[0].clone()
+            }),
+            Edit::InsertDepartment {
+                index: 0,
+                department: Department {
+                    id: map.new_department_id(),
+                    name: "Legal".into(),
+                },
+            },
+            Edit::RemoveDepartment(map.departments[3].id),
+            Edit::RenameDepartment {
+                id: map.departments[0].id,
+                name: "Growth".into(),
+            },
+            Edit::InsertStream {
+                index: 4,
+                stream: Stream {
+                    id: map.new_stream_id(),
+                    name: "Partners".into(),
+                },
+            },
+            Edit::RemoveStream(map.streams[0].id),
+            Edit::RenameStream {
+                id: map.streams[0].id,
+                name: "Data".into(),
+            },
         ];
         for edit in edits {
             round_trip(&map, edit);
@@ -1042,6 +1340,42 @@ mod tests {
         assert_eq!(after.cards.len(), map.cards.len() - before);
         assert!(after.kpis.iter().all(|k| k.stage != stage));
         assert!(after.journeys.iter().all(|j| !j.curve.contains_key(&stage)));
+    }
+
+    #[test]
+    fn removing_what_an_action_links_to_unlinks_it_and_undo_links_it_again() {
+        let map = pizza();
+        let action = map.actions[0].clone();
+        let card = action.card.unwrap();
+        let stage = action.stages[0];
+        for edit in [
+            Edit::RemoveCard(card),
+            Edit::RemoveStage(stage),
+            Edit::RemoveKpi(action.kpi.unwrap()),
+            Edit::RemoveDepartment(action.owner.unwrap()),
+            Edit::RemoveStream(action.stream.unwrap()),
+            Edit::RemoveJourney(map.journeys[0].id),
+        ] {
+            let mut changed = map.clone();
+            let inverse = match edit.clone().apply(&mut changed) {
+                Ok(inverse) => inverse,
+                // The only current journey cannot go while a target needs it.
+                Err(EditError::TargetNeedsCurrent) => continue,
+                Err(e) => panic!("{edit:?}: {e}"),
+            };
+            assert_eq!(
+                model::validate(&changed),
+                Ok(()),
+                "{edit:?} left a dangling link"
+            );
+            assert_ne!(
+                changed.action(action.id).unwrap(),
+                &action,
+                "{edit:?} unlinked it"
+            );
+            inverse.apply(&mut changed).unwrap();
+            assert_eq!(changed, map, "undo of {edit:?} links it again");
+        }
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub fn generated(stages: usize, lanes: usize, cards: usize) -> Map {
         journeys: vec![journey(1, JourneyKind::Current)],
         cards: Vec::new(),
         kpis: Vec::new(),
+        departments: crate::model::default_departments(),
+        streams: crate::model::default_streams(),
+        actions: Vec::new(),
     };
     map.cards = cards_for(&map, JourneyId(1), cards, 0);
     map
@@ -54,6 +57,56 @@ pub fn generated_with_target(stages: usize, lanes: usize, cards_per_journey: usi
             target: Some(30.0),
         })
         .collect();
+    map
+}
+
+/// [`generated_with_target`] with `actions` actions spread over the streams, horizons, owners
+/// and stages, each shown by an opportunity card: a big workshop's roadmap.
+pub fn generated_with_actions(
+    stages: usize,
+    lanes: usize,
+    cards_per_journey: usize,
+    actions: usize,
+) -> Map {
+    use crate::model::{Action, ActionId, Horizon, Level, Status};
+    let mut map = generated_with_target(stages, lanes, cards_per_journey);
+    let opportunities = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Opportunities)
+        .map(|l| l.id);
+    let first_card = map.new_card_ids(1)[0].0;
+    for i in 0..actions {
+        let stage = map.stages[i % map.stages.len()].id;
+        let card = opportunities.map(|lane| Card {
+            id: CardId(first_card + i as u32),
+            journey: JourneyId(1),
+            stage,
+            lane,
+            title: format!("Action {}", i + 1),
+            notes: String::new(),
+            channel: None,
+            feeling: None,
+            moment: None,
+        });
+        let id = card.as_ref().map(|c| c.id);
+        map.cards.extend(card);
+        map.actions.push(Action {
+            id: ActionId(i as u32 + 1),
+            title: format!("Action {} to make stage {} better", i + 1, stage.0),
+            description: String::new(),
+            card: id,
+            addresses: Vec::new(),
+            stages: vec![stage],
+            owner: Some(map.departments[i % map.departments.len()].id),
+            stream: Some(map.streams[(i / 3) % map.streams.len()].id),
+            impact: Level::ALL[i % 3],
+            effort: Level::ALL[(i / 3) % 3],
+            horizon: Horizon::ALL[(i / 7) % 3],
+            status: Status::ALL[i % 4],
+            kpi: map.kpis.get(i % map.kpis.len().max(1)).map(|k| k.id),
+        });
+    }
     map
 }
 
@@ -191,6 +244,9 @@ mod tests {
         let both = super::generated_with_target(20, 8, 1_000);
         assert_eq!(crate::model::validate(&both), Ok(()));
         assert_eq!(both.cards.len(), 2_000);
+        let roadmap = super::generated_with_actions(20, 8, 100, 1_000);
+        assert_eq!(crate::model::validate(&roadmap), Ok(()));
+        assert_eq!(roadmap.actions.len(), 1_000);
         let old = super::generated_v1(6, 7, 29);
         assert_eq!(
             crate::format::v1::migrate(old).cards.len(),

@@ -361,6 +361,9 @@ pub const CLI_JSON: &str = "Same as --format json";
 pub const CLI_UPGRADE: &str =
     "Rewrite maps in the current format, keeping each original once as NAME.ron.bak";
 pub const CLI_UPGRADE_PATHS: &str = "Map files to upgrade";
+pub const CLI_VIEW: &str = "What to draw: a journey (see --journey) or the roadmap board";
+pub const CLI_ROADMAP: &str =
+    "The improvement actions, one row each: stages, owner, stream, priority, horizon, status";
 
 pub fn no_such_journey(choice: crate::view::JourneyChoice) -> &'static str {
     match choice {
@@ -495,6 +498,110 @@ pub fn moment_kind(kind: crate::model::MomentKind) -> &'static str {
     match kind {
         crate::model::MomentKind::Gain => "Moment of gain",
         crate::model::MomentKind::Pain => "Moment of pain",
+    }
+}
+
+pub fn priority(priority: crate::model::Priority) -> &'static str {
+    use crate::model::Priority;
+    match priority {
+        Priority::QuickWin => "Quick win",
+        Priority::MajorProject => "Major project",
+        Priority::FillIn => "Fill-in",
+        Priority::Thankless => "Thankless task",
+    }
+}
+
+pub fn priority_explained(priority: crate::model::Priority) -> String {
+    use crate::model::Priority;
+    let why = match priority {
+        Priority::QuickWin => "high impact, low effort",
+        Priority::MajorProject => "high impact, more effort",
+        Priority::FillIn => "little impact, little effort",
+        Priority::Thankless => "little impact, much effort",
+    };
+    format!("{} ({why})", self::priority(priority))
+}
+
+pub fn roadmap_caption(title: &str) -> String {
+    format!("{title} · Roadmap")
+}
+
+pub const NO_STREAM: &str = "No stream yet";
+pub const NOBODY: &str = "Nobody yet";
+pub const NO_ACTIONS_HINT: &str = "No actions yet. Turn an opportunity card into an action \
+     (right-click it on the journey), or add one with the inspector's button.";
+pub const SORT_HINT: &str = "Click to sort by this column; again to reverse";
+pub const COL_PRIORITY: &str = "Priority";
+pub const COL_ACTION: &str = "Action";
+pub const COL_STAGES: &str = "Stages";
+pub const COL_OWNER: &str = "Owner";
+pub const COL_STREAM: &str = "Stream";
+pub const COL_IMPACT: &str = "Impact";
+pub const COL_EFFORT: &str = "Effort";
+pub const COL_HORIZON: &str = "Horizon";
+pub const COL_STATUS: &str = "Status";
+pub const COL_KPI: &str = "KPI";
+pub const ROADMAP: &str = "Roadmap";
+pub const ACTIONS: &str = "Actions";
+pub const ACTION: &str = "Action";
+pub const TURN_INTO_ACTION: &str = "Turn into action";
+pub const OPEN_ACTION: &str = "Open its action";
+pub const SHOW_ON_JOURNEY: &str = "Show on the journey";
+pub const DELETE_ACTION: &str = "Delete action";
+pub const NEW_ACTION: &str = "New action";
+pub const NEW_ACTION_TITLE: &str = "New action";
+pub const ACTION_TITLE: &str = "Action title";
+pub const DESCRIPTION: &str = "Description";
+pub const ADDRESSES: &str = "Addresses";
+pub const ADDRESSES_HINT: &str = "Pain points and moments of pain in its stages";
+pub const NO_KPI: &str = "No KPI";
+pub const DEPARTMENTS: &str = "Departments";
+pub const STREAMS: &str = "Roadmap streams";
+pub const ADD_DEPARTMENT: &str = "Add department";
+pub const NEW_DEPARTMENT: &str = "New department";
+pub const ADD_STREAM: &str = "Add stream";
+pub const NEW_STREAM: &str = "New stream";
+pub const REMOVE: &str = "Remove";
+
+pub fn card_is_action(title: &str) -> String {
+    format!("This card shows the action “{title}”.")
+}
+
+/// Accessible name of a table cell: "Owner of: Reply to posts…".
+pub fn cell_label(column: &str, action: &str) -> String {
+    format!("{column} of: {action}")
+}
+
+pub fn action_label(title: &str) -> String {
+    format!("Action: {title}")
+}
+pub const LEGEND_PRIORITIES: &str = "Priority:";
+
+pub fn level(level: crate::model::Level) -> &'static str {
+    use crate::model::Level;
+    match level {
+        Level::Low => "Low",
+        Level::Medium => "Medium",
+        Level::High => "High",
+    }
+}
+
+pub fn horizon(horizon: crate::model::Horizon) -> &'static str {
+    use crate::model::Horizon;
+    match horizon {
+        Horizon::Now => "Now",
+        Horizon::Next => "Next",
+        Horizon::Later => "Later",
+    }
+}
+
+pub fn status(status: crate::model::Status) -> &'static str {
+    use crate::model::Status;
+    match status {
+        Status::Idea => "Idea",
+        Status::Planned => "Planned",
+        Status::InProgress => "In progress",
+        Status::Done => "Done",
     }
 }
 

@@ -129,12 +129,21 @@ impl From<std::io::Error> for ExportError {
     }
 }
 
-/// What to export: a map, which of its journeys (or the overlay), and the map's folder (for
-/// persona pictures, which are paths relative to it).
+/// What to draw of a map.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Drawing {
+    /// A journey, or the overlay of two.
+    Journey(View),
+    /// The roadmap board of actions.
+    Roadmap,
+}
+
+/// What to export: a map, what to draw of it, and the map's folder (for persona pictures, which
+/// are paths relative to it).
 #[derive(Clone, Copy)]
 pub struct Subject<'a> {
     pub map: &'a Map,
-    pub view: View,
+    pub drawing: Drawing,
     pub folder: Option<&'a Path>,
 }
 
@@ -143,8 +152,16 @@ impl<'a> Subject<'a> {
     pub fn of(map: &'a Map) -> Self {
         Subject {
             map,
-            view: View::of(map),
+            drawing: Drawing::Journey(View::of(map)),
             folder: None,
+        }
+    }
+
+    /// The laid-out size, in points.
+    fn size(&self, options: &ExportOptions) -> Vec2 {
+        match self.drawing {
+            Drawing::Journey(view) => layout::compute(self.map, &view, &export_style(options)).size,
+            Drawing::Roadmap => layout::board::compute(self.map, &board_style(options)).size,
         }
     }
 }
@@ -170,9 +187,13 @@ impl Scene {
     /// Paints the subject for export at `scale` pixels per point (text is laid out for that
     /// scale).
     pub fn new(subject: &Subject, options: &ExportOptions) -> Self {
-        let Subject { map, view, folder } = *subject;
-        let layout = layout::compute(map, &view, &export_style(options));
+        let Subject {
+            map,
+            drawing,
+            folder,
+        } = *subject;
         let palette = Palette::default();
+        let size = subject.size(options);
         let background = match options.background {
             Background::White => Some(Color32::WHITE),
             Background::Transparent => None,
@@ -182,7 +203,7 @@ impl Scene {
         let ctx = egui::Context::default();
         crate::ui::install_style(&ctx);
         let mut input = RawInput {
-            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, layout.size)),
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
             // Large glyphs at high scales need a large font atlas.
             max_texture_side: Some(16_384),
             ..RawInput::default()
@@ -196,7 +217,14 @@ impl Scene {
         let mut portraits = Pictures::default();
         let mut pictures = HashMap::new();
         let mut handles = Vec::new();
-        if layout.persona.is_some()
+        let journey = match drawing {
+            Drawing::Journey(view) => {
+                Some((view, layout::compute(map, &view, &export_style(options))))
+            }
+            Drawing::Roadmap => None,
+        };
+        if let Some((view, layout)) = &journey
+            && layout.persona.is_some()
             && let Some(persona) = view.persona(map)
             && let Some(checked) = crate::pictures::check(folder, persona)
         {
@@ -221,18 +249,33 @@ impl Scene {
         let output = ctx.run_ui(input, |ui| {
             let painter = ui.painter().clone();
             if let Some(color) = background {
-                painter.rect_filled(Rect::from_min_size(Pos2::ZERO, layout.size), 0.0, color);
+                painter.rect_filled(Rect::from_min_size(Pos2::ZERO, size), 0.0, color);
             }
-            let sheet = Sheet {
-                map,
-                view: &view,
-                layout: &layout,
-                tf: &Transform::default(),
-                palette: &palette,
-                marks: &Marks::default(),
-                pictures: &portraits,
-            };
-            paint::map(&painter, &sheet);
+            match &journey {
+                Some((view, layout)) => {
+                    let sheet = Sheet {
+                        map,
+                        view,
+                        layout,
+                        tf: &Transform::default(),
+                        palette: &palette,
+                        marks: &Marks::default(),
+                        pictures: &portraits,
+                    };
+                    paint::map(&painter, &sheet);
+                }
+                None => {
+                    let board = layout::board::compute(map, &board_style(options));
+                    paint::board::board(
+                        &painter,
+                        map,
+                        &board,
+                        &Transform::default(),
+                        &palette,
+                        &Default::default(),
+                    );
+                }
+            }
         });
         let mut textures = raster::Textures::default();
         textures.apply(output.textures_delta);
@@ -242,7 +285,7 @@ impl Scene {
             textures,
             pictures,
             _handles: handles,
-            size: layout.size,
+            size,
             scale: output.pixels_per_point,
             background,
         }
@@ -250,7 +293,7 @@ impl Scene {
 
     /// Size of the image `options` would give, without painting it: pixels for PNG, points for SVG.
     pub fn pixel_size_of(subject: &Subject, options: &ExportOptions) -> (u64, u64) {
-        let size = layout::compute(subject.map, &subject.view, &export_style(options)).size;
+        let size = subject.size(options);
         let scale = match options.format {
             ImageFormat::Png => options.scale.clamp(1, MAX_SCALE) as f32,
             ImageFormat::Svg => 1.0,
@@ -360,6 +403,15 @@ fn export_style(options: &ExportOptions) -> Style {
         show_legend: options.legend,
         show_add_buttons: false,
         ..Style::default()
+    }
+}
+
+/// The board's style for export: title and legend as the options ask.
+fn board_style(options: &ExportOptions) -> layout::board::BoardStyle {
+    layout::board::BoardStyle {
+        show_title: options.title,
+        show_legend: options.legend,
+        ..Default::default()
     }
 }
 

@@ -6,6 +6,7 @@
 //! wherever the text has one.
 
 pub mod v1;
+pub mod v2;
 
 use crate::model::{self, Invalid, Map};
 use serde::{Deserialize, Serialize};
@@ -17,7 +18,8 @@ use std::fmt;
 /// - 1: one persona, one journey (first release).
 /// - 2: several personas; journeys (current, target…) over shared stages and lanes, each with
 ///   its own cards and curve; gain and pain moments with a why; KPIs per stage.
-pub const FORMAT_VERSION: u32 = 2;
+/// - 3: the roadmap: departments, streams and improvement actions.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A place in the text; both 1-based.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,6 +152,9 @@ pub enum Part {
     Journey,
     Moment,
     Kpi,
+    Action,
+    Department,
+    Stream,
     Unknown,
 }
 
@@ -165,6 +170,9 @@ impl Part {
             Some("Journey") => Part::Journey,
             Some("Moment") => Part::Moment,
             Some("Kpi") => Part::Kpi,
+            Some("Action") => Part::Action,
+            Some("Department") => Part::Department,
+            Some("Stream") => Part::Stream,
             _ => Part::Unknown,
         }
     }
@@ -182,6 +190,9 @@ impl fmt::Display for Part {
             Part::Journey => "a journey",
             Part::Moment => "a moment",
             Part::Kpi => "a KPI",
+            Part::Action => "an action",
+            Part::Department => "a department",
+            Part::Stream => "a stream",
             Part::Unknown => "this group",
         })
     }
@@ -376,7 +387,11 @@ pub fn read(text: &str) -> Result<Parsed, ParseError> {
     let map = match version {
         1 => {
             let file: v1::MapFile = options.from_str(text).map_err(syntax)?;
-            v1::migrate(file.map)
+            v2::migrate(v1::migrate(file.map))
+        }
+        2 => {
+            let file: v2::MapFile = options.from_str(text).map_err(syntax)?;
+            v2::migrate(file.map)
         }
         FORMAT_VERSION => options.from_str::<MapFile>(text).map_err(syntax)?.map,
         found => return Err(ParseError::UnknownVersion { found }),

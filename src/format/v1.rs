@@ -79,7 +79,7 @@ pub const JOURNEY_NAME: &str = "Current journey";
 /// Format 1 → 2: the persona becomes the first persona (when it says anything), the cards the
 /// current journey, the stages' feelings that journey's curve, and `moment: true` a pain moment
 /// when the card's feeling is neutral or worse, a gain moment otherwise.
-pub fn migrate(old: Map) -> model::Map {
+pub fn migrate(old: Map) -> super::v2::Map {
     let persona = &old.persona;
     let has_persona =
         !(persona.name.is_empty() && persona.description.is_empty() && persona.goals.is_empty());
@@ -125,7 +125,7 @@ pub fn migrate(old: Map) -> model::Map {
             }
         })
         .collect();
-    model::Map {
+    super::v2::Map {
         title: old.title,
         personas,
         stages: old

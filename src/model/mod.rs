@@ -48,6 +48,18 @@ id_type!(
     /// Stable id of a KPI.
     KpiId
 );
+id_type!(
+    /// Stable id of an improvement action.
+    ActionId
+);
+id_type!(
+    /// Stable id of a department that can own actions.
+    DepartmentId
+);
+id_type!(
+    /// Stable id of a roadmap stream.
+    StreamId
+);
 
 /// How the customer feels, on the five-face scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -302,6 +314,166 @@ pub struct Kpi {
     pub target: Option<f64>,
 }
 
+/// A department of the organisation, which can own actions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Department {
+    pub id: DepartmentId,
+    pub name: String,
+}
+
+/// A thematic stream of the roadmap (systems and data, change management and training…).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stream {
+    pub id: StreamId,
+    pub name: String,
+}
+
+/// Low, medium or high: an action's impact, or its effort.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Level {
+    Low,
+    Medium,
+    High,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Low, Level::Medium, Level::High];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Low => "low",
+            Level::Medium => "medium",
+            Level::High => "high",
+        }
+    }
+}
+
+/// When an action is planned for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Horizon {
+    Now,
+    Next,
+    Later,
+}
+
+impl Horizon {
+    pub const ALL: [Horizon; 3] = [Horizon::Now, Horizon::Next, Horizon::Later];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Horizon::Now => "now",
+            Horizon::Next => "next",
+            Horizon::Later => "later",
+        }
+    }
+}
+
+/// How far along an action is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Status {
+    Idea,
+    Planned,
+    InProgress,
+    Done,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::Idea,
+        Status::Planned,
+        Status::InProgress,
+        Status::Done,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Idea => "idea",
+            Status::Planned => "planned",
+            Status::InProgress => "in_progress",
+            Status::Done => "done",
+        }
+    }
+}
+
+/// What to do first, from impact and effort (the impact/effort matrix).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Priority {
+    /// Much for little: do it now.
+    QuickWin,
+    /// Much for much: plan it.
+    MajorProject,
+    /// Little for little: when there is time.
+    FillIn,
+    /// Little for much: think twice.
+    Thankless,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 4] = [
+        Priority::QuickWin,
+        Priority::MajorProject,
+        Priority::FillIn,
+        Priority::Thankless,
+    ];
+
+    pub fn of(impact: Level, effort: Level) -> Priority {
+        match (impact, effort) {
+            (Level::High, Level::Low) | (Level::Medium, Level::Low) => Priority::QuickWin,
+            (Level::High, _) => Priority::MajorProject,
+            (Level::Medium, Level::Medium) | (Level::Low, Level::Low) => Priority::FillIn,
+            _ => Priority::Thankless,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Priority::QuickWin => "quick_win",
+            Priority::MajorProject => "major_project",
+            Priority::FillIn => "fill_in",
+            Priority::Thankless => "thankless",
+        }
+    }
+}
+
+/// An improvement action: what is done about pain points and moments that matter, by whom,
+/// in which stream, and when.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub id: ActionId,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// The card that shows the action on the journey (an opportunity card), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<CardId>,
+    /// Cards it addresses: pain points, moments that matter.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub addresses: Vec<CardId>,
+    /// Stages it improves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stages: Vec<StageId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<DepartmentId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<StreamId>,
+    pub impact: Level,
+    pub effort: Level,
+    pub horizon: Horizon,
+    pub status: Status,
+    /// The stage KPI it should move.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kpi: Option<KpiId>,
+}
+
+impl Action {
+    pub fn priority(&self) -> Priority {
+        Priority::of(self.impact, self.effort)
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Map {
@@ -315,6 +487,58 @@ pub struct Map {
     pub cards: Vec<Card>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kpis: Vec<Kpi>,
+    /// Who can own actions; a new map starts with the usual departments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub departments: Vec<Department>,
+    /// The roadmap's streams; a new map starts with the four of the method.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub streams: Vec<Stream>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
+}
+
+/// The departments a map starts with (editable per map).
+pub const DEFAULT_DEPARTMENTS: [&str; 8] = [
+    "Marketing",
+    "Sales",
+    "Customer service",
+    "Logistics",
+    "Accounting",
+    "Technology",
+    "People and training",
+    "Administration",
+];
+
+/// The four streams of the method (editable per map).
+pub const DEFAULT_STREAMS: [&str; 4] = [
+    "Systems and data",
+    "Change management and training",
+    "Organisation and processes",
+    "Customer centricity",
+];
+
+/// The default departments, with ids from 1.
+pub fn default_departments() -> Vec<Department> {
+    DEFAULT_DEPARTMENTS
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Department {
+            id: DepartmentId(i as u32 + 1),
+            name: (*name).to_owned(),
+        })
+        .collect()
+}
+
+/// The default streams, with ids from 1.
+pub fn default_streams() -> Vec<Stream> {
+    DEFAULT_STREAMS
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Stream {
+            id: StreamId(i as u32 + 1),
+            name: (*name).to_owned(),
+        })
+        .collect()
 }
 
 /// `count` ids not among `used`, ascending: one past the largest id in use and on, or — when
@@ -343,6 +567,11 @@ pub mod limits {
     pub const PERSONAS: usize = 100;
     pub const JOURNEYS: usize = 100;
     pub const KPIS: usize = 10_000;
+    pub const ACTIONS: usize = 20_000;
+    /// Departments, and streams.
+    pub const DEPARTMENTS: usize = 200;
+    /// Cards and stages one action links to.
+    pub const LINKS: usize = 1_000;
 }
 
 impl Map {
@@ -392,6 +621,39 @@ impl Map {
 
     pub fn kpi(&self, id: KpiId) -> Option<&Kpi> {
         self.kpis.iter().find(|k| k.id == id)
+    }
+
+    pub fn action_index(&self, id: ActionId) -> Option<usize> {
+        self.actions.iter().position(|a| a.id == id)
+    }
+
+    pub fn action(&self, id: ActionId) -> Option<&Action> {
+        self.actions.iter().find(|a| a.id == id)
+    }
+
+    pub fn department(&self, id: DepartmentId) -> Option<&Department> {
+        self.departments.iter().find(|d| d.id == id)
+    }
+
+    pub fn stream(&self, id: StreamId) -> Option<&Stream> {
+        self.streams.iter().find(|s| s.id == id)
+    }
+
+    /// The action a card shows on the journey, if any.
+    pub fn action_of_card(&self, card: CardId) -> Option<&Action> {
+        self.actions.iter().find(|a| a.card == Some(card))
+    }
+
+    pub fn new_action_id(&self) -> ActionId {
+        ActionId(fresh_ids(self.actions.iter().map(|a| a.id.0), 1)[0])
+    }
+
+    pub fn new_department_id(&self) -> DepartmentId {
+        DepartmentId(fresh_ids(self.departments.iter().map(|d| d.id.0), 1)[0])
+    }
+
+    pub fn new_stream_id(&self) -> StreamId {
+        StreamId(fresh_ids(self.streams.iter().map(|s| s.id.0), 1)[0])
     }
 
     /// The persona a journey is told for.
@@ -499,6 +761,22 @@ impl Map {
                 [
                     (TextOf::KpiName(k.id.0), k.name.as_str()),
                     (TextOf::KpiUnit(k.id.0), k.unit.as_str()),
+                ]
+            }))
+            .chain(
+                self.departments
+                    .iter()
+                    .map(|d| (TextOf::DepartmentName(d.id.0), d.name.as_str())),
+            )
+            .chain(
+                self.streams
+                    .iter()
+                    .map(|s| (TextOf::StreamName(s.id.0), s.name.as_str())),
+            )
+            .chain(self.actions.iter().flat_map(|a| {
+                [
+                    (TextOf::ActionTitle(a.id.0), a.title.as_str()),
+                    (TextOf::ActionDescription(a.id.0), a.description.as_str()),
                 ]
             }))
     }
@@ -685,6 +963,23 @@ mod tests {
                 current: Some(-10.0),
                 target: Some(30.0),
             }],
+            departments: default_departments(),
+            streams: default_streams(),
+            actions: vec![Action {
+                id: ActionId(1),
+                title: "Fix it".into(),
+                description: String::new(),
+                card: Some(CardId(4)),
+                addresses: vec![CardId(2)],
+                stages: vec![StageId(2)],
+                owner: Some(DepartmentId(3)),
+                stream: Some(StreamId(1)),
+                impact: Level::High,
+                effort: Level::Low,
+                horizon: Horizon::Now,
+                status: Status::Idea,
+                kpi: Some(KpiId(1)),
+            }],
         }
     }
 
@@ -791,6 +1086,39 @@ mod tests {
         let mut map = two_by_two();
         map.journeys.clear();
         map.cards.clear();
+        map.actions.clear();
         assert_eq!(validate(&map), Err(Invalid::NoJourney));
+        // Every link of an action must lead somewhere.
+        type Breaks = fn(&mut Action);
+        let broken: [(&str, Breaks); 5] = [
+            ("card 9", |a| a.addresses.push(CardId(9))),
+            ("stage 9", |a| a.stages.push(StageId(9))),
+            ("department 99", |a| a.owner = Some(DepartmentId(99))),
+            ("stream 99", |a| a.stream = Some(StreamId(99))),
+            ("KPI 9", |a| a.kpi = Some(KpiId(9))),
+        ];
+        for (named, breaks) in broken {
+            let mut map = two_by_two();
+            breaks(&mut map.actions[0]);
+            let error = validate(&map).unwrap_err();
+            assert_eq!(error.item(), Some(("actions", 1)));
+            assert!(
+                error
+                    .to_string()
+                    .contains(&format!("action 1 refers to {named}")),
+                "{error}"
+            );
+        }
+    }
+
+    #[test]
+    fn priority_follows_impact_and_effort() {
+        use Level::*;
+        assert_eq!(Priority::of(High, Low), Priority::QuickWin);
+        assert_eq!(Priority::of(Medium, Low), Priority::QuickWin);
+        assert_eq!(Priority::of(High, High), Priority::MajorProject);
+        assert_eq!(Priority::of(Low, Low), Priority::FillIn);
+        assert_eq!(Priority::of(Low, High), Priority::Thankless);
+        assert_eq!(Priority::of(Medium, High), Priority::Thankless);
     }
 }

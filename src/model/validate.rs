@@ -47,6 +47,9 @@ pub enum Item {
     Persona,
     Journey,
     Kpi,
+    Action,
+    Department,
+    Stream,
 }
 
 impl Item {
@@ -59,6 +62,9 @@ impl Item {
             Item::Persona => "personas",
             Item::Journey => "journeys",
             Item::Kpi => "kpis",
+            Item::Action => "actions",
+            Item::Department => "departments",
+            Item::Stream => "streams",
         }
     }
 }
@@ -74,6 +80,11 @@ pub enum Counted {
     Kpis,
     Goals,
     Needs,
+    Actions,
+    Departments,
+    Streams,
+    /// Cards or stages one action links to.
+    Links,
 }
 
 /// Which text of the map a message is about.
@@ -94,6 +105,10 @@ pub enum TextOf {
     MomentWhy(u32),
     KpiName(u32),
     KpiUnit(u32),
+    DepartmentName(u32),
+    StreamName(u32),
+    ActionTitle(u32),
+    ActionDescription(u32),
 }
 
 impl TextOf {
@@ -113,6 +128,9 @@ impl TextOf {
                 Some((Item::Card, id))
             }
             TextOf::KpiName(id) | TextOf::KpiUnit(id) => Some((Item::Kpi, id)),
+            TextOf::DepartmentName(id) => Some((Item::Department, id)),
+            TextOf::StreamName(id) => Some((Item::Stream, id)),
+            TextOf::ActionTitle(id) | TextOf::ActionDescription(id) => Some((Item::Action, id)),
         }
     }
 }
@@ -141,6 +159,9 @@ impl fmt::Display for Item {
             Item::Persona => "persona",
             Item::Journey => "journey",
             Item::Kpi => "KPI",
+            Item::Action => "action",
+            Item::Department => "department",
+            Item::Stream => "stream",
         })
     }
 }
@@ -156,6 +177,10 @@ impl fmt::Display for Counted {
             Counted::Kpis => "KPIs",
             Counted::Goals => "goals of a persona",
             Counted::Needs => "frustrations and needs of a persona",
+            Counted::Actions => "actions",
+            Counted::Departments => "departments",
+            Counted::Streams => "streams",
+            Counted::Links => "links of one action",
         })
     }
 }
@@ -177,6 +202,10 @@ impl fmt::Display for TextOf {
             TextOf::MomentWhy(id) => write!(f, "the “why” of card {id}'s moment"),
             TextOf::KpiName(id) => write!(f, "the name of KPI {id}"),
             TextOf::KpiUnit(id) => write!(f, "the unit of KPI {id}"),
+            TextOf::DepartmentName(id) => write!(f, "the name of department {id}"),
+            TextOf::StreamName(id) => write!(f, "the name of stream {id}"),
+            TextOf::ActionTitle(id) => write!(f, "the title of action {id}"),
+            TextOf::ActionDescription(id) => write!(f, "the description of action {id}"),
         }
     }
 }
@@ -221,6 +250,13 @@ pub fn validate(map: &Map) -> Result<(), Invalid> {
         (Counted::Personas, map.personas.len(), limits::PERSONAS),
         (Counted::Journeys, map.journeys.len(), limits::JOURNEYS),
         (Counted::Kpis, map.kpis.len(), limits::KPIS),
+        (Counted::Actions, map.actions.len(), limits::ACTIONS),
+        (
+            Counted::Departments,
+            map.departments.len(),
+            limits::DEPARTMENTS,
+        ),
+        (Counted::Streams, map.streams.len(), limits::DEPARTMENTS),
     ]
     .into_iter()
     .chain(map.personas.iter().flat_map(|p| {
@@ -228,6 +264,10 @@ pub fn validate(map: &Map) -> Result<(), Invalid> {
             (Counted::Goals, p.goals.len(), limits::GOALS),
             (Counted::Needs, p.needs.len(), limits::GOALS),
         ]
+    }))
+    .chain(map.actions.iter().map(|a| {
+        let links = a.addresses.len() + a.stages.len();
+        (Counted::Links, links, limits::LINKS)
     }));
     for (what, count, limit) in counts {
         if count > limit {
@@ -243,6 +283,9 @@ pub fn validate(map: &Map) -> Result<(), Invalid> {
     unique(Item::Journey, map.journeys.iter().map(|j| j.id.0))?;
     unique(Item::Card, map.cards.iter().map(|c| c.id.0))?;
     unique(Item::Kpi, map.kpis.iter().map(|k| k.id.0))?;
+    unique(Item::Action, map.actions.iter().map(|a| a.id.0))?;
+    unique(Item::Department, map.departments.iter().map(|d| d.id.0))?;
+    unique(Item::Stream, map.streams.iter().map(|s| s.id.0))?;
 
     if map.journeys.is_empty() {
         return Err(Invalid::NoJourney);
@@ -311,6 +354,41 @@ pub fn validate(map: &Map) -> Result<(), Invalid> {
                 from: (Item::Kpi, kpi.id.0),
                 to: (Item::Stage, kpi.stage.0),
             });
+        }
+    }
+    validate_actions(map, &stages)
+}
+
+/// Every link of every action leads somewhere: never a dropped link.
+fn validate_actions(map: &Map, stages: &HashSet<crate::model::StageId>) -> Result<(), Invalid> {
+    if map.actions.is_empty() {
+        return Ok(());
+    }
+    let cards: HashSet<_> = map.cards.iter().map(|c| c.id).collect();
+    let kpis: HashSet<_> = map.kpis.iter().map(|k| k.id).collect();
+    let departments: HashSet<_> = map.departments.iter().map(|d| d.id).collect();
+    let streams: HashSet<_> = map.streams.iter().map(|s| s.id).collect();
+    for action in &map.actions {
+        let unknown = |to: (Item, u32)| Invalid::Unknown {
+            from: (Item::Action, action.id.0),
+            to,
+        };
+        for card in action.card.iter().chain(&action.addresses) {
+            if !cards.contains(card) {
+                return Err(unknown((Item::Card, card.0)));
+            }
+        }
+        if let Some(stage) = action.stages.iter().find(|s| !stages.contains(s)) {
+            return Err(unknown((Item::Stage, stage.0)));
+        }
+        if let Some(owner) = action.owner.filter(|d| !departments.contains(d)) {
+            return Err(unknown((Item::Department, owner.0)));
+        }
+        if let Some(stream) = action.stream.filter(|s| !streams.contains(s)) {
+            return Err(unknown((Item::Stream, stream.0)));
+        }
+        if let Some(kpi) = action.kpi.filter(|k| !kpis.contains(k)) {
+            return Err(unknown((Item::Kpi, kpi.0)));
         }
     }
     Ok(())

@@ -1,7 +1,7 @@
 //! One card: its colour by lane, its title, channel and face, and its moment mark.
 
 use super::{Palette, TEXT_MIN_ZOOM, Transform, face, font, wrapped};
-use crate::model::{Card, LaneKind, MomentKind};
+use crate::model::{Action, Card, LaneKind, Map, MomentKind, Priority};
 use crate::strings;
 use egui::{
     Align2, Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2,
@@ -13,9 +13,36 @@ pub struct CardLook {
     pub selected: bool,
     pub hovered: bool,
     pub faded: bool,
+    /// Linked to the action being looked at (its card, or a card it addresses).
+    pub linked: bool,
+}
+
+/// What a card showing an action carries: its owner, its stream's colour and its priority.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Badge {
+    pub owner: Option<String>,
+    /// The stream's place in the map's list, for its colour.
+    pub stream: Option<usize>,
+    pub priority: Priority,
+}
+
+impl Badge {
+    pub fn of(map: &Map, action: &Action) -> Badge {
+        Badge {
+            owner: action
+                .owner
+                .and_then(|d| map.department(d))
+                .map(|d| d.name.clone()),
+            stream: action
+                .stream
+                .and_then(|s| map.streams.iter().position(|x| x.id == s)),
+            priority: action.priority(),
+        }
+    }
 }
 
 /// Paints one card in `rect` (map units). Also used for the card following the pointer.
+#[allow(clippy::too_many_arguments)]
 pub fn card(
     painter: &Painter,
     tf: &Transform,
@@ -24,6 +51,7 @@ pub fn card(
     card: &Card,
     kind: LaneKind,
     look: CardLook,
+    badge: Option<&Badge>,
 ) {
     let r = tf.rect(rect);
     let radius = CornerRadius::same(tf.len(6.0).round().clamp(0.0, 255.0) as u8);
@@ -44,6 +72,20 @@ pub fn card(
         Stroke::new(1.0, fade(palette.card_border(kind)))
     };
     painter.rect_stroke(r, radius, border, StrokeKind::Inside);
+    if look.linked {
+        let ring = r.expand(tf.len(4.0));
+        painter.rect_stroke(
+            ring,
+            radius,
+            Stroke::new(tf.len(2.0).max(1.5), palette.selection),
+            StrokeKind::Outside,
+        );
+    }
+    if let Some(stream) = badge.and_then(|b| b.stream) {
+        // The action's stream colour, down the card's left edge.
+        let bar = Rect::from_min_size(r.min, vec2(tf.len(5.0), r.height()));
+        painter.rect_filled(bar, radius, fade(palette.stream(stream)));
+    }
     if let Some(moment) = moment {
         let mark_r = tf.len(8.0);
         let center = r.left_top() + vec2(tf.len(1.0), tf.len(1.0));
@@ -71,7 +113,25 @@ pub fn card(
         rows,
     );
     painter.galley(pos2(text_left, inner.top()), galley, fade(palette.text));
-    if let Some(channel) = card.channel {
+    if let Some(badge) = badge {
+        // Who owns it, and how it ranks.
+        let label = match &badge.owner {
+            Some(owner) => format!("{owner} · {}", strings::priority(badge.priority)),
+            None => strings::priority(badge.priority).to_owned(),
+        };
+        let galley = wrapped(
+            painter,
+            &label,
+            font(tf, 11.0),
+            fade(palette.text),
+            inner.width(),
+            1,
+        );
+        let pos = pos2(inner.left(), inner.bottom() - galley.size().y);
+        let pill = Rect::from_min_size(pos, galley.size()).expand2(vec2(tf.len(3.0), tf.len(1.0)));
+        painter.rect_filled(pill, tf.len(3.0), fade(palette.priority(badge.priority)));
+        painter.galley(pos, galley, fade(palette.text));
+    } else if let Some(channel) = card.channel {
         let pos = pos2(inner.left(), inner.bottom());
         painter.text(
             pos,

@@ -1,13 +1,14 @@
 //! Draws a laid-out map as egui shapes. The canvas and the image export both call [`map`], so
 //! what is exported is what is on screen.
 
+pub mod board;
 mod card;
 mod curve;
 pub mod face;
 pub mod palette;
 mod strips;
 
-pub use card::{CardLook, card};
+pub use card::{Badge, CardLook, card};
 pub use curve::extremes;
 pub use palette::Palette;
 
@@ -69,6 +70,8 @@ pub struct Marks {
     pub hovered_card: Option<CardId>,
     /// A card being dragged: drawn faded in its old place.
     pub lifted_card: Option<CardId>,
+    /// An action whose card and the cards it addresses are ringed (coming from the roadmap).
+    pub highlighted_action: Option<crate::model::ActionId>,
 }
 
 /// A persona's picture, ready to draw (loaded by whoever paints: the window or an export).
@@ -148,6 +151,7 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
         }
     }
 
+    let highlighted = marks.highlighted_action.and_then(|id| map.action(id));
     for r in rows.clone() {
         for c in cols.clone() {
             for slot in layout.cell(c, r) {
@@ -156,7 +160,10 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
                     selected: marks.selected_card == Some(card.id),
                     hovered: marks.hovered_card == Some(card.id),
                     faded: marks.lifted_card == Some(card.id),
+                    linked: highlighted
+                        .is_some_and(|a| a.card == Some(card.id) || a.addresses.contains(&card.id)),
                 };
+                let badge = slot.action.map(|i| Badge::of(map, &map.actions[i]));
                 card::card(
                     painter,
                     tf,
@@ -165,6 +172,7 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
                     card,
                     layout.rows[r].kind,
                     look,
+                    badge.as_ref(),
                 );
             }
         }

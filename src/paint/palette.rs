@@ -69,7 +69,35 @@ impl Default for Palette {
     }
 }
 
+/// Colours of roadmap streams, by their place in the map's list (then round again).
+const STREAMS: [Color32; 8] = [
+    Color32::from_rgb(0x1E, 0x88, 0xE5),
+    Color32::from_rgb(0x8E, 0x24, 0xAA),
+    Color32::from_rgb(0xF5, 0x7C, 0x00),
+    Color32::from_rgb(0x43, 0xA0, 0x47),
+    Color32::from_rgb(0x00, 0x89, 0x7B),
+    Color32::from_rgb(0xC2, 0x18, 0x5B),
+    Color32::from_rgb(0x6D, 0x4C, 0x41),
+    Color32::from_rgb(0x54, 0x6E, 0x7A),
+];
+
 impl Palette {
+    pub fn stream(&self, index: usize) -> Color32 {
+        STREAMS[index % STREAMS.len()]
+    }
+
+    /// A light fill that tells the priorities apart.
+    pub fn priority(&self, priority: crate::model::Priority) -> Color32 {
+        use crate::model::Priority;
+        let strong = match priority {
+            Priority::QuickWin => self.gain,
+            Priority::MajorProject => Color32::from_rgb(0x1E, 0x88, 0xE5),
+            Priority::FillIn => self.muted,
+            Priority::Thankless => self.pain,
+        };
+        Color32::WHITE.lerp_to_gamma(strong, 0.25)
+    }
+
     pub fn moment_color(&self, kind: crate::model::MomentKind) -> Color32 {
         match kind {
             crate::model::MomentKind::Gain => self.gain,

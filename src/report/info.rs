@@ -36,7 +36,39 @@ pub fn json(map: &Map) -> serde_json::Value {
             "pain": moments(MomentKind::Pain),
         },
         "kpis": map.kpis.len(),
+        "actions": {
+            "total": map.actions.len(),
+            "by_stream": by_stream(map).into_iter().map(|(stream, count)| json!({
+                "stream": stream,
+                "actions": count,
+            })).collect::<Vec<_>>(),
+        },
     })
+}
+
+/// Actions per stream, in the map's order of streams; those without a stream last (as `null`).
+fn by_stream(map: &Map) -> Vec<(Option<String>, usize)> {
+    let mut counts: Vec<(Option<String>, usize)> = map
+        .streams
+        .iter()
+        .map(|s| {
+            let count = map
+                .actions
+                .iter()
+                .filter(|a| a.stream == Some(s.id))
+                .count();
+            (Some(s.name.clone()), count)
+        })
+        .collect();
+    let loose = map
+        .actions
+        .iter()
+        .filter(|a| a.stream.is_none_or(|s| map.stream(s).is_none()))
+        .count();
+    if loose > 0 {
+        counts.push((None, loose));
+    }
+    counts
 }
 
 /// The summary as a two-column table for people.
@@ -86,5 +118,12 @@ pub fn table(map: &Map) -> Table {
         Value::Int(data["moments"]["pain"].as_i64().unwrap_or(0)),
     );
     row(strings::KPIS.to_owned(), Value::Int(map.kpis.len() as i64));
+    for (stream, count) in by_stream(map) {
+        let stream = stream.unwrap_or_else(|| strings::NO_STREAM.to_owned());
+        row(
+            format!("{}: {stream}", strings::ACTIONS),
+            Value::Int(count as i64),
+        );
+    }
     table
 }

@@ -6,6 +6,7 @@
 
 pub mod gap;
 pub mod info;
+pub mod roadmap;
 
 use serde_json::json;
 use std::fmt::Write as _;
@@ -30,6 +31,8 @@ pub enum Value {
     Num(f64),
     /// Several short texts (moments, pain points…).
     List(Vec<String>),
+    /// A value with a stable identifier for JSON (`quick_win`) and words for people.
+    Key(&'static str, &'static str),
     /// Not known or not applicable.
     None,
 }
@@ -42,6 +45,7 @@ impl Value {
             Value::Int(n) => n.to_string(),
             Value::Num(n) => number(*n),
             Value::List(items) => items.join("; "),
+            Value::Key(_, words) => (*words).to_owned(),
             Value::None => String::new(),
         }
     }
@@ -52,6 +56,7 @@ impl Value {
             Value::Int(n) => json!(n),
             Value::Num(n) => json!(n),
             Value::List(items) => json!(items),
+            Value::Key(key, _) => json!(key),
             Value::None => serde_json::Value::Null,
         }
     }

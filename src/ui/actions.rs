@@ -28,6 +28,12 @@ pub enum Action {
     ToggleGap,
     /// Pick a picture for the shown persona.
     ChoosePicture,
+    /// Make the selected opportunity card an action.
+    TurnIntoAction,
+    /// An action with no card yet (from the roadmap or the table).
+    NewAction,
+    /// Go from the selected action to its card and stage on the journey.
+    ShowOnJourney,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -81,6 +87,9 @@ impl Action {
             Action::ZoomReset => strings::ZOOM_RESET,
             Action::ToggleGap => strings::GAP_PANEL,
             Action::ChoosePicture => strings::CHOOSE_PICTURE,
+            Action::TurnIntoAction => strings::TURN_INTO_ACTION,
+            Action::NewAction => strings::NEW_ACTION,
+            Action::ShowOnJourney => strings::SHOW_ON_JOURNEY,
         }
     }
 

@@ -36,7 +36,12 @@ impl Inspector {
         match selection {
             Selection::Card(id) => {
                 if let Some(card) = map.card(id) {
-                    ui.push_id(("card", id.0), |ui| card_section(ui, card, out));
+                    ui.push_id(("card", id.0), |ui| card_section(ui, map, card, out));
+                }
+            }
+            Selection::Action(id) => {
+                if let Some(action) = map.action(id) {
+                    ui.push_id(("action", id.0), |ui| action_section(ui, map, action, out));
                 }
             }
             Selection::Stage(id) => {
@@ -86,6 +91,13 @@ impl Inspector {
                 ui.label(RichText::new(strings::NO_PERSONA_HINT).weak());
             }
         }
+        ui.add_space(10.0);
+        egui::CollapsingHeader::new(RichText::new(strings::DEPARTMENTS).strong())
+            .id_salt("departments")
+            .show(ui, |ui| departments_section(ui, map, out));
+        egui::CollapsingHeader::new(RichText::new(strings::STREAMS).strong())
+            .id_salt("streams")
+            .show(ui, |ui| streams_section(ui, map, out));
         ui.add_space(12.0);
         ui.label(RichText::new(strings::INSPECTOR_HINT).weak());
         ui.add_space(4.0);
@@ -556,7 +568,7 @@ fn text_field(
     }
 }
 
-fn card_section(ui: &mut Ui, card: &Card, out: &mut Vec<Request>) {
+fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
     let id = card.id;
     let set = |field| Request::Edit(Edit::SetCard { id, field }, None);
     heading(ui, strings::CARD);
@@ -651,7 +663,327 @@ fn card_section(ui: &mut Ui, card: &Card, out: &mut Vec<Request>) {
         );
     }
     ui.add_space(8.0);
+    if super::roadmap::can_become_action(map, card.id) {
+        if ui.button(strings::TURN_INTO_ACTION).clicked() {
+            out.push(Request::Action(Action::TurnIntoAction));
+        }
+    } else if let Some(action) = map.action_of_card(card.id) {
+        ui.label(RichText::new(strings::card_is_action(&action.title)).weak());
+        if ui.button(strings::OPEN_ACTION).clicked() {
+            out.push(Request::Select(Selection::Action(action.id)));
+        }
+    }
     action_buttons(ui, out);
+}
+
+/// An improvement action: what, who, which stream, how it ranks, when, and what it addresses.
+fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &mut Vec<Request>) {
+    use crate::model::{Horizon, Level, Status};
+    let id = action.id;
+    let set = |change: &dyn Fn(&mut crate::model::Action)| {
+        let mut changed = action.clone();
+        change(&mut changed);
+        Request::Edit(Edit::SetAction(changed), None)
+    };
+    heading(ui, strings::ACTION);
+    text_field(
+        ui,
+        strings::ACTION_TITLE,
+        &action.title,
+        false,
+        MergeKey("action title", id.0),
+        out,
+        |title| {
+            let mut changed = action.clone();
+            changed.title = title;
+            Edit::SetAction(changed)
+        },
+    );
+    text_field(
+        ui,
+        strings::DESCRIPTION,
+        &action.description,
+        true,
+        MergeKey("action description", id.0),
+        out,
+        |description| {
+            let mut changed = action.clone();
+            changed.description = description;
+            Edit::SetAction(changed)
+        },
+    );
+    let combo =
+        |ui: &mut Ui, label: &str, salt: &str, current: &str, choices: Vec<(bool, String)>| {
+            let label = ui.label(label);
+            let mut picked = None;
+            ComboBox::from_id_salt(salt)
+                .selected_text(current)
+                .width(ui.available_width() - 8.0)
+                .show_ui(ui, |ui| {
+                    for (i, (selected, name)) in choices.iter().enumerate() {
+                        if ui.selectable_label(*selected, name.as_str()).clicked() && !selected {
+                            picked = Some(i);
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            picked
+        };
+    let owners: Vec<_> = std::iter::once(None)
+        .chain(map.departments.iter().map(|d| Some(d.id)))
+        .collect();
+    let name_of_owner = |d: Option<crate::model::DepartmentId>| {
+        d.and_then(|d| map.department(d))
+            .map_or(strings::NOBODY.to_owned(), |d| d.name.clone())
+    };
+    let choices = owners
+        .iter()
+        .map(|d| (*d == action.owner, name_of_owner(*d)))
+        .collect();
+    if let Some(i) = combo(
+        ui,
+        strings::COL_OWNER,
+        "owner",
+        &name_of_owner(action.owner),
+        choices,
+    ) {
+        out.push(set(&|a| a.owner = owners[i]));
+    }
+    let streams: Vec<_> = std::iter::once(None)
+        .chain(map.streams.iter().map(|s| Some(s.id)))
+        .collect();
+    let name_of_stream = |s: Option<crate::model::StreamId>| {
+        s.and_then(|s| map.stream(s))
+            .map_or(strings::NO_STREAM.to_owned(), |s| s.name.clone())
+    };
+    let choices = streams
+        .iter()
+        .map(|s| (*s == action.stream, name_of_stream(*s)))
+        .collect();
+    if let Some(i) = combo(
+        ui,
+        strings::COL_STREAM,
+        "stream",
+        &name_of_stream(action.stream),
+        choices,
+    ) {
+        out.push(set(&|a| a.stream = streams[i]));
+    }
+    egui::Grid::new("levels")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            for (label, current, which) in [
+                (strings::COL_IMPACT, action.impact, 0),
+                (strings::COL_EFFORT, action.effort, 1),
+            ] {
+                ui.label(label);
+                ui.horizontal(|ui| {
+                    for level in Level::ALL {
+                        let response = ui.radio(current == level, strings::level(level));
+                        if response.clicked() && current != level {
+                            out.push(set(&|a| {
+                                if which == 0 {
+                                    a.impact = level
+                                } else {
+                                    a.effort = level
+                                }
+                            }));
+                        }
+                    }
+                });
+                ui.end_row();
+            }
+            ui.label(strings::COL_PRIORITY);
+            ui.label(RichText::new(strings::priority_explained(action.priority())).strong());
+            ui.end_row();
+            ui.label(strings::COL_HORIZON);
+            ui.horizontal(|ui| {
+                for horizon in Horizon::ALL {
+                    if ui
+                        .radio(action.horizon == horizon, strings::horizon(horizon))
+                        .clicked()
+                        && action.horizon != horizon
+                    {
+                        out.push(set(&|a| a.horizon = horizon));
+                    }
+                }
+            });
+            ui.end_row();
+        });
+    let statuses = Status::ALL;
+    let choices = statuses
+        .iter()
+        .map(|s| (*s == action.status, strings::status(*s).to_owned()))
+        .collect();
+    if let Some(i) = combo(
+        ui,
+        strings::COL_STATUS,
+        "status",
+        strings::status(action.status),
+        choices,
+    ) {
+        out.push(set(&|a| a.status = statuses[i]));
+    }
+    let kpis: Vec<_> = std::iter::once(None)
+        .chain(map.kpis.iter().map(|k| Some(k.id)))
+        .collect();
+    let name_of_kpi = |k: Option<crate::model::KpiId>| {
+        k.and_then(|k| map.kpi(k))
+            .map_or(strings::NO_KPI.to_owned(), |k| {
+                let stage = map.stage(k.stage).map_or("", |s| s.name.as_str());
+                format!("{stage}: {}", k.name)
+            })
+    };
+    let choices = kpis
+        .iter()
+        .map(|k| (*k == action.kpi, name_of_kpi(*k)))
+        .collect();
+    if let Some(i) = combo(
+        ui,
+        strings::COL_KPI,
+        "kpi",
+        &name_of_kpi(action.kpi),
+        choices,
+    ) {
+        out.push(set(&|a| a.kpi = kpis[i]));
+    }
+
+    ui.add_space(6.0);
+    ui.label(RichText::new(strings::COL_STAGES).strong());
+    ui.horizontal_wrapped(|ui| {
+        for stage in &map.stages {
+            let mut on = action.stages.contains(&stage.id);
+            if ui.checkbox(&mut on, &stage.name).changed() {
+                out.push(set(&|a| {
+                    if on {
+                        a.stages.push(stage.id);
+                    } else {
+                        a.stages.retain(|s| *s != stage.id);
+                    }
+                }));
+            }
+        }
+    });
+    ui.add_space(6.0);
+    ui.label(RichText::new(strings::ADDRESSES).strong())
+        .on_hover_text(strings::ADDRESSES_HINT);
+    let pains: Vec<&Card> = map
+        .cards
+        .iter()
+        .filter(|c| {
+            action.addresses.contains(&c.id)
+                || (action.stages.contains(&c.stage)
+                    && (map
+                        .lane(c.lane)
+                        .is_some_and(|l| l.kind == LaneKind::PainPoints)
+                        || c.moment_kind() == Some(MomentKind::Pain)))
+        })
+        .collect();
+    if pains.is_empty() {
+        ui.label(RichText::new(strings::ADDRESSES_HINT).weak());
+    }
+    for card in pains {
+        let mut on = action.addresses.contains(&card.id);
+        if ui.checkbox(&mut on, &card.title).changed() {
+            out.push(set(&|a| {
+                if on {
+                    a.addresses.push(card.id);
+                } else {
+                    a.addresses.retain(|c| *c != card.id);
+                }
+            }));
+        }
+    }
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(strings::SHOW_ON_JOURNEY).clicked() {
+            out.push(Request::Action(Action::ShowOnJourney));
+        }
+        for action in [Action::Duplicate, Action::Delete] {
+            if ui.add(action.button(ui.ctx())).clicked() {
+                out.push(Request::Action(action));
+            }
+        }
+    });
+}
+
+/// The map's departments: rename, remove, add.
+fn departments_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
+    for department in &map.departments {
+        let id = department.id;
+        ui.push_id(("department", id.0), |ui| {
+            ui.horizontal(|ui| {
+                let mut name = department.name.clone();
+                let response = ui.add(TextEdit::singleline(&mut name).desired_width(170.0));
+                if response.changed() {
+                    out.push(Request::Edit(
+                        Edit::RenameDepartment { id, name },
+                        Some(MergeKey("department", id.0)),
+                    ));
+                }
+                if response.lost_focus() {
+                    out.push(Request::Seal);
+                }
+                if ui
+                    .small_button("✕")
+                    .on_hover_text(strings::REMOVE)
+                    .clicked()
+                {
+                    out.push(Request::Edit(Edit::RemoveDepartment(id), None));
+                }
+            });
+        });
+    }
+    if ui.button(strings::ADD_DEPARTMENT).clicked() {
+        let department = crate::model::Department {
+            id: map.new_department_id(),
+            name: strings::NEW_DEPARTMENT.to_owned(),
+        };
+        let index = map.departments.len();
+        out.push(Request::Edit(
+            Edit::InsertDepartment { index, department },
+            None,
+        ));
+    }
+}
+
+/// The map's streams: rename, remove, add.
+fn streams_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
+    for stream in &map.streams {
+        let id = stream.id;
+        ui.push_id(("stream", id.0), |ui| {
+            ui.horizontal(|ui| {
+                let mut name = stream.name.clone();
+                let response = ui.add(TextEdit::singleline(&mut name).desired_width(170.0));
+                if response.changed() {
+                    out.push(Request::Edit(
+                        Edit::RenameStream { id, name },
+                        Some(MergeKey("stream", id.0)),
+                    ));
+                }
+                if response.lost_focus() {
+                    out.push(Request::Seal);
+                }
+                if ui
+                    .small_button("✕")
+                    .on_hover_text(strings::REMOVE)
+                    .clicked()
+                {
+                    out.push(Request::Edit(Edit::RemoveStream(id), None));
+                }
+            });
+        });
+    }
+    if ui.button(strings::ADD_STREAM).clicked() {
+        let stream = crate::model::Stream {
+            id: map.new_stream_id(),
+            name: strings::NEW_STREAM.to_owned(),
+        };
+        let index = map.streams.len();
+        out.push(Request::Edit(Edit::InsertStream { index, stream }, None));
+    }
 }
 
 fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Request>) {

@@ -1,24 +1,33 @@
 //! The journey bar above the canvas: one tab per journey, the overlay of the current and the
 //! target journey, new journeys, and the gap panel's switch.
 
-use super::{Action, Request};
+use super::{Action, Request, Screen};
 use crate::edit::{self, Edit};
 use crate::model::{Journey, JourneyKind, Map};
 use crate::strings;
 use crate::view::View;
 use egui::{RichText, Ui};
 
-/// What the bar shows: the map, the view, and whether the gap panel is open.
-pub fn bar(ui: &mut Ui, map: &Map, view: &View, gap_open: bool, out: &mut Vec<Request>) {
+/// What the bar shows: the map, the view, the screen, and whether the gap panel is open.
+pub fn bar(
+    ui: &mut Ui,
+    map: &Map,
+    view: &View,
+    screen: Screen,
+    gap_open: bool,
+    out: &mut Vec<Request>,
+) {
+    let on_journey = screen == Screen::Journey;
     ui.horizontal(|ui| {
         ui.label(RichText::new(strings::JOURNEY_BAR).weak());
         for journey in &map.journeys {
-            let shown = view.journey == journey.id && !view.is_overlay();
+            let shown = on_journey && view.journey == journey.id && !view.is_overlay();
             let tab = ui
                 .selectable_label(shown, tab_label(map, journey))
                 .on_hover_text(strings::journey_kind(journey.kind));
             super::probe::note(&tab, &strings::journey_tab_label(&journey.name));
             if tab.clicked() && !shown {
+                out.push(Request::Screen(Screen::Journey));
                 out.push(Request::View(View {
                     journey: journey.id,
                     compare: None,
@@ -29,13 +38,14 @@ pub fn bar(ui: &mut Ui, map: &Map, view: &View, gap_open: bool, out: &mut Vec<Re
         let tab = ui
             .add_enabled(
                 overlay.is_some(),
-                egui::Button::selectable(view.is_overlay(), strings::OVERLAY),
+                egui::Button::selectable(on_journey && view.is_overlay(), strings::OVERLAY),
             )
             .on_hover_text(strings::OVERLAY_HINT)
             .on_disabled_hover_text(strings::OVERLAY_NEEDS_TARGET);
         if tab.clicked()
             && let Some(overlay) = overlay
         {
+            out.push(Request::Screen(Screen::Journey));
             out.push(Request::View(overlay));
         }
         ui.menu_button("+", |ui| {
@@ -50,6 +60,17 @@ pub fn bar(ui: &mut Ui, map: &Map, view: &View, gap_open: bool, out: &mut Vec<Re
         })
         .response
         .on_hover_text(strings::ADD_JOURNEY);
+        ui.separator();
+        for (target, label) in [
+            (Screen::Roadmap, strings::ROADMAP),
+            (Screen::Actions, strings::ACTIONS),
+        ] {
+            let tab = ui.selectable_label(screen == target, label);
+            super::probe::note(&tab, label);
+            if tab.clicked() && screen != target {
+                out.push(Request::Screen(target));
+            }
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let gap = ui.add(egui::Button::selectable(gap_open, strings::GAP_PANEL));
             if gap.clicked() {

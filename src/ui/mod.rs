@@ -1,7 +1,9 @@
 //! The editor window: a thin layer that turns input into [`crate::edit::Edit`]s and commands.
 
+mod action_table;
 mod actions;
 mod app;
+mod board;
 mod canvas;
 mod dialogs;
 mod gap;
@@ -11,10 +13,12 @@ mod pictures;
 mod prefs;
 mod probe;
 mod recent;
+mod roadmap;
 mod widgets;
 
+pub use action_table::SortBy;
 pub use actions::Action;
-pub use app::{AppOptions, Selection, TrayectoApp};
+pub use app::{AppOptions, Screen, Selection, TrayectoApp};
 pub use dialogs::{Dialog, native_dialogs_likely};
 
 /// A change the UI asks for; the app applies them after the frame, in order.
@@ -31,6 +35,8 @@ pub enum Request {
     View(crate::view::View),
     /// Select something and bring it into view on the canvas.
     Focus(Selection),
+    /// Show the journey canvas, the roadmap board or the action table.
+    Screen(Screen),
 }
 
 /// The bundled face plus a small fallback with the symbols it lacks (see assets/fonts).

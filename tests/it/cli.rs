@@ -76,7 +76,7 @@ fn validate_reports_each_file_and_sets_the_exit_code() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         text(&out.stdout).trim(),
-        format!("{}: ok (6 stages, 7 lanes, 47 cards)", good.display())
+        format!("{}: ok (6 stages, 7 lanes, 49 cards)", good.display())
     );
 
     let out = trayecto(&["validate", good.to_str().unwrap(), bad.to_str().unwrap()]);
@@ -399,7 +399,12 @@ fn info_summarises_the_map_in_every_format() {
     assert_eq!(journeys[0]["kind"], "current");
     assert_eq!(journeys[1]["kind"], "target");
     assert_eq!(journeys[0]["persona"], "Lucía, 29");
-    assert_eq!(journeys[0]["cards"], 29);
+    assert_eq!(journeys[0]["cards"], 31);
+    assert_eq!(info["actions"]["total"], 5);
+    let by_stream = info["actions"]["by_stream"].as_array().unwrap();
+    assert_eq!(by_stream[0]["stream"], "Systems and data");
+    assert_eq!(by_stream[0]["actions"], 2);
+    assert_eq!(by_stream.len(), 4);
     assert_eq!(info["moments"]["gain"], 3);
     assert_eq!(info["moments"]["pain"], 2);
     assert_eq!(info["kpis"], 4);
@@ -519,4 +524,62 @@ fn export_draws_the_chosen_journey() {
             .code(),
         Some(2)
     );
+}
+
+#[test]
+fn roadmap_lists_every_action_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pizza_file(dir.path());
+    let p = path.to_str().unwrap();
+    let json = trayecto(&["roadmap", p, "--format", "json"]);
+    assert!(json.status.success(), "{}", text(&json.stderr));
+    let rows: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 5);
+    let door = rows
+        .iter()
+        .find(|r| r["action"] == "Driver checks the order with the customer at the door")
+        .unwrap();
+    assert_eq!(door["stages"][0], "Receive and eat");
+    assert_eq!(door["owner"], "Logistics");
+    assert_eq!(door["stream"], "Organisation and processes");
+    assert_eq!(
+        (&door["impact"], &door["effort"], &door["priority"]),
+        (
+            &serde_json::json!("high"),
+            &serde_json::json!("low"),
+            &serde_json::json!("quick_win")
+        )
+    );
+    assert_eq!(
+        (&door["horizon"], &door["status"]),
+        (&serde_json::json!("now"), &serde_json::json!("planned"))
+    );
+    assert_eq!(door["kpi"], "Wrong orders");
+    // Roadmap order: stream by stream as the map lists them.
+    assert_eq!(rows[0]["stream"], "Systems and data");
+    let csv = text(&trayecto(&["roadmap", p, "--format", "csv"]).stdout);
+    assert_eq!(
+        csv.lines().next(),
+        Some("Stages,Action,Owner,Stream,Impact,Effort,Priority,Horizon,Status,KPI")
+    );
+    assert_eq!(csv.lines().count(), 6);
+    assert!(csv.contains("Quick win"));
+    let md = text(&trayecto(&["roadmap", p, "--format", "md"]).stdout);
+    assert!(md.starts_with("| Stages | Action |"), "{md}");
+    let table = text(&trayecto(&["roadmap", p]).stdout);
+    assert!(table.contains("Driver checks the order"), "{table}");
+    assert_eq!(trayecto(&["roadmap", "nope.ron"]).status.code(), Some(1));
+    // The board exports like the journey.
+    let png = dir.path().join("plan.png");
+    let out = trayecto(&[
+        "export",
+        p,
+        "--view",
+        "roadmap",
+        "-o",
+        png.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(std::fs::metadata(&png).unwrap().len() > 10_000);
 }

@@ -7,7 +7,7 @@ use egui::epaint::{CircleShape, ClippedShape, PathStroke, QuadraticBezierShape};
 use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, pos2, vec2};
 use std::path::{Path, PathBuf};
 use trayecto::export::{
-    self, Background, ExportError, ExportOptions, ImageFormat, Scene, Subject, raster,
+    self, Background, Drawing, ExportError, ExportOptions, ImageFormat, Scene, Subject, raster,
 };
 use trayecto::{format, sample, templates};
 
@@ -220,7 +220,7 @@ fn the_example_map_at_1x_matches_its_golden_image() {
 fn the_overlay_of_current_and_target_matches_its_golden_image() {
     let map = templates::load("pizza").unwrap();
     let subject = Subject {
-        view: trayecto::view::View::overlay(&map).unwrap(),
+        drawing: Drawing::Journey(trayecto::view::View::overlay(&map).unwrap()),
         ..Subject::of(&map)
     };
     let options = ExportOptions {
@@ -287,7 +287,7 @@ fn persona_pictures_are_drawn_and_missing_ones_are_placeholders() {
     // The picture fills the square at the left of the persona strip: red, then blue.
     let persona = trayecto::layout::compute(
         &map,
-        &subject.view,
+        &trayecto::view::View::of(&map),
         &trayecto::layout::Style {
             show_add_buttons: false,
             show_legend: true,
@@ -320,6 +320,48 @@ fn persona_pictures_are_drawn_and_missing_ones_are_placeholders() {
         let warnings = trayecto::pictures::warnings(&map, Some(dir.path()));
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].to_string().contains(picture), "{}", warnings[0]);
+    }
+}
+
+#[test]
+fn the_roadmap_board_matches_its_golden_image() {
+    let map = templates::load("pizza").unwrap();
+    let subject = Subject {
+        drawing: Drawing::Roadmap,
+        ..Subject::of(&map)
+    };
+    let options = ExportOptions {
+        scale: 1,
+        ..ExportOptions::default()
+    };
+    assert_matches_golden("pizza_roadmap_1x", &png_of(&Scene::new(&subject, &options)));
+    let svg = Scene::new(
+        &subject,
+        &ExportOptions {
+            format: ImageFormat::Svg,
+            ..options
+        },
+    )
+    .to_svg();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let texts: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text().map(str::to_owned))
+        .collect();
+    // Stream names wrap over lines, one <text> each: every word is there.
+    let all_text = texts.join(" ");
+    for stream in &map.streams {
+        for word in stream.name.split(' ') {
+            assert!(
+                all_text.contains(word),
+                "no <text> for {word} of {}",
+                stream.name
+            );
+        }
+    }
+    for word in ["Now", "Next", "Later", "Logistics", "Quick win"] {
+        assert!(texts.iter().any(|t| t == word), "no <text> for {word}");
     }
 }
 

@@ -371,7 +371,10 @@ fn control_characters_are_escaped_and_each_card_is_one_line() {
         + map.lanes.len()
         + map.journeys.len()
         + map.cards.len()
-        + map.kpis.len();
+        + map.kpis.len()
+        + map.departments.len()
+        + map.streams.len()
+        + map.actions.len();
     assert_eq!(card_lines, items, "one line per item:\n{text}");
     assert_eq!(format::parse(&text).unwrap(), map);
 }
@@ -411,6 +414,7 @@ fn saving_a_hard_linked_file_keeps_the_link() {
     assert!(saved.placement.in_place && !saved.placement.without_backup);
     assert_eq!(file::load(&b).unwrap().title, "Shared", "both names see it");
     // A shorter text than before leaves no tail of the old one.
+    map.actions.clear();
     map.cards.clear();
     file::save(&b, &map).unwrap();
     assert_eq!(file::load(&a).unwrap(), map);
@@ -592,7 +596,7 @@ fn edits_never_make_a_map_that_would_not_open_again() {
 #[test]
 fn ids_at_the_top_of_the_range_do_not_stop_new_cards() {
     let dir = tempfile::tempdir().unwrap();
-    let text = pizza_text().replacen("(id: 29,", &format!("(id: {},", u32::MAX), 1);
+    let text = pizza_text().replacen("(id: 47,", &format!("(id: {},", u32::MAX), 1);
     let path = write(dir.path(), "max.ron", &text);
     let mut doc = Document::open(&path).unwrap();
     let mut card = doc.map().cards[0].clone();
@@ -664,6 +668,46 @@ fn broken_references_of_the_method_are_refused_by_name() {
             from
         };
         let line = text.lines().position(|l| l.contains(about)).unwrap() + 1;
+        assert!(
+            message.contains(&format!(":{line}:")),
+            "names line {line}: {message}"
+        );
+    }
+}
+
+#[test]
+fn broken_links_of_actions_are_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = pizza_text();
+    let action = text
+        .lines()
+        .find(|l| l.contains("(id: 1, title: \"Driver checks"))
+        .unwrap()
+        .to_owned();
+    let line = text.lines().position(|l| l == action).unwrap() + 1;
+    for (from, to, expected) in [
+        (
+            "card: Some(25)",
+            "card: Some(250)",
+            "action 1 refers to card 250",
+        ),
+        ("stages: [5]", "stages: [50]", "action 1 refers to stage 50"),
+        (
+            "owner: Some(4)",
+            "owner: Some(40)",
+            "action 1 refers to department 40",
+        ),
+        (
+            "stream: Some(3)",
+            "stream: Some(30)",
+            "action 1 refers to stream 30",
+        ),
+        ("kpi: Some(3)", "kpi: Some(30)", "action 1 refers to KPI 30"),
+    ] {
+        assert!(action.contains(from), "{from} in {action}");
+        let broken = text.replacen(&action, &action.replacen(from, to, 1), 1);
+        let (_, message) = load_error(&write(dir.path(), "broken.ron", &broken));
+        assert!(message.contains(expected), "{message}");
         assert!(
             message.contains(&format!(":{line}:")),
             "names line {line}: {message}"

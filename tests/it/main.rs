@@ -12,3 +12,4 @@ mod recovery;
 mod ui;
 mod ui_files;
 mod ui_method;
+mod ui_roadmap;

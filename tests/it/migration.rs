@@ -164,7 +164,11 @@ fn upgrade_rewrites_old_maps_and_keeps_the_original_once() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("format 1 → 2"));
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        said.contains(&format!("format 1 → {FORMAT_VERSION}")),
+        "{said}"
+    );
     let backup = dir.path().join("pizza.ron.bak");
     assert_eq!(std::fs::read_to_string(&backup).unwrap(), original);
     let loaded = file::open(&path).unwrap();
@@ -207,4 +211,50 @@ fn the_first_save_of_a_migrated_map_keeps_the_original() {
         .unwrap();
     doc.save_as(&path).unwrap();
     assert_eq!(std::fs::read_to_string(&backup).unwrap(), original);
+}
+
+#[test]
+fn every_format_2_fixture_migrates_with_nothing_lost() {
+    let files = fixtures(2);
+    assert!(files.len() >= 4, "the fixtures are there");
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let old: trayecto::format::v2::MapFile = ron::from_str(&text).unwrap();
+        assert_eq!(old.format, 2);
+        let old = old.map;
+        let parsed = format::read(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(parsed.version, 2);
+        let map = parsed.map;
+        let name = path.display();
+        // Everything format 2 had is there as it was…
+        assert_eq!(map.title, old.title, "{name}");
+        assert_eq!(map.personas, old.personas, "{name}");
+        assert_eq!(map.stages, old.stages, "{name}");
+        assert_eq!(map.lanes, old.lanes, "{name}");
+        assert_eq!(map.journeys, old.journeys, "{name}");
+        assert_eq!(map.cards, old.cards, "{name}");
+        assert_eq!(map.kpis, old.kpis, "{name}");
+        // …and the roadmap starts empty, with the usual departments and the method's streams.
+        assert!(map.actions.is_empty());
+        assert_eq!(map.departments, trayecto::model::default_departments());
+        assert_eq!(map.streams, trayecto::model::default_streams());
+        let again = format::read(&format::to_text(&map)).unwrap();
+        assert_eq!(again.version, FORMAT_VERSION);
+        assert_eq!(again.map, map, "{name} round-trips");
+    }
+}
+
+#[test]
+fn format_1_goes_through_format_2_to_today() {
+    for path in fixtures(1) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let v1: v1::MapFile = ron::from_str(&text).unwrap();
+        let through_2 = trayecto::format::v2::migrate(v1::migrate(v1.map));
+        assert_eq!(
+            format::parse(&text).unwrap(),
+            through_2,
+            "{}",
+            path.display()
+        );
+    }
 }

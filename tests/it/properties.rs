@@ -18,7 +18,7 @@ fn any_text() -> impl Strategy<Value = String> {
 }
 
 fn steps() -> impl Strategy<Value = Vec<Step>> {
-    prop::collection::vec((0u8..30, any::<u32>(), any::<u32>(), any_text()), 1..40)
+    prop::collection::vec((0u8..36, any::<u32>(), any::<u32>(), any_text()), 1..40)
 }
 
 fn pick<T>(items: &[T], n: u32) -> Option<&T> {
@@ -206,6 +206,33 @@ fn edit_for(map: &Map, (kind, a, b, text): Step) -> Option<Edit> {
             id: card?.id,
             field: CardField::Notes(text),
         },
+        30 => Edit::InsertAction {
+            index: b as usize % (map.actions.len() + 1),
+            action: model::Action {
+                id: map.new_action_id(),
+                title: text.clone(),
+                description: text,
+                card: card.as_ref().map(|c| c.id),
+                addresses: pick(&map.cards, b).map(|c| c.id).into_iter().collect(),
+                stages: stage.into_iter().collect(),
+                owner: pick(&map.departments, a).map(|d| d.id),
+                stream: pick(&map.streams, b).map(|s| s.id),
+                impact: model::Level::ALL[a as usize % 3],
+                effort: model::Level::ALL[b as usize % 3],
+                horizon: model::Horizon::ALL[(a / 3) as usize % 3],
+                status: model::Status::ALL[b as usize % 4],
+                kpi: pick(&map.kpis, a).map(|k| k.id),
+            },
+        },
+        31 => Edit::RemoveAction(pick(&map.actions, a)?.id),
+        32 => Edit::SetAction(model::Action {
+            horizon: model::Horizon::ALL[b as usize % 3],
+            stream: pick(&map.streams, a).map(|s| s.id),
+            ..pick(&map.actions, a)?.clone()
+        }),
+        33 => Edit::RemoveDepartment(pick(&map.departments, a)?.id),
+        34 => Edit::RemoveStream(pick(&map.streams, b)?.id),
+        35 => Edit::RemoveKpi(kpi?.id),
         _ => Edit::SetCard {
             id: card?.id,
             field: CardField::Channel(pick(&Channel::ALL, b).copied()),

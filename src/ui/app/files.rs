@@ -420,12 +420,12 @@ impl TrayectoApp {
             self.dialog = Some(Dialog::Error(format!("{}: {error}", path.display())));
             return;
         }
-        let (map, view, folder) = self.owned_subject();
+        let (map, drawing, folder) = self.owned_subject();
         let path = path.to_path_buf();
         self.start_export(ctx, move || {
             let subject = export::Subject {
                 map: &map,
-                view,
+                drawing,
                 folder: folder.as_deref(),
             };
             match export::to_file(&subject, &options, &path) {
@@ -446,11 +446,11 @@ impl TrayectoApp {
             self.dialog = Some(Dialog::Error(error.to_string()));
             return;
         }
-        let (map, view, folder) = self.owned_subject();
+        let (map, drawing, folder) = self.owned_subject();
         self.start_export(ctx, move || {
             let subject = export::Subject {
                 map: &map,
-                view,
+                drawing,
                 folder: folder.as_deref(),
             };
             match Scene::new(&subject, &options).to_image() {
@@ -461,9 +461,9 @@ impl TrayectoApp {
     }
 
     /// What an export needs, owned, to take to a worker thread.
-    fn owned_subject(&self) -> (crate::model::Map, crate::view::View, Option<PathBuf>) {
+    fn owned_subject(&self) -> (crate::model::Map, export::Drawing, Option<PathBuf>) {
         let folder = self.doc.folder().map(Path::to_path_buf);
-        (self.doc.map().clone(), self.view, folder)
+        (self.doc.map().clone(), self.drawing(), folder)
     }
 
     /// Exports on a worker thread (a big map can take seconds), so the window stays responsive.

@@ -12,7 +12,7 @@ use super::recent::Recent;
 use crate::document::Document;
 use crate::edit::Edit;
 use crate::export::{ExportOptions, Scene};
-use crate::model::{CardId, LaneId, StageId};
+use crate::model::{ActionId, CardId, LaneId, StageId};
 use crate::recovery::Autosave;
 use crate::view::View;
 use crate::{file, strings, templates};
@@ -30,6 +30,19 @@ pub enum Selection {
     Card(CardId),
     Stage(StageId),
     Lane(LaneId),
+    Action(ActionId),
+}
+
+/// What the middle of the window shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Screen {
+    /// The journey canvas (a journey, or the overlay).
+    #[default]
+    Journey,
+    /// Streams × horizons, actions as cards.
+    Roadmap,
+    /// Every action in a sortable table.
+    Actions,
 }
 
 /// How the app meets the outside world; tests turn these off.
@@ -57,6 +70,11 @@ pub struct TrayectoApp {
     gap_open: bool,
     /// Our fonts and look are installed in the window's context.
     styled: bool,
+    screen: Screen,
+    board: super::board::BoardView,
+    table: super::action_table::ActionTable,
+    /// An action whose card and addressed cards are ringed on the journey.
+    highlight: Option<ActionId>,
     selection: Selection,
     canvas: Canvas,
     inspector: Inspector,
@@ -97,8 +115,10 @@ impl TrayectoApp {
             recent.add(path);
         }
         let mut canvas = Canvas::default();
+        let mut board = super::board::BoardView::default();
         if options.probe.is_some() {
             canvas.enable_probe();
+            board.enable_probe();
         }
         let mut dialog = None;
         let mut status = String::new();
@@ -119,6 +139,10 @@ impl TrayectoApp {
             view: View::of(doc.map()),
             gap_open: false,
             styled: false,
+            screen: Screen::Journey,
+            board,
+            table: Default::default(),
+            highlight: None,
             doc,
             selection: Selection::None,
             canvas,
@@ -158,6 +182,20 @@ impl TrayectoApp {
         self.view
     }
 
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// Shows the journey canvas, the roadmap board or the action table.
+    pub fn set_screen(&mut self, screen: Screen) {
+        self.requests.push(Request::Screen(screen));
+    }
+
+    /// Sorts the action table by a column (again: reversed), as a click on its header does.
+    pub fn sort_actions(&mut self, by: super::SortBy) {
+        self.table.sort_by(by);
+    }
+
     /// Shows another journey, or the overlay (as the journey bar does).
     pub fn set_view(&mut self, view: View) {
         self.requests.push(Request::View(view));
@@ -168,11 +206,18 @@ impl TrayectoApp {
         self.requests.push(Request::Edit(edit, None));
     }
 
-    /// What an export of what is on screen covers.
+    /// What an export of what is on screen covers: the journey (or overlay), or the roadmap.
+    fn drawing(&self) -> crate::export::Drawing {
+        match self.screen {
+            Screen::Journey => crate::export::Drawing::Journey(self.view),
+            Screen::Roadmap | Screen::Actions => crate::export::Drawing::Roadmap,
+        }
+    }
+
     fn subject(&self) -> crate::export::Subject<'_> {
         crate::export::Subject {
             map: self.doc.map(),
-            view: self.view,
+            drawing: self.drawing(),
             folder: self.doc.folder(),
         }
     }
@@ -239,27 +284,45 @@ impl TrayectoApp {
                 });
         }
         egui::Panel::top("journeys").show(ui, |ui| {
-            super::journeys::bar(ui, self.doc.map(), &self.view, self.gap_open, &mut requests);
+            super::journeys::bar(
+                ui,
+                self.doc.map(),
+                &self.view,
+                self.screen,
+                self.gap_open,
+                &mut requests,
+            );
         });
         // Floating helpers (the feeling bar) stay out of the way of a dialog.
         self.canvas.set_overlays(self.dialog.is_none());
         let pictures =
             super::pictures::portraits(&ctx, self.doc.map(), &self.view, self.doc.folder());
-        egui::CentralPanel::no_frame().show(ui, |ui| {
-            self.canvas.show(
-                ui,
-                &self.doc,
-                &self.view,
-                &pictures,
-                self.selection,
-                &mut requests,
-            );
+        let highlight = self.highlight;
+        egui::CentralPanel::no_frame().show(ui, |ui| match self.screen {
+            Screen::Journey => {
+                let shown = canvas::Shown {
+                    view: &self.view,
+                    pictures: &pictures,
+                    selection: self.selection,
+                    highlight,
+                };
+                self.canvas.show(ui, &self.doc, &shown, &mut requests);
+            }
+            Screen::Roadmap => self
+                .board
+                .show(ui, &self.doc, self.selection, &mut requests),
+            Screen::Actions => {
+                egui::Frame::central_panel(ui.style()).show(ui, |ui| {
+                    self.table
+                        .show(ui, &self.doc, self.selection, &mut requests)
+                });
+            }
         });
 
         // Fields, not `self.subject()`: the dialog below borrows `self.dialog` mutably.
         let subject = crate::export::Subject {
             map: self.doc.map(),
-            view: self.view,
+            drawing: self.drawing(),
             folder: self.doc.folder(),
         };
         let image_size = |options: &ExportOptions| Scene::pixel_size_of(&subject, options);
@@ -342,6 +405,7 @@ impl TrayectoApp {
             Selection::Card(id) => map.card(id).is_some_and(|c| c.journey == self.view.journey),
             Selection::Stage(id) => map.stage(id).is_some(),
             Selection::Lane(id) => map.lane(id).is_some(),
+            Selection::Action(id) => map.action(id).is_some(),
         };
         if !exists {
             self.selection = Selection::None;
@@ -401,6 +465,8 @@ impl TrayectoApp {
             ui.menu_button(strings::MENU_INSERT, |ui| {
                 action_item(ui, Action::AddStage, true, out);
                 action_item(ui, Action::AddLane, true, out);
+                ui.separator();
+                action_item(ui, Action::NewAction, true, out);
             });
             ui.menu_button(strings::MENU_VIEW, |ui| {
                 for action in [
@@ -464,8 +530,13 @@ impl TrayectoApp {
             Request::Select(selection) => {
                 if selection != self.selection {
                     self.doc.history.seal();
+                    self.highlight = None;
                 }
                 self.selection = selection;
+            }
+            Request::Screen(screen) => {
+                self.screen = screen;
+                self.doc.history.seal();
             }
             Request::Action(action) => self.run(ctx, action),
             Request::Notify(message) => self.status = message,
@@ -509,6 +580,7 @@ impl TrayectoApp {
                     Selection::Card(id) => Some(Edit::RemoveCard(id)),
                     Selection::Stage(id) => Some(Edit::RemoveStage(id)),
                     Selection::Lane(id) => Some(Edit::RemoveLane(id)),
+                    Selection::Action(id) => Some(Edit::RemoveAction(id)),
                 };
                 if let Some(edit) = edit {
                     self.handle(ctx, Request::Edit(edit, None));
@@ -518,7 +590,8 @@ impl TrayectoApp {
             Action::Rename => {
                 let map = self.doc.map();
                 match self.selection {
-                    Selection::None => {}
+                    // An action is renamed in the inspector or the table.
+                    Selection::None | Selection::Action(_) => {}
                     Selection::Card(id) => {
                         if let Some(card) = map.card(id) {
                             self.canvas.rename_card(id, &card.title);
@@ -572,6 +645,63 @@ impl TrayectoApp {
             Action::ZoomReset => self.canvas.zoom_reset(),
             Action::ToggleGap => self.gap_open = !self.gap_open,
             Action::ChoosePicture => self.choose_path(ctx, dialogs::PathPurpose::Picture),
+            Action::TurnIntoAction => {
+                if let Selection::Card(id) = self.selection
+                    && let Some(edit) = super::roadmap::action_from_card(self.doc.map(), id)
+                {
+                    let Edit::InsertAction { action, .. } = &edit else {
+                        unreachable!("an action from a card is an InsertAction")
+                    };
+                    let id = action.id;
+                    self.handle(ctx, Request::Edit(edit, None));
+                    self.selection = Selection::Action(id);
+                }
+            }
+            Action::NewAction => {
+                let edit = super::roadmap::new_action(self.doc.map());
+                if let Edit::InsertAction { action, .. } = &edit {
+                    let id = action.id;
+                    self.handle(ctx, Request::Edit(edit, None));
+                    self.selection = Selection::Action(id);
+                }
+            }
+            Action::ShowOnJourney => {
+                if let Selection::Action(id) = self.selection {
+                    self.show_on_journey(id);
+                }
+            }
+        }
+    }
+
+    /// From an action to the journey: its card selected, the cards it addresses ringed, its
+    /// stage in view.
+    fn show_on_journey(&mut self, id: ActionId) {
+        let map = self.doc.map();
+        let Some(action) = map.action(id) else {
+            return;
+        };
+        let card = action.card.and_then(|c| map.card(c));
+        let journey = card
+            .or_else(|| action.addresses.first().and_then(|c| map.card(*c)))
+            .map(|c| c.journey);
+        if let Some(journey) = journey {
+            self.view = View {
+                journey,
+                compare: None,
+            };
+        }
+        let stage = card
+            .map(|c| c.stage)
+            .or_else(|| action.stages.first().copied());
+        self.screen = Screen::Journey;
+        self.selection = match (card, stage) {
+            (Some(card), _) => Selection::Card(card.id),
+            (None, Some(stage)) => Selection::Stage(stage),
+            (None, None) => Selection::None,
+        };
+        self.highlight = Some(id);
+        if let Some(stage) = stage {
+            self.canvas.reveal_stage(&self.doc, &self.view, stage);
         }
     }
 
@@ -617,6 +747,21 @@ fn duplicate(doc: &Document, selection: Selection) -> Option<(Edit, Selection)> 
     };
     match selection {
         Selection::None => None,
+        Selection::Action(id) => {
+            let index = map.action_index(id)?;
+            let mut action = map.actions[index].clone();
+            action.id = map.new_action_id();
+            // The copy is its own action: the card stays with the original.
+            action.card = None;
+            let copy = action.id;
+            Some((
+                Edit::InsertAction {
+                    index: index + 1,
+                    action,
+                },
+                Selection::Action(copy),
+            ))
+        }
         Selection::Card(id) => {
             let position = map.card_index(id)?;
             let mut card = map.cards[position].clone();

@@ -85,6 +85,7 @@ impl Canvas {
                     );
                     let rect = Rect::from_min_size(at - grab, size);
                     let kind = map.lane(card.lane).map_or(LaneKind::Notes, |l| l.kind);
+                    let badge = map.action_of_card(id).map(|a| paint::Badge::of(map, a));
                     paint::card(
                         &painter,
                         tf,
@@ -96,6 +97,7 @@ impl Canvas {
                             selected: true,
                             ..CardLook::default()
                         },
+                        badge.as_ref(),
                     );
                 }
                 if !down && let Some(target) = target {

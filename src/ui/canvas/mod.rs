@@ -52,6 +52,16 @@ enum Drag {
     Cancelled,
 }
 
+/// What the canvas shows of the document this frame.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub view: &'a View,
+    pub pictures: &'a Pictures,
+    pub selection: Selection,
+    /// An action whose card and addressed cards are ringed.
+    pub highlight: Option<crate::model::ActionId>,
+}
+
 pub struct Canvas {
     /// Screen offset of the map's origin from the canvas' top-left corner.
     pan: Vec2,
@@ -225,15 +235,13 @@ impl Canvas {
         }
     }
 
-    pub fn show(
-        &mut self,
-        ui: &mut Ui,
-        doc: &Document,
-        view: &View,
-        pictures: &Pictures,
-        selection: Selection,
-        out: &mut Vec<Request>,
-    ) {
+    pub fn show(&mut self, ui: &mut Ui, doc: &Document, shown: &Shown, out: &mut Vec<Request>) {
+        let Shown {
+            view,
+            pictures,
+            selection,
+            highlight,
+        } = *shown;
         let (rect, background) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         self.rect = rect;
@@ -272,6 +280,7 @@ impl Canvas {
                 Drag::Card { id, .. } => Some(id),
                 _ => None,
             },
+            highlighted_action: highlight,
         };
 
         let painter = ui.painter_at(rect);
@@ -350,7 +359,7 @@ impl Canvas {
                     if response.double_clicked() {
                         self.rename_card(card.id, &card.title);
                     }
-                    response.context_menu(|ui| card_menu(ui, card, out));
+                    response.context_menu(|ui| card_menu(ui, map, card, out));
                     if response.drag_started() && self.drag == Drag::Idle {
                         let pointer = response
                             .interact_pointer_pos()
@@ -588,8 +597,20 @@ struct Interactions {
 }
 
 /// Right-click menu of a card.
-fn card_menu(ui: &mut Ui, card: &Card, out: &mut Vec<Request>) {
+fn card_menu(ui: &mut Ui, map: &crate::model::Map, card: &Card, out: &mut Vec<Request>) {
     let select = Request::Select(Selection::Card(card.id));
+    if crate::ui::roadmap::can_become_action(map, card.id) {
+        if ui.button(strings::TURN_INTO_ACTION).clicked() {
+            out.push(select.clone());
+            out.push(Request::Action(super::Action::TurnIntoAction));
+        }
+        ui.separator();
+    } else if let Some(action) = map.action_of_card(card.id) {
+        if ui.button(strings::OPEN_ACTION).clicked() {
+            out.push(Request::Select(Selection::Action(action.id)));
+        }
+        ui.separator();
+    }
     for action in [
         super::Action::Rename,
         super::Action::Duplicate,

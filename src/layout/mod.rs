@@ -1,6 +1,8 @@
 //! Where everything goes, in map units (points at 100 % zoom, origin at the map's top-left).
 //! A pure function of the map and a [`Style`]; painting, hit-testing and export all read it.
 
+pub mod board;
+
 use crate::model::{CardId, JourneyId, LaneId, LaneKind, Map, StageId};
 use crate::view::View;
 use egui::{Pos2, Rangef, Rect, Vec2, pos2, vec2};
@@ -88,6 +90,8 @@ pub struct CardSlot {
     /// Index of the card in `Map::cards` for the map this layout was computed from.
     pub index: usize,
     pub rect: Rect,
+    /// Index in `Map::actions` of the action this card shows, if any.
+    pub action: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -202,6 +206,12 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
         .enumerate()
         .map(|(i, l)| (l.id, i))
         .collect();
+    let actions: HashMap<CardId, usize> = map
+        .actions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| Some((a.card?, i)))
+        .collect();
     let n_cols = map.stages.len();
     let mut cells: Vec<Vec<(usize, CardId)>> = vec![Vec::new(); n_cols * map.lanes.len()];
     let shown = map
@@ -304,6 +314,7 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
                     .map(|(k, &(index, id))| CardSlot {
                         id,
                         index,
+                        action: actions.get(&id).copied(),
                         rect: Rect::from_min_size(
                             pos2(
                                 column.x.min + style.cell_padding,

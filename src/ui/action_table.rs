@@ -1,0 +1,333 @@
+//! The action table: every action in one sortable table, edited in place. Rows are virtual
+//! (only those on screen are built), so ten thousand actions scroll smoothly.
+
+use super::{Request, Selection};
+use crate::document::Document;
+use crate::edit::Edit;
+use crate::history::MergeKey;
+use crate::model::{Action, Horizon, Level, Map, Status};
+use crate::strings;
+use egui::{ComboBox, RichText, TextEdit, Ui};
+use egui_extras::{Column, TableBuilder};
+
+/// The columns the table sorts by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortBy {
+    Priority,
+    Title,
+    Stage,
+    Owner,
+    Stream,
+    Impact,
+    Effort,
+    Horizon,
+    Status,
+}
+
+/// What a row order was computed from: the document's revision and the sort.
+type OrderKey = ((u64, u64), Option<(SortBy, bool)>);
+
+#[derive(Default)]
+pub struct ActionTable {
+    sort: Option<(SortBy, bool)>,
+    /// Row order for the document revision and sort it was computed for.
+    order: Option<(OrderKey, Vec<usize>)>,
+}
+
+impl ActionTable {
+    /// Sorts by `by`, or reverses the order when it already sorts by it.
+    pub fn sort_by(&mut self, by: SortBy) {
+        self.sort = match self.sort {
+            Some((current, ascending)) if current == by => Some((by, !ascending)),
+            _ => Some((by, true)),
+        };
+    }
+
+    fn order(&mut self, doc: &Document) -> &[usize] {
+        let key = (doc.revision(), self.sort);
+        if self.order.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.order = Some((key, sorted(doc.map(), self.sort)));
+        }
+        &self.order.as_ref().expect("just computed").1
+    }
+
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        selection: Selection,
+        out: &mut Vec<Request>,
+    ) {
+        let map = doc.map();
+        if map.actions.is_empty() {
+            ui.add_space(24.0);
+            ui.vertical_centered(|ui| ui.label(RichText::new(strings::NO_ACTIONS_HINT).weak()));
+            return;
+        }
+        let order = self.order(doc).to_vec();
+        let mut clicked_header = None;
+        let columns = [
+            (SortBy::Priority, strings::COL_PRIORITY),
+            (SortBy::Title, strings::COL_ACTION),
+            (SortBy::Stage, strings::COL_STAGES),
+            (SortBy::Owner, strings::COL_OWNER),
+            (SortBy::Stream, strings::COL_STREAM),
+            (SortBy::Impact, strings::COL_IMPACT),
+            (SortBy::Effort, strings::COL_EFFORT),
+            (SortBy::Horizon, strings::COL_HORIZON),
+            (SortBy::Status, strings::COL_STATUS),
+        ];
+        let sort = self.sort;
+        TableBuilder::new(ui)
+            .striped(true)
+            .resizable(true)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::auto().at_least(90.0))
+            .column(Column::remainder().at_least(220.0).clip(true))
+            .column(Column::auto().at_least(110.0).clip(true))
+            .columns(Column::auto().at_least(120.0), 2)
+            .columns(Column::auto().at_least(80.0), 4)
+            .column(Column::auto().at_least(110.0).clip(true))
+            .header(24.0, |mut header| {
+                for (by, title) in columns {
+                    header.col(|ui| {
+                        let arrow = match sort {
+                            Some((current, true)) if current == by => " ▲",
+                            Some((current, false)) if current == by => " ▼",
+                            _ => "",
+                        };
+                        let button =
+                            egui::Button::new(RichText::new(format!("{title}{arrow}")).strong())
+                                .frame(false);
+                        let response = ui.add(button).on_hover_text(strings::SORT_HINT);
+                        super::probe::note(&response, title);
+                        if response.clicked() {
+                            clicked_header = Some(by);
+                        }
+                    });
+                }
+                header.col(|ui| {
+                    ui.strong(strings::COL_KPI);
+                });
+            })
+            .body(|body| {
+                body.rows(26.0, order.len(), |mut row| {
+                    let action = &map.actions[order[row.index()]];
+                    row.set_selected(selection == Selection::Action(action.id));
+                    cells(&mut row, map, action, out);
+                    if row.response().clicked() {
+                        out.push(Request::Select(Selection::Action(action.id)));
+                    }
+                });
+            });
+        if let Some(by) = clicked_header {
+            self.sort_by(by);
+        }
+    }
+}
+
+/// Gives a cell's widget a name for screen readers (and tests): the column and the action.
+fn name(response: &egui::Response, column: &str, action: &Action) {
+    let label = strings::cell_label(column, &action.title);
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(label));
+}
+
+/// One row's cells: most of them edit the action in place.
+fn cells(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    map: &Map,
+    action: &Action,
+    out: &mut Vec<Request>,
+) {
+    let id = action.id;
+    let set = |change: &dyn Fn(&mut Action)| {
+        let mut changed = action.clone();
+        change(&mut changed);
+        Request::Edit(Edit::SetAction(changed), None)
+    };
+    row.col(|ui| {
+        ui.label(strings::priority(action.priority()));
+    });
+    row.col(|ui| {
+        let mut title = action.title.clone();
+        let response = ui.add(
+            TextEdit::singleline(&mut title)
+                .frame(egui::Frame::NONE)
+                .desired_width(f32::INFINITY),
+        );
+        let label = strings::action_label(&action.title);
+        super::probe::note(&response, &label);
+        name(&response, strings::COL_ACTION, action);
+        if response.changed() {
+            let mut changed = action.clone();
+            changed.title = title;
+            out.push(Request::Edit(
+                Edit::SetAction(changed),
+                Some(MergeKey("action title", id.0)),
+            ));
+        }
+        if response.lost_focus() {
+            out.push(Request::Seal);
+        }
+    });
+    row.col(|ui| {
+        let names: Vec<&str> = action
+            .stages
+            .iter()
+            .filter_map(|s| map.stage(*s))
+            .map(|s| s.name.as_str())
+            .collect();
+        ui.label(names.join(", "));
+    });
+    row.col(|ui| {
+        let current = action
+            .owner
+            .and_then(|d| map.department(d))
+            .map(|d| d.name.as_str());
+        let combo = ComboBox::from_id_salt(("owner", id.0))
+            .selected_text(current.unwrap_or(strings::NOBODY))
+            .width(ui.available_width())
+            .show_ui(ui, |ui| {
+                let choices =
+                    std::iter::once(None).chain(map.departments.iter().map(|d| Some(d.id)));
+                for choice in choices {
+                    let name = choice
+                        .and_then(|d| map.department(d))
+                        .map_or(strings::NOBODY, |d| d.name.as_str());
+                    if ui.selectable_label(action.owner == choice, name).clicked()
+                        && action.owner != choice
+                    {
+                        out.push(set(&|a| a.owner = choice));
+                    }
+                }
+            });
+        name(&combo.response, strings::COL_OWNER, action);
+    });
+    row.col(|ui| {
+        let current = action
+            .stream
+            .and_then(|s| map.stream(s))
+            .map(|s| s.name.as_str());
+        let combo = ComboBox::from_id_salt(("stream", id.0))
+            .selected_text(current.unwrap_or(strings::NO_STREAM))
+            .width(ui.available_width())
+            .show_ui(ui, |ui| {
+                let choices = std::iter::once(None).chain(map.streams.iter().map(|s| Some(s.id)));
+                for choice in choices {
+                    let name = choice
+                        .and_then(|s| map.stream(s))
+                        .map_or(strings::NO_STREAM, |s| s.name.as_str());
+                    if ui.selectable_label(action.stream == choice, name).clicked()
+                        && action.stream != choice
+                    {
+                        out.push(set(&|a| a.stream = choice));
+                    }
+                }
+            });
+        name(&combo.response, strings::COL_STREAM, action);
+    });
+    row.col(|ui| {
+        let column = (strings::COL_IMPACT, action);
+        if let Some(level) = pick(ui, column, action.impact, &Level::ALL, strings::level) {
+            out.push(set(&|a| a.impact = level));
+        }
+    });
+    row.col(|ui| {
+        let column = (strings::COL_EFFORT, action);
+        if let Some(level) = pick(ui, column, action.effort, &Level::ALL, strings::level) {
+            out.push(set(&|a| a.effort = level));
+        }
+    });
+    row.col(|ui| {
+        let column = (strings::COL_HORIZON, action);
+        if let Some(horizon) = pick(ui, column, action.horizon, &Horizon::ALL, strings::horizon) {
+            out.push(set(&|a| a.horizon = horizon));
+        }
+    });
+    row.col(|ui| {
+        let column = (strings::COL_STATUS, action);
+        if let Some(status) = pick(ui, column, action.status, &Status::ALL, strings::status) {
+            out.push(set(&|a| a.status = status));
+        }
+    });
+    row.col(|ui| {
+        if let Some(kpi) = action.kpi.and_then(|k| map.kpi(k)) {
+            ui.label(&kpi.name);
+        }
+    });
+}
+
+/// A small combo box over a list of choices, in a column of an action's row; the new choice
+/// when one is picked.
+fn pick<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    (column, action): (&str, &Action),
+    current: T,
+    all: &[T],
+    words: fn(T) -> &'static str,
+) -> Option<T> {
+    let mut picked = None;
+    let combo = ComboBox::from_id_salt((column, action.id.0))
+        .selected_text(words(current))
+        .width(ui.available_width())
+        .show_ui(ui, |ui| {
+            for &choice in all {
+                if ui
+                    .selectable_label(current == choice, words(choice))
+                    .clicked()
+                    && current != choice
+                {
+                    picked = Some(choice);
+                }
+            }
+        });
+    name(&combo.response, column, action);
+    picked
+}
+
+/// Row order: map order, or sorted by a column (ties keep map order).
+pub fn sorted(map: &Map, sort: Option<(SortBy, bool)>) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..map.actions.len()).collect();
+    let Some((by, ascending)) = sort else {
+        return order;
+    };
+    let owner = |a: &Action| {
+        a.owner
+            .and_then(|d| map.department(d))
+            .map(|d| d.name.to_lowercase())
+    };
+    let stream = |a: &Action| {
+        a.stream
+            .and_then(|s| map.streams.iter().position(|x| x.id == s))
+    };
+    let stage = |a: &Action| a.stages.iter().filter_map(|s| map.stage_index(*s)).min();
+    // Keys are computed once per action, not per comparison.
+    match by {
+        SortBy::Priority => order.sort_by_key(|&i| map.actions[i].priority()),
+        SortBy::Title => {
+            let keys: Vec<String> = map.actions.iter().map(|a| a.title.to_lowercase()).collect();
+            order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+        }
+        SortBy::Stage => order.sort_by_key(|&i| stage(&map.actions[i]).unwrap_or(usize::MAX)),
+        SortBy::Owner => {
+            let keys: Vec<Option<String>> = map.actions.iter().map(owner).collect();
+            order.sort_by(|&a, &b| {
+                keys[a]
+                    .is_none()
+                    .cmp(&keys[b].is_none())
+                    .then(keys[a].cmp(&keys[b]))
+            });
+        }
+        SortBy::Stream => order.sort_by_key(|&i| stream(&map.actions[i]).unwrap_or(usize::MAX)),
+        SortBy::Impact => order.sort_by_key(|&i| std::cmp::Reverse(map.actions[i].impact)),
+        SortBy::Effort => order.sort_by_key(|&i| map.actions[i].effort),
+        SortBy::Horizon => order.sort_by_key(|&i| map.actions[i].horizon),
+        SortBy::Status => order.sort_by_key(|&i| map.actions[i].status),
+    }
+    if !ascending {
+        order.reverse();
+    }
+    order
+}
