@@ -365,18 +365,26 @@ pub fn read(text: &str) -> Result<Parsed, ParseError> {
     let probe_options = options
         .clone()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    let probe: VersionProbe = probe_options.from_str(text).map_err(|error| {
-        // A text shaped like a map file has a mistake in it; anything else is another kind of file.
-        let shaped_like_a_map =
-            text.trim_start().starts_with('(') && find_key(text, "format", 0).is_some();
-        if shaped_like_a_map || error.code == ron::Error::ExceededRecursionLimit {
-            syntax(error)
-        } else {
-            ParseError::NotAMap {
-                at: position(&error.span),
+    // Files written by Trayecto start `(format: N,`: read N straight away. Anything else goes
+    // through the full probe, which reads the whole text (and explains what is wrong).
+    let quick = quick_version(text);
+    let probe = match quick {
+        Some(found) => VersionProbe {
+            format: Some(found),
+        },
+        None => probe_options.from_str(text).map_err(|error| {
+            // A text shaped like a map file has a mistake in it; anything else is another kind of file.
+            let shaped_like_a_map =
+                text.trim_start().starts_with('(') && find_key(text, "format", 0).is_some();
+            if shaped_like_a_map || error.code == ron::Error::ExceededRecursionLimit {
+                syntax(error)
+            } else {
+                ParseError::NotAMap {
+                    at: position(&error.span),
+                }
             }
-        }
-    })?;
+        })?,
+    };
     let version = match probe.format {
         None => return Err(ParseError::NoVersion),
         Some(found) if found > FORMAT_VERSION => {
@@ -398,6 +406,22 @@ pub fn read(text: &str) -> Result<Parsed, ParseError> {
     };
     check(text, &map)?;
     Ok(Parsed { map, version })
+}
+
+/// The version of a text that starts `(format: N,` (blanks allowed), without parsing the rest.
+fn quick_version(text: &str) -> Option<u32> {
+    let rest = text.trim_start().strip_prefix('(')?.trim_start();
+    let rest = rest
+        .strip_prefix("format")?
+        .trim_start()
+        .strip_prefix(':')?;
+    let rest = rest.trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = rest[digits..].trim_start();
+    if digits == 0 || digits > 9 || !after.starts_with(',') {
+        return None;
+    }
+    rest[..digits].parse().ok()
 }
 
 fn check(text: &str, map: &Map) -> Result<(), ParseError> {
@@ -479,4 +503,20 @@ pub fn to_text(map: &Map) -> String {
         .expect("a map always serialises: plain structs, strings and numbers");
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quick_version;
+
+    #[test]
+    fn the_version_is_read_from_the_start_when_it_is_there() {
+        assert_eq!(quick_version("(\n    format: 3,\n    map: ("), Some(3));
+        assert_eq!(quick_version("  (format:12 , map: ())"), Some(12));
+        assert_eq!(quick_version("(map: (), format: 3)"), None);
+        assert_eq!(quick_version("(format: 3)"), None);
+        assert_eq!(quick_version("(format: -3,"), None);
+        assert_eq!(quick_version("(format: 99999999999,"), None);
+        assert_eq!(quick_version("{\"format\": 3}"), None);
+    }
 }

@@ -4,17 +4,24 @@
 use super::{Table, Value};
 use crate::model::{Action, Map};
 use crate::strings;
+use std::collections::HashMap;
 
 /// The actions in roadmap order: by stream (as the map lists them; none last), horizon, then
 /// priority; ties keep the map's order.
 pub fn ordered(map: &Map) -> Vec<&Action> {
+    let streams: HashMap<_, usize> = map
+        .streams
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id, i))
+        .collect();
     let stream = |a: &Action| {
         a.stream
-            .and_then(|s| map.streams.iter().position(|x| x.id == s))
+            .and_then(|s| streams.get(&s).copied())
             .unwrap_or(usize::MAX)
     };
     let mut actions: Vec<&Action> = map.actions.iter().collect();
-    actions.sort_by_key(|a| (stream(a), a.horizon, a.priority()));
+    actions.sort_by_cached_key(|a| (stream(a), a.horizon, a.priority()));
     actions
 }
 
@@ -31,38 +38,30 @@ pub fn table(map: &Map) -> Table {
         ("status", strings::COL_STATUS.to_owned()),
         ("kpi", strings::COL_KPI.to_owned()),
     ]);
-    let text_or_none = |text: Option<&str>| text.map_or(Value::None, |t| Value::Text(t.to_owned()));
+    let text_or_none = |text: Option<&String>| text.map_or(Value::None, |t| Value::Text(t.clone()));
+    // Names by id, looked up once per map rather than once per action.
+    let stages: HashMap<_, _> = map.stages.iter().map(|s| (s.id, &s.name)).collect();
+    let departments: HashMap<_, _> = map.departments.iter().map(|d| (d.id, &d.name)).collect();
+    let streams: HashMap<_, _> = map.streams.iter().map(|s| (s.id, &s.name)).collect();
+    let kpis: HashMap<_, _> = map.kpis.iter().map(|k| (k.id, &k.name)).collect();
     for action in ordered(map) {
-        let stages = action
+        let names = action
             .stages
             .iter()
-            .filter_map(|s| map.stage(*s))
-            .map(|s| s.name.clone())
+            .filter_map(|s| stages.get(s).map(|n| (*n).clone()))
             .collect();
+        let priority = action.priority();
         table.push(vec![
-            Value::List(stages),
+            Value::List(names),
             Value::Text(action.title.clone()),
-            text_or_none(
-                action
-                    .owner
-                    .and_then(|d| map.department(d))
-                    .map(|d| d.name.as_str()),
-            ),
-            text_or_none(
-                action
-                    .stream
-                    .and_then(|s| map.stream(s))
-                    .map(|s| s.name.as_str()),
-            ),
+            text_or_none(action.owner.and_then(|d| departments.get(&d).copied())),
+            text_or_none(action.stream.and_then(|s| streams.get(&s).copied())),
             Value::Key(action.impact.key(), strings::level(action.impact)),
             Value::Key(action.effort.key(), strings::level(action.effort)),
-            Value::Key(
-                action.priority().key(),
-                strings::priority(action.priority()),
-            ),
+            Value::Key(priority.key(), strings::priority(priority)),
             Value::Key(action.horizon.key(), strings::horizon(action.horizon)),
             Value::Key(action.status.key(), strings::status(action.status)),
-            text_or_none(action.kpi.and_then(|k| map.kpi(k)).map(|k| k.name.as_str())),
+            text_or_none(action.kpi.and_then(|k| kpis.get(&k).copied())),
         ]);
     }
     table

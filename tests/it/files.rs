@@ -279,7 +279,7 @@ fn messages_speak_of_the_map_not_of_the_program() {
     assert!(json.contains(":1:1: not a Trayecto map"), "{json}");
     let zero = message_of(dir.path(), "zero.ron", "(format: 0, map: ())");
     assert!(zero.contains("`format: 0` is not a version"), "{zero}");
-    let deep = format!("(format: 1, map: {})", "[".repeat(10_000));
+    let deep = format!("(map: {}, format: 1)", "[".repeat(10_000));
     let deep = message_of(dir.path(), "deep.ron", &deep);
     assert!(deep.contains("nested too deeply"), "{deep}");
     let long = pizza_text().replacen(
