@@ -82,12 +82,12 @@ impl ActionTable {
             .striped(true)
             .resizable(true)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::auto().at_least(90.0))
-            .column(Column::remainder().at_least(220.0).clip(true))
-            .column(Column::auto().at_least(110.0).clip(true))
-            .columns(Column::auto().at_least(120.0), 2)
-            .columns(Column::auto().at_least(80.0), 4)
-            .column(Column::auto().at_least(110.0).clip(true))
+            .column(Column::initial(100.0).at_least(70.0).clip(true))
+            .column(Column::initial(280.0).at_least(140.0).clip(true))
+            .column(Column::initial(120.0).at_least(60.0).clip(true))
+            .columns(Column::initial(140.0).at_least(80.0).clip(true), 2)
+            .columns(Column::initial(84.0).at_least(60.0).clip(true), 4)
+            .column(Column::remainder().at_least(80.0).clip(true))
             .header(24.0, |mut header| {
                 for (by, title) in columns {
                     header.col(|ui| {

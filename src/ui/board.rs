@@ -50,6 +50,9 @@ impl BoardView {
         self.board(doc);
         let (revision, board) = self.board.take().expect("computed above");
         let map = doc.map();
+        // The same calm background as the journey canvas.
+        ui.painter()
+            .rect_filled(ui.max_rect(), 0.0, self.palette.background);
         if map.actions.is_empty() {
             ui.add_space(24.0);
             ui.vertical_centered(|ui| {

@@ -312,6 +312,8 @@ impl TrayectoApp {
                 .board
                 .show(ui, &self.doc, self.selection, &mut requests),
             Screen::Actions => {
+                let fill = ui.visuals().panel_fill;
+                ui.painter().rect_filled(ui.max_rect(), 0.0, fill);
                 egui::Frame::central_panel(ui.style()).show(ui, |ui| {
                     self.table
                         .show(ui, &self.doc, self.selection, &mut requests)
