@@ -107,6 +107,9 @@ impl Screen {
                     "1600x1000x24",
                     "-nolisten",
                     "tcp",
+                    // Without it the server resets whenever its last client leaves (each
+                    // xdotool call), refusing connections meanwhile: the editor could not open.
+                    "-noreset",
                 ])
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
