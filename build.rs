@@ -12,11 +12,17 @@ mod model;
 #[path = "src/format/mod.rs"]
 mod format;
 
+#[allow(dead_code, unused_imports)]
+#[path = "src/i18n/mod.rs"]
+mod i18n;
+
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/templates");
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed=src/model");
     println!("cargo:rerun-if-changed=src/format");
+    println!("cargo:rerun-if-changed=src/i18n");
+    println!("cargo:rerun-if-changed=assets/i18n");
 
     let mut entries: Vec<_> = std::fs::read_dir(&dir)
         .expect("assets/templates exists")

@@ -11,92 +11,92 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
-#[command(name = "trayecto", version, about = strings::CLI_ABOUT, args_conflicts_with_subcommands = true)]
+#[command(name = "trayecto", version, about = strings::cli_about(), args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    #[arg(help = strings::CLI_PATH)]
+    #[arg(help = strings::cli_path())]
     path: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    #[command(about = strings::CLI_TEMPLATES)]
+    #[command(about = strings::cli_templates())]
     Templates,
-    #[command(about = strings::CLI_NEW)]
+    #[command(about = strings::cli_new())]
     New {
-        #[arg(short, long, help = strings::CLI_TEMPLATE)]
+        #[arg(short, long, help = strings::cli_template())]
         template: String,
-        #[arg(short, long, help = strings::CLI_OUTPUT)]
+        #[arg(short, long, help = strings::cli_output())]
         output: PathBuf,
-        #[arg(long, help = strings::CLI_FORCE)]
+        #[arg(long, help = strings::cli_force())]
         force: bool,
     },
-    #[command(about = strings::CLI_EXPORT)]
+    #[command(about = strings::cli_export())]
     Export {
-        #[arg(help = strings::CLI_EXPORT_MAP)]
+        #[arg(help = strings::cli_export_map())]
         map: PathBuf,
-        #[arg(short, long, help = strings::CLI_EXPORT_OUTPUT)]
+        #[arg(short, long, help = strings::cli_export_output())]
         output: PathBuf,
-        #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=export::MAX_SCALE as i64), help = strings::CLI_EXPORT_SCALE)]
+        #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=export::MAX_SCALE as i64), help = strings::cli_export_scale())]
         scale: u32,
-        #[arg(long, value_enum, default_value_t = BackgroundArg::White, help = strings::CLI_EXPORT_BACKGROUND)]
+        #[arg(long, value_enum, default_value_t = BackgroundArg::White, help = strings::cli_export_background())]
         background: BackgroundArg,
-        #[arg(long, help = strings::CLI_NO_TITLE)]
+        #[arg(long, help = strings::cli_no_title())]
         no_title: bool,
-        #[arg(long, help = strings::CLI_NO_PERSONA)]
+        #[arg(long, help = strings::cli_no_persona())]
         no_persona: bool,
-        #[arg(long, help = strings::CLI_NO_LEGEND)]
+        #[arg(long, help = strings::cli_no_legend())]
         no_legend: bool,
-        #[arg(long, value_enum, default_value_t = JourneyChoice::Current, help = strings::CLI_JOURNEY)]
+        #[arg(long, value_enum, default_value_t = JourneyChoice::Current, help = strings::cli_journey())]
         journey: JourneyChoice,
-        #[arg(long, value_enum, default_value_t = ViewArg::Journey, help = strings::CLI_VIEW)]
+        #[arg(long, value_enum, default_value_t = ViewArg::Journey, help = strings::cli_view())]
         view: ViewArg,
     },
-    #[command(about = strings::CLI_ROADMAP)]
+    #[command(about = strings::cli_roadmap())]
     Roadmap {
-        #[arg(help = strings::CLI_REPORT_MAP)]
+        #[arg(help = strings::cli_report_map())]
         map: PathBuf,
-        #[arg(long, value_enum, default_value_t = Format::Table, help = strings::CLI_FORMAT)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = strings::cli_format())]
         format: Format,
     },
-    #[command(about = strings::CLI_INFO)]
+    #[command(about = strings::cli_info())]
     Info {
-        #[arg(help = strings::CLI_REPORT_MAP)]
+        #[arg(help = strings::cli_report_map())]
         map: PathBuf,
-        #[arg(long, value_enum, default_value_t = Format::Table, help = strings::CLI_FORMAT)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = strings::cli_format())]
         format: Format,
-        #[arg(long, help = strings::CLI_JSON, conflicts_with = "format")]
+        #[arg(long, help = strings::cli_json(), conflicts_with = "format")]
         json: bool,
     },
-    #[command(about = strings::CLI_GAP)]
+    #[command(about = strings::cli_gap())]
     Gap {
-        #[arg(help = strings::CLI_REPORT_MAP)]
+        #[arg(help = strings::cli_report_map())]
         map: PathBuf,
-        #[arg(long, value_enum, default_value_t = Format::Table, help = strings::CLI_FORMAT)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = strings::cli_format())]
         format: Format,
     },
-    #[command(about = strings::CLI_UPGRADE)]
+    #[command(about = strings::cli_upgrade())]
     Upgrade {
-        #[arg(required = true, help = strings::CLI_UPGRADE_PATHS)]
+        #[arg(required = true, help = strings::cli_upgrade_paths())]
         paths: Vec<PathBuf>,
     },
-    #[command(about = strings::CLI_VALIDATE)]
+    #[command(about = strings::cli_validate())]
     Validate {
-        #[arg(required = true, help = strings::CLI_VALIDATE_PATHS)]
+        #[arg(required = true, help = strings::cli_validate_paths())]
         paths: Vec<PathBuf>,
     },
-    #[command(about = strings::CLI_RECOVER)]
+    #[command(about = strings::cli_recover())]
     Recover {
-        #[arg(long, help = strings::CLI_RECOVER_LIST, conflicts_with_all = ["map", "output"])]
+        #[arg(long, help = strings::cli_recover_list(), conflicts_with_all = ["map", "output"])]
         list: bool,
-        #[arg(help = strings::CLI_RECOVER_MAP, required_unless_present = "list")]
+        #[arg(help = strings::cli_recover_map(), required_unless_present = "list")]
         map: Option<PathBuf>,
-        #[arg(short, long, help = strings::CLI_RECOVER_OUTPUT, required_unless_present = "list")]
+        #[arg(short, long, help = strings::cli_recover_output(), required_unless_present = "list")]
         output: Option<PathBuf>,
-        #[arg(long, help = strings::CLI_FORCE)]
+        #[arg(long, help = strings::cli_force())]
         force: bool,
-        #[arg(long, value_enum, default_value_t = Format::Table, help = strings::CLI_FORMAT)]
+        #[arg(long, value_enum, default_value_t = Format::Table, help = strings::cli_format())]
         format: Format,
     },
 }
@@ -368,7 +368,7 @@ fn validate(paths: &[PathBuf]) -> ExitCode {
 /// Where autosave journals are: the data folder, or a message for the user.
 fn journal_folder() -> Result<PathBuf, ExitCode> {
     crate::recovery::data_dir().ok_or_else(|| {
-        eprintln!("{}", strings::CLI_NO_DATA_DIR);
+        eprintln!("{}", strings::cli_no_data_dir());
         ExitCode::FAILURE
     })
 }
@@ -383,13 +383,13 @@ fn recover_list(format: Format) -> ExitCode {
         eprintln!("{}: {}", bad.file.display(), bad.reason);
     }
     let mut table = Table::new([
-        ("key", strings::COL_KEY.to_owned()),
-        ("map", strings::COL_MAP.to_owned()),
-        ("title", strings::COL_TITLE.to_owned()),
-        ("time", strings::COL_TIME.to_owned()),
-        ("changes", strings::COL_CHANGES.to_owned()),
-        ("cards", strings::COL_CARDS.to_owned()),
-        ("running", strings::COL_RUNNING.to_owned()),
+        ("key", strings::col_key().to_owned()),
+        ("map", strings::col_map().to_owned()),
+        ("title", strings::col_title().to_owned()),
+        ("time", strings::col_time().to_owned()),
+        ("changes", strings::col_changes().to_owned()),
+        ("cards", strings::col_cards().to_owned()),
+        ("running", strings::col_running().to_owned()),
     ]);
     for entry in &entries {
         let header = &entry.header;

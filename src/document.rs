@@ -125,7 +125,7 @@ impl Document {
             .as_deref()
             .and_then(Path::file_name)
             .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| strings::UNTITLED.to_owned())
+            .unwrap_or_else(|| strings::untitled().to_owned())
     }
 }
 

@@ -174,28 +174,35 @@ pub enum EditError {
 
 impl std::fmt::Display for EditError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            EditError::NoStage(id) => write!(f, "there is no stage {id}"),
-            EditError::NoLane(id) => write!(f, "there is no lane {id}"),
-            EditError::NoCard(id) => write!(f, "there is no card {id}"),
-            EditError::NoPersona(id) => write!(f, "there is no persona {id}"),
-            EditError::NoJourney(id) => write!(f, "there is no journey {id}"),
-            EditError::NoKpi(id) => write!(f, "there is no KPI {id}"),
-            EditError::NoAction(id) => write!(f, "there is no action {id}"),
-            EditError::NoDepartment(id) => write!(f, "there is no department {id}"),
-            EditError::NoStream(id) => write!(f, "there is no stream {id}"),
-            EditError::IdInUse(id) => write!(f, "the id {id} is already in use"),
-            EditError::OutOfRange(p) => write!(f, "position {p} is out of range"),
-            EditError::LaneHoldsNoCards => write!(f, "a feelings lane holds no cards"),
-            EditError::Mismatch => write!(f, "that card does not belong there"),
-            EditError::LastJourney => write!(f, "a map keeps at least one journey"),
-            EditError::TargetNeedsCurrent => write!(
-                f,
-                "a target journey needs a current journey to compare with; keep one current \
-                 journey while there is a target"
+        use crate::i18n::{fmt, tr};
+        let no = |item: &'static str, id: &u32| {
+            fmt(
+                "edit-no-such",
+                &[("item", tr(item).into()), ("id", (*id).into())],
+            )
+        };
+        let text = match self {
+            EditError::NoStage(id) => no("item-stage", id),
+            EditError::NoLane(id) => no("item-lane", id),
+            EditError::NoCard(id) => no("item-card", id),
+            EditError::NoPersona(id) => no("item-persona", id),
+            EditError::NoJourney(id) => no("item-journey", id),
+            EditError::NoKpi(id) => no("item-kpi", id),
+            EditError::NoAction(id) => no("item-action", id),
+            EditError::NoDepartment(id) => no("item-department", id),
+            EditError::NoStream(id) => no("item-stream", id),
+            EditError::IdInUse(id) => fmt("edit-id-in-use", &[("id", (*id).into())]),
+            EditError::OutOfRange(p) => fmt("edit-out-of-range", &[("position", (*p).into())]),
+            EditError::LaneHoldsNoCards => tr("edit-lane-holds-no-cards").to_owned(),
+            EditError::Mismatch => tr("edit-mismatch").to_owned(),
+            EditError::LastJourney => tr("edit-last-journey").to_owned(),
+            EditError::TargetNeedsCurrent => tr("edit-target-needs-current").to_owned(),
+            EditError::Limit(invalid) => fmt(
+                "edit-limit",
+                &[("why", invalid.to_string().as_str().into())],
             ),
-            EditError::Limit(invalid) => write!(f, "not done: {invalid}"),
-        }
+        };
+        f.write_str(&text)
     }
 }
 

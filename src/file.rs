@@ -2,8 +2,8 @@
 //! a damaged file behind, never break a symbolic or hard link, and always reopen.
 
 use crate::format::{self, ParseError};
+use crate::i18n::{fmt, tr};
 use crate::model::Map;
-use std::fmt;
 use std::hash::Hasher;
 use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
@@ -60,19 +60,22 @@ impl FileError {
         let mib = |bytes: u64| bytes.div_ceil(1024 * 1024);
         match &self.kind {
             FileErrorKind::Io(e) => io_words(e),
-            FileErrorKind::NotAFile => "not a regular file".to_owned(),
-            FileErrorKind::TooLarge { size } => format!(
-                "the file is {} MiB, larger than a map can be ({} MiB)",
-                mib(*size),
-                mib(MAX_FILE_BYTES)
+            FileErrorKind::NotAFile => tr("file-not-a-file").to_owned(),
+            FileErrorKind::TooLarge { size } => fmt(
+                "file-too-large",
+                &[
+                    ("size", mib(*size).into()),
+                    ("limit", mib(MAX_FILE_BYTES).into()),
+                ],
             ),
-            FileErrorKind::TooLargeToSave { size } => format!(
-                "not saved: the map would take {} MiB, more than a map file may hold ({} MiB); \
-                 shorten notes or split the map",
-                mib(*size),
-                mib(MAX_FILE_BYTES)
+            FileErrorKind::TooLargeToSave { size } => fmt(
+                "file-too-large-to-save",
+                &[
+                    ("size", mib(*size).into()),
+                    ("limit", mib(MAX_FILE_BYTES).into()),
+                ],
             ),
-            FileErrorKind::NotText => "not a text file (it is not UTF-8)".to_owned(),
+            FileErrorKind::NotText => tr("file-not-text").to_owned(),
             FileErrorKind::Parse(e) => e.message(),
         }
     }
@@ -82,8 +85,8 @@ impl FileError {
     }
 }
 
-impl fmt::Display for FileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let path = self.path.display();
         let position = match &self.kind {
             FileErrorKind::Parse(e) => e.position(),
@@ -100,17 +103,17 @@ impl fmt::Display for FileError {
 pub fn io_words(error: &io::Error) -> String {
     use io::ErrorKind as K;
     let words = match error.kind() {
-        K::NotFound => "no such file or folder",
-        K::PermissionDenied => "permission denied",
-        K::AlreadyExists => "it already exists",
-        K::StorageFull => "the disk is full",
-        K::QuotaExceeded => "the disk quota is used up",
-        K::ReadOnlyFilesystem => "the disk is read-only",
-        K::IsADirectory => "it is a folder, not a file",
-        K::NotADirectory => "a part of the path is not a folder",
-        K::FileTooLarge => "the file is too large for this disk",
-        K::InvalidFilename => "the file name is not valid here",
-        K::Interrupted => "interrupted",
+        K::NotFound => tr("io-not-found"),
+        K::PermissionDenied => tr("io-permission-denied"),
+        K::AlreadyExists => tr("io-already-exists"),
+        K::StorageFull => tr("io-storage-full"),
+        K::QuotaExceeded => tr("io-quota-exceeded"),
+        K::ReadOnlyFilesystem => tr("io-read-only"),
+        K::IsADirectory => tr("io-is-a-folder"),
+        K::NotADirectory => tr("io-not-a-folder"),
+        K::FileTooLarge => tr("io-file-too-large"),
+        K::InvalidFilename => tr("io-invalid-name"),
+        K::Interrupted => tr("io-interrupted"),
         _ => {
             return match error.raw_os_error() {
                 Some(code) => {

@@ -10,6 +10,7 @@ pub mod export;
 pub mod file;
 pub mod format;
 pub mod history;
+pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod paint;

@@ -25,14 +25,15 @@ pub enum Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::i18n::{fmt, tr};
         match self {
-            Problem::MapNotSaved => {
-                f.write_str("save the map first: the picture's path is relative to its folder")
+            Problem::MapNotSaved => f.write_str(tr("picture-map-not-saved")),
+            Problem::OutsideFolder => f.write_str(tr("picture-outside-folder")),
+            Problem::NotAnImageName => f.write_str(tr("picture-not-an-image")),
+            Problem::Missing => f.write_str(tr("picture-missing")),
+            Problem::Unreadable(why) => {
+                f.write_str(&fmt("picture-unreadable", &[("why", why.as_str().into())]))
             }
-            Problem::OutsideFolder => f.write_str("it is not inside the map's folder"),
-            Problem::NotAnImageName => f.write_str("it is not a PNG or JPEG file"),
-            Problem::Missing => f.write_str("the file is not there"),
-            Problem::Unreadable(why) => write!(f, "it cannot be read as an image ({why})"),
         }
     }
 }
@@ -47,11 +48,14 @@ pub struct Warning {
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "the picture of {} ({}) is not shown: {}",
-            self.persona, self.picture, self.problem
-        )
+        f.write_str(&crate::i18n::fmt(
+            "picture-warning",
+            &[
+                ("persona", self.persona.as_str().into()),
+                ("picture", self.picture.as_str().into()),
+                ("problem", self.problem.to_string().as_str().into()),
+            ],
+        ))
     }
 }
 

@@ -1,282 +1,385 @@
-//! Every word a person reads, in one place, so a translation is one file's work.
-
-use crate::model::{Channel, Feeling, LaneKind};
+//! Every word a person reads, by name: the words themselves are in `assets/i18n/*.ftl`, in
+//! English and Spanish, and come through [`crate::i18n`]. The map's own text never comes here.
 
 pub const APP_NAME: &str = "Trayecto";
-pub const UNTITLED: &str = "Untitled";
 
-// Menus and commands.
-pub const MENU_FILE: &str = "File";
-pub const MENU_EDIT: &str = "Edit";
-pub const MENU_VIEW: &str = "View";
-pub const MENU_INSERT: &str = "Insert";
-pub const NEW_BLANK: &str = "New";
-pub const NEW_FROM_TEMPLATE: &str = "New from template";
-pub const OPEN: &str = "Open…";
-pub const OPEN_RECENT: &str = "Open recent";
-pub const NO_RECENT: &str = "No recent maps";
-pub const CLEAR_RECENT: &str = "Clear list";
-pub const SAVE: &str = "Save";
-pub const SAVE_AS: &str = "Save as…";
-pub const QUIT: &str = "Quit";
-pub const UNDO: &str = "Undo";
-pub const REDO: &str = "Redo";
-pub const DELETE: &str = "Delete";
-pub const DUPLICATE: &str = "Duplicate";
-pub const RENAME: &str = "Rename";
-pub const ADD_STAGE: &str = "Add stage";
-pub const ADD_LANE: &str = "Add lane";
-pub const FIT_MAP: &str = "Fit map";
-pub const ZOOM_IN: &str = "Zoom in";
-pub const ZOOM_OUT: &str = "Zoom out";
-pub const ZOOM_RESET: &str = "Actual size";
+/// Each of these is a message without arguments: `strings::menu_file()` is "File" or "Archivo".
+macro_rules! texts {
+    ($($name:ident = $key:literal;)*) => {
+        $(
+            pub fn $name() -> &'static str {
+                crate::i18n::tr($key)
+            }
+        )*
+    };
+}
 
-pub const EXPORT_IMAGE: &str = "Export image";
-pub const EXPORT_MENU: &str = "Export image…";
-pub const COPY_IMAGE: &str = "Copy image";
-pub const EXPORT_FORMAT: &str = "Format";
-pub const FORMAT_PNG: &str = "PNG";
-pub const FORMAT_SVG: &str = "SVG";
-pub const EXPORT_SCALE: &str = "Scale";
-pub const EXPORT_BACKGROUND: &str = "Background";
-pub const BACKGROUND_WHITE: &str = "White";
-pub const BACKGROUND_TRANSPARENT: &str = "Transparent";
-pub const BACKGROUND_THEME: &str = "Theme";
-pub const EXPORT_INCLUDE: &str = "Include";
-pub const EXPORT_TITLE: &str = "Map title";
-pub const EXPORT_PERSONA: &str = "Persona";
-pub const EXPORT_LEGEND: &str = "Legend of feelings";
-pub const EXPORT_BUTTON: &str = "Export…";
-pub const TOO_LARGE_HINT: &str = "Too large for a PNG: choose a smaller scale, or SVG.";
+texts! {
+    untitled = "untitled";
+    menu_file = "menu-file";
+    menu_edit = "menu-edit";
+    menu_view = "menu-view";
+    menu_insert = "menu-insert";
+    new_blank = "new-blank";
+    new_from_template = "new-from-template";
+    open = "open";
+    open_recent = "open-recent";
+    no_recent = "no-recent";
+    clear_recent = "clear-recent";
+    save = "save";
+    save_as = "save-as";
+    quit = "quit";
+    undo = "undo";
+    redo = "redo";
+    delete = "delete";
+    duplicate = "duplicate";
+    rename = "rename";
+    add_stage = "add-stage";
+    add_lane = "add-lane";
+    fit_map = "fit-map";
+    zoom_in = "zoom-in";
+    zoom_out = "zoom-out";
+    zoom_reset = "zoom-reset";
+    export_image = "export-image";
+    export_menu = "export-menu";
+    copy_image = "copy-image";
+    export_format = "export-format";
+    format_png = "format-png";
+    format_svg = "format-svg";
+    export_scale = "export-scale";
+    export_background = "export-background";
+    background_white = "background-white";
+    background_transparent = "background-transparent";
+    background_theme = "background-theme";
+    export_include = "export-include";
+    export_title = "export-title";
+    export_persona = "export-persona";
+    export_legend = "export-legend";
+    export_button = "export-button";
+    too_large_hint = "too-large-hint";
+    exporting = "exporting";
+    export_crashed = "export-crashed";
+    map = "map";
+    title = "title";
+    persona = "persona";
+    persona_name = "persona-name";
+    persona_description = "persona-description";
+    persona_goals = "persona-goals";
+    persona_needs = "persona-needs";
+    persona_picture = "persona-picture";
+    picture_hint = "picture-hint";
+    choose_picture = "choose-picture";
+    delete_persona = "delete-persona";
+    no_persona_hint = "no-persona-hint";
+    no_persona = "no-persona";
+    new_persona = "new-persona";
+    new_persona_name = "new-persona-name";
+    journey = "journey";
+    journey_name = "journey-name";
+    journey_kind_heading = "journey-kind";
+    journey_persona = "journey-persona";
+    delete_journey = "delete-journey";
+    last_journey = "last-journey";
+    no_kpis_hint = "no-kpis-hint";
+    add_kpi = "add-kpi";
+    new_kpi = "new-kpi";
+    kpi_name = "kpi-name";
+    kpi_unit = "kpi-unit";
+    kpi_current = "kpi-current";
+    kpi_target = "kpi-target";
+    delete_kpi = "delete-kpi";
+    moment_none = "moment-none";
+    moment_gain = "moment-gain";
+    moment_pain = "moment-pain";
+    moment_why = "moment-why";
+    picture_filter = "picture-filter";
+    picture_needs_saved_map = "picture-needs-saved-map";
+    goals = "goals";
+    card = "card";
+    notes = "notes";
+    channel_heading = "channel";
+    no_channel = "no-channel";
+    feeling_heading = "feeling";
+    no_feeling = "no-feeling";
+    set_feeling = "set-feeling";
+    moment_that_matters = "moment-that-matters";
+    not_a_moment = "not-a-moment";
+    journey_bar = "journey-bar";
+    overlay = "overlay";
+    overlay_hint = "overlay-hint";
+    overlay_needs_target = "overlay-needs-target";
+    target_from_current = "target-from-current";
+    new_journey = "new-journey";
+    add_journey = "add-journey";
+    gap_panel = "gap-panel";
+    target_journey_name = "target-journey-name";
+    new_journey_name = "new-journey-name";
+    legend_feelings = "legend-feelings";
+    legend_curves = "legend-curves";
+    gap_up = "gap-up";
+    gap_down = "gap-down";
+    needs = "needs";
+    kpis = "kpis";
+    stage = "stage";
+    lane = "lane";
+    name = "name";
+    kind = "kind";
+    stage_feeling = "stage-feeling";
+    stage_feeling_average = "stage-feeling-average";
+    kind_locked = "kind-locked";
+    inspector_hint = "inspector-hint";
+    new_stage = "new-stage";
+    new_lane = "new-lane";
+    new_card_hint = "new-card-hint";
+    unsaved_title = "unsaved-title";
+    save_button = "save-button";
+    discard_button = "discard-button";
+    cancel_button = "cancel-button";
+    ok_button = "ok-button";
+    open_button = "open-button";
+    save_as_button = "save-as-button";
+    error_title = "error-title";
+    path_label = "path-label";
+    no_native_dialog = "no-native-dialog";
+    file_filter = "file-filter";
+    recover_title = "recover-title";
+    recover_explained = "recover-explained";
+    never_saved = "never-saved";
+    restore_button = "restore-button";
+    discard_recovery_button = "discard-recovery-button";
+    keep_for_later = "keep-for-later";
+    recover_menu = "recover-menu";
+    nothing_to_recover = "nothing-to-recover";
+    conflict_title = "conflict-title";
+    keep_mine = "keep-mine";
+    take_theirs = "take-theirs";
+    save_copy = "save-copy";
+    cli_about = "cli-about";
+    cli_path = "cli-path";
+    cli_templates = "cli-templates";
+    cli_new = "cli-new";
+    cli_template = "cli-template";
+    cli_output = "cli-output";
+    cli_force = "cli-force";
+    cli_export = "cli-export";
+    cli_export_map = "cli-export-map";
+    cli_export_output = "cli-export-output";
+    cli_export_scale = "cli-export-scale";
+    cli_export_background = "cli-export-background";
+    cli_no_title = "cli-no-title";
+    cli_no_persona = "cli-no-persona";
+    cli_no_legend = "cli-no-legend";
+    cli_validate = "cli-validate";
+    cli_validate_paths = "cli-validate-paths";
+    cli_journey = "cli-journey";
+    cli_info = "cli-info";
+    cli_gap = "cli-gap";
+    cli_report_map = "cli-report-map";
+    cli_json = "cli-json";
+    cli_upgrade = "cli-upgrade";
+    cli_upgrade_paths = "cli-upgrade-paths";
+    cli_view = "cli-view";
+    cli_roadmap = "cli-roadmap";
+    cli_recover = "cli-recover";
+    cli_recover_list = "cli-recover-list";
+    cli_recover_map = "cli-recover-map";
+    cli_recover_output = "cli-recover-output";
+    cli_format = "cli-format";
+    cli_no_data_dir = "cli-no-data-dir";
+    col_stage = "col-stage";
+    col_current = "col-current";
+    col_target = "col-target";
+    col_gap = "col-gap";
+    col_gains = "col-gains";
+    col_pains = "col-pains";
+    col_pain_points = "col-pain-points";
+    col_kpis = "col-kpis";
+    col_what = "col-what";
+    col_value = "col-value";
+    info_format = "info-format";
+    info_stages = "info-stages";
+    info_lanes = "info-lanes";
+    info_personas = "info-personas";
+    info_journey = "info-journey";
+    no_target_for_gap = "no-target-for-gap";
+    col_key = "col-key";
+    col_map = "col-map";
+    col_title = "col-title";
+    col_time = "col-time";
+    col_changes = "col-changes";
+    col_cards = "col-cards";
+    col_running = "col-running";
+    no_stream = "no-stream";
+    nobody = "nobody";
+    no_actions_hint = "no-actions-hint";
+    sort_hint = "sort-hint";
+    col_priority = "col-priority";
+    col_action = "col-action";
+    col_stages = "col-stages";
+    col_owner = "col-owner";
+    col_stream = "col-stream";
+    col_impact = "col-impact";
+    col_effort = "col-effort";
+    col_horizon = "col-horizon";
+    col_status = "col-status";
+    col_kpi = "col-kpi";
+    roadmap = "roadmap";
+    actions = "actions";
+    action = "action";
+    turn_into_action = "turn-into-action";
+    open_action = "open-action";
+    show_on_journey = "show-on-journey";
+    delete_action = "delete-action";
+    new_action = "new-action";
+    new_action_title = "new-action-title";
+    action_title = "action-title";
+    description = "description";
+    addresses = "addresses";
+    addresses_hint = "addresses-hint";
+    no_kpi = "no-kpi";
+    departments = "departments";
+    streams = "streams";
+    add_department = "add-department";
+    new_department = "new-department";
+    add_stream = "add-stream";
+    new_stream = "new-stream";
+    remove = "remove";
+    legend_priorities = "legend-priorities";
+}
+
+use crate::i18n::{Arg, fmt, tr};
+use crate::model::{Feeling, MomentKind};
 
 pub fn scale_label(scale: u32) -> String {
-    format!("{scale}×")
+    fmt("scale-label", &[("scale", scale.into())])
 }
 
 pub fn png_size(width: u64, height: u64) -> String {
-    format!("{width} × {height} pixels")
+    fmt(
+        "png-size",
+        &[("width", width.into()), ("height", height.into())],
+    )
 }
 
 pub fn svg_size(width: u64, height: u64) -> String {
-    format!("{width} × {height} points, vector")
+    fmt(
+        "svg-size",
+        &[("width", width.into()), ("height", height.into())],
+    )
 }
 
 pub fn image_filter(format: crate::export::ImageFormat) -> &'static str {
     match format {
-        crate::export::ImageFormat::Png => "PNG image",
-        crate::export::ImageFormat::Svg => "SVG image",
+        crate::export::ImageFormat::Png => tr("png-image"),
+        crate::export::ImageFormat::Svg => tr("svg-image"),
     }
 }
 
-pub const EXPORTING: &str = "Exporting…";
-pub const EXPORT_CRASHED: &str = "The export stopped unexpectedly; nothing was written.";
+/// A message about a file or a map: `key` with `$path` (or `$name`) filled in.
+fn about(key: &str, name: &str, value: &str) -> String {
+    fmt(key, &[(name, value.into())])
+}
 
 pub fn exported_status(path: &str) -> String {
-    format!("Exported {path}")
+    about("exported-status", "path", path)
 }
 
 pub fn copied_status(width: usize, height: usize) -> String {
-    format!("Copied a {width} × {height} image to the clipboard")
+    fmt(
+        "copied-status",
+        &[("width", width.into()), ("height", height.into())],
+    )
 }
 
-// Inspector.
-pub const MAP: &str = "Map";
-pub const TITLE: &str = "Title";
-pub const PERSONA: &str = "Persona";
-pub const PERSONA_NAME: &str = "Persona name";
-pub const PERSONA_DESCRIPTION: &str = "Description";
-pub const PERSONA_GOALS: &str = "Goals (one per line)";
-pub const PERSONA_NEEDS: &str = "Frustrations and needs (one per line)";
-pub const PERSONA_PICTURE: &str = "Picture (a PNG or JPEG in the map's folder)";
-pub const PICTURE_HINT: &str = "e.g. lucia.jpg";
-pub const CHOOSE_PICTURE: &str = "Choose picture…";
-pub const DELETE_PERSONA: &str = "Delete persona";
-pub const NO_PERSONA_HINT: &str =
-    "This journey is told for nobody yet: pick a persona above, or make a new one.";
-pub const NO_PERSONA: &str = "Nobody";
-pub const NEW_PERSONA: &str = "New persona";
-pub const NEW_PERSONA_NAME: &str = "New persona";
-pub const JOURNEY: &str = "Journey";
-pub const JOURNEY_NAME: &str = "Journey name";
-pub const JOURNEY_KIND: &str = "Kind";
-pub const JOURNEY_PERSONA: &str = "Told for";
-pub const DELETE_JOURNEY: &str = "Delete journey";
-pub const LAST_JOURNEY: &str = "A map keeps at least one journey";
-pub const NO_KPIS_HINT: &str = "No KPIs measure this stage yet.";
-pub const ADD_KPI: &str = "Add KPI";
-pub const NEW_KPI: &str = "New KPI";
-pub const KPI_NAME: &str = "KPI name";
-pub const KPI_UNIT: &str = "Unit";
-pub const KPI_CURRENT: &str = "Today";
-pub const KPI_TARGET: &str = "Target";
-pub const DELETE_KPI: &str = "Delete KPI";
-pub const MOMENT_NONE: &str = "No";
-pub const MOMENT_GAIN: &str = "Gain";
-pub const MOMENT_PAIN: &str = "Pain";
-pub const MOMENT_WHY: &str = "Why it matters";
-pub const PICTURE_FILTER: &str = "Pictures";
-
 pub fn stage_feeling_in(journey: &str) -> String {
-    format!("Feeling on the curve of “{journey}”")
+    about("stage-feeling-in", "journey", journey)
 }
 
 pub fn picture_problem(problem: &str) -> String {
-    format!("Not shown: {problem}")
+    about("picture-problem", "problem", problem)
 }
 
 pub fn picture_copied(name: &str) -> String {
-    format!("Copied the picture into the map's folder as {name}")
-}
-
-pub const PICTURE_NEEDS_SAVED_MAP: &str =
-    "Save the map first: a persona's picture is kept next to the map file";
-pub const GOALS: &str = "Goals";
-pub const CARD: &str = "Card";
-pub const NOTES: &str = "Notes";
-pub const CHANNEL: &str = "Channel";
-pub const NO_CHANNEL: &str = "None";
-pub const FEELING: &str = "Feeling";
-pub const NO_FEELING: &str = "No feeling";
-pub const SET_FEELING: &str = "Set feeling";
-pub const MOMENT_THAT_MATTERS: &str = "Moment that matters";
-pub const NOT_A_MOMENT: &str = "Not a moment that matters";
-pub const JOURNEY_BAR: &str = "Journey:";
-pub const OVERLAY: &str = "Current + target";
-pub const OVERLAY_HINT: &str = "Both emotion curves on one map, with the gap between them";
-pub const OVERLAY_NEEDS_TARGET: &str =
-    "Needs a current and a target journey: + → Create target from current";
-pub const TARGET_FROM_CURRENT: &str = "Create target from current";
-pub const NEW_JOURNEY: &str = "New empty journey";
-pub const ADD_JOURNEY: &str = "Add a journey";
-pub const GAP_PANEL: &str = "Gap analysis";
-pub const TARGET_JOURNEY_NAME: &str = "Target journey";
-pub const NEW_JOURNEY_NAME: &str = "New journey";
-
-pub fn journey_tab_label(name: &str) -> String {
-    format!("Journey: {name}")
-}
-
-pub fn gap_row_label(stage: &str) -> String {
-    format!("Gap row: {stage}")
+    about("picture-copied", "name", name)
 }
 
 pub fn gap_heading(current: &str, target: &str) -> String {
-    format!("{current} → {target}, largest gap first; click a row to find the stage")
+    fmt(
+        "gap-heading",
+        &[("current", current.into()), ("target", target.into())],
+    )
 }
-pub const LEGEND_FEELINGS: &str = "Feelings:";
-pub const LEGEND_CURVES: &str = "Curves:";
-pub const GAP_UP: &str = "Gap to close (up)";
-pub const GAP_DOWN: &str = "Gap (down)";
-pub const NEEDS: &str = "Frustrations and needs";
-pub const KPIS: &str = "KPIs";
-pub const STAGE: &str = "Stage";
-pub const LANE: &str = "Lane";
-pub const NAME: &str = "Name";
-pub const KIND: &str = "Kind";
-pub const STAGE_FEELING: &str = "Feeling on the curve";
-pub const STAGE_FEELING_AVERAGE: &str = "Average of cards";
-pub const KIND_LOCKED: &str = "Move this lane's cards away to make it a feelings lane.";
-pub const INSPECTOR_HINT: &str = "Click a card, stage or lane to edit it. Double-click an empty \
-     spot of a cell to add a card; drag cards and headers to move them.";
-pub const NEW_STAGE: &str = "New stage";
-pub const NEW_LANE: &str = "New lane";
-pub const NEW_CARD_HINT: &str = "Type a title, Enter to add";
-
-// Dialogs.
-pub const UNSAVED_TITLE: &str = "Unsaved changes";
-pub const SAVE_BUTTON: &str = "Save";
-pub const DISCARD_BUTTON: &str = "Don't save";
-pub const CANCEL_BUTTON: &str = "Cancel";
-pub const OK_BUTTON: &str = "OK";
-pub const OPEN_BUTTON: &str = "Open";
-pub const SAVE_AS_BUTTON: &str = "Save";
-pub const ERROR_TITLE: &str = "Something went wrong";
-pub const PATH_LABEL: &str = "Path";
-pub const NO_NATIVE_DIALOG: &str =
-    "No native file dialog is available on this system. Type the file's path instead.";
-pub const FILE_FILTER: &str = "Journey maps";
-
-pub const RECOVER_TITLE: &str = "Unsaved work was found";
-pub const RECOVER_EXPLAINED: &str =
-    "Trayecto closed before these maps were saved. Restore one to go on where you left off.";
-pub const NEVER_SAVED: &str = "never saved";
-pub const RESTORE_BUTTON: &str = "Restore";
-pub const DISCARD_RECOVERY_BUTTON: &str = "Discard";
-pub const KEEP_FOR_LATER: &str = "Keep for later";
-pub const RECOVER_MENU: &str = "Recover unsaved work…";
-pub const NOTHING_TO_RECOVER: &str = "No unsaved work to recover";
-pub const CONFLICT_TITLE: &str = "The file changed on disk";
-pub const KEEP_MINE: &str = "Keep mine (overwrite)";
-pub const TAKE_THEIRS: &str = "Take theirs";
-pub const SAVE_COPY: &str = "Save mine as a copy…";
 
 pub fn conflict_question(name: &str) -> String {
-    format!(
-        "“{name}” was changed by another program since you opened it, and you have unsaved \
-         edits. Keep your version, take the one on disk (your edits stay in Undo), or save yours \
-         under another name?"
-    )
+    about("conflict-question", "name", name)
 }
 
 /// "12 changes · 29 cards · 3 minutes ago".
 pub fn recovery_details(changes: u64, cards: usize, age: std::time::Duration) -> String {
-    let changes = if changes == 1 {
-        "1 change".to_owned()
-    } else {
-        format!("{changes} changes")
-    };
-    format!("{changes} · {} · {}", card_count(cards), ago(age))
+    fmt(
+        "recovery-details",
+        &[
+            ("changes", changes.into()),
+            ("cards", cards.into()),
+            ("ago", Arg::Text(&ago(age))),
+        ],
+    )
 }
 
 pub fn ago(age: std::time::Duration) -> String {
     let minutes = age.as_secs() / 60;
     match minutes {
-        0 => "just now".to_owned(),
-        1 => "1 minute ago".to_owned(),
-        2..60 => format!("{minutes} minutes ago"),
-        60..120 => "1 hour ago".to_owned(),
-        120..2880 => format!("{} hours ago", minutes / 60),
-        _ => format!("{} days ago", minutes / 1440),
+        0 => tr("just-now").to_owned(),
+        1..60 => fmt("minutes-ago", &[("count", minutes.into())]),
+        60..2880 => fmt("hours-ago", &[("count", (minutes / 60).into())]),
+        _ => fmt("days-ago", &[("count", (minutes / 1440).into())]),
     }
 }
 
 pub fn restored_status(name: &str) -> String {
-    format!("Restored “{name}”: it is not saved yet")
+    about("restored-status", "name", name)
 }
 
 pub fn reloaded_status(name: &str) -> String {
-    format!("{name} changed on disk and was reloaded (Undo goes back)")
+    about("reloaded-status", "name", name)
 }
 
 pub fn vanished_status(name: &str) -> String {
-    format!("{name} was deleted or moved on disk; Save writes it again")
+    about("vanished-status", "name", name)
 }
 
 pub fn unreadable_change_status(name: &str, error: &str) -> String {
-    format!("{name} changed on disk but cannot be read ({error}); your map is kept")
+    fmt(
+        "unreadable-change-status",
+        &[("name", name.into()), ("error", error.into())],
+    )
 }
 
 pub fn autosave_failed(folder: &str, reason: &str) -> String {
-    format!("Autosave cannot write to {folder} ({reason}); editing goes on, save often")
+    fmt(
+        "autosave-failed",
+        &[("folder", folder.into()), ("reason", reason.into())],
+    )
 }
 
 pub fn damaged_journal(file: &str, reason: &str) -> String {
-    format!("A recovery file was skipped: {file} ({reason})")
+    fmt(
+        "damaged-journal",
+        &[("file", file.into()), ("reason", reason.into())],
+    )
 }
 
 pub fn saved_in_place_status(path: &str, without_backup: bool) -> String {
-    if without_backup {
-        format!(
-            "Saved {path} in place: its folder is read-only, so the old version could not be \
-             kept aside while writing"
-        )
+    let key = if without_backup {
+        "saved-in-place-no-backup"
     } else {
-        format!("Saved {path} in place, keeping its links")
-    }
+        "saved-in-place"
+    };
+    about(key, "path", path)
 }
 
 pub fn unsaved_question(name: &str) -> String {
-    format!("Save the changes to “{name}” first? Otherwise they are lost.")
+    about("unsaved-question", "name", name)
 }
 
 pub fn window_title(name: &str, dirty: bool) -> String {
@@ -288,34 +391,48 @@ pub fn window_title(name: &str, dirty: bool) -> String {
 }
 
 pub fn saved_status(path: &str) -> String {
-    format!("Saved {path}")
+    about("saved-status", "path", path)
 }
 
 pub fn opened_old_format(path: &str, version: u32) -> String {
-    format!(
-        "Opened {path}, written in format {version}: saving writes format {} and keeps the \
-         original as {path}.bak",
-        crate::format::FORMAT_VERSION
+    fmt(
+        "opened-old-format",
+        &[
+            ("path", path.into()),
+            ("version", version.into()),
+            ("current", crate::format::FORMAT_VERSION.into()),
+        ],
     )
 }
 
 pub fn saved_upgraded_status(path: &str) -> String {
-    format!(
-        "Saved {path} in format {}; the original is kept as {path}.bak",
-        crate::format::FORMAT_VERSION
+    fmt(
+        "saved-upgraded-status",
+        &[
+            ("path", path.into()),
+            ("current", crate::format::FORMAT_VERSION.into()),
+        ],
     )
 }
 
 pub fn opened_status(path: &str) -> String {
-    format!("Opened {path}")
+    about("opened-status", "path", path)
 }
 
 pub fn undo_status(done: bool) -> &'static str {
-    if done { "Undone" } else { "Nothing to undo" }
+    if done {
+        tr("undone")
+    } else {
+        tr("nothing-to-undo")
+    }
 }
 
 pub fn redo_status(done: bool) -> &'static str {
-    if done { "Redone" } else { "Nothing to redo" }
+    if done {
+        tr("redone")
+    } else {
+        tr("nothing-to-redo")
+    }
 }
 
 pub fn zoom_label(zoom: f32) -> String {
@@ -323,129 +440,88 @@ pub fn zoom_label(zoom: f32) -> String {
 }
 
 pub fn card_count(cards: usize) -> String {
-    if cards == 1 {
-        "1 card".to_owned()
-    } else {
-        format!("{cards} cards")
-    }
+    fmt("card-count", &[("count", cards.into())])
 }
 
 pub fn counts(stages: usize, lanes: usize, cards: usize) -> String {
-    format!("{stages} stages, {lanes} lanes, {cards} cards")
+    fmt(
+        "counts",
+        &[
+            ("stages", stages.into()),
+            ("lanes", lanes.into()),
+            ("cards", cards.into()),
+        ],
+    )
 }
-
-// Command line.
-pub const CLI_ABOUT: &str = "Trayecto: build customer journey maps.";
-pub const CLI_PATH: &str = "Map file to open (the built-in example when omitted)";
-pub const CLI_TEMPLATES: &str = "List the built-in templates";
-pub const CLI_NEW: &str = "Write a new map from a template";
-pub const CLI_TEMPLATE: &str = "Template name (see `trayecto templates`)";
-pub const CLI_OUTPUT: &str = "Where to write the map";
-pub const CLI_FORCE: &str = "Overwrite the file if it exists";
-pub const CLI_EXPORT: &str = "Export a map as a PNG or SVG image";
-pub const CLI_EXPORT_MAP: &str = "The map file to export";
-pub const CLI_EXPORT_OUTPUT: &str = "The image to write: .png or .svg";
-pub const CLI_EXPORT_SCALE: &str = "Pixels per point for PNG, 1 to 8";
-pub const CLI_EXPORT_BACKGROUND: &str = "Background of the image";
-pub const CLI_NO_TITLE: &str = "Leave out the map title";
-pub const CLI_NO_PERSONA: &str = "Leave out the persona strip";
-pub const CLI_NO_LEGEND: &str = "Leave out the legend of feelings";
-pub const CLI_VALIDATE: &str = "Check map files and print a summary of each";
-pub const CLI_VALIDATE_PATHS: &str = "Map files to check";
-
-pub const CLI_JOURNEY: &str = "Which journey to draw: current, target, or both curves overlaid";
-pub const CLI_INFO: &str = "Summarise a map: stages, lanes, personas, journeys, moments, KPIs";
-pub const CLI_GAP: &str = "The gap between the current and the target journey, largest first";
-pub const CLI_REPORT_MAP: &str = "The map file";
-pub const CLI_JSON: &str = "Same as --format json";
-pub const CLI_UPGRADE: &str =
-    "Rewrite maps in the current format, keeping each original once as NAME.ron.bak";
-pub const CLI_UPGRADE_PATHS: &str = "Map files to upgrade";
-pub const CLI_VIEW: &str = "What to draw: a journey (see --journey) or the roadmap board";
-pub const CLI_ROADMAP: &str =
-    "The improvement actions, one row each: stages, owner, stream, priority, horizon, status";
 
 pub fn no_such_journey(choice: crate::view::JourneyChoice) -> &'static str {
     match choice {
-        crate::view::JourneyChoice::Current => "the map has no current journey",
+        crate::view::JourneyChoice::Current => tr("no-current-journey"),
         crate::view::JourneyChoice::Target | crate::view::JourneyChoice::Overlay => {
-            "the map has no target journey (and a current one) to draw"
+            tr("no-target-journey")
         }
     }
 }
 
 pub fn cli_already_current(path: &str) -> String {
-    format!(
-        "{path}: already in format {}",
-        crate::format::FORMAT_VERSION
+    fmt(
+        "cli-already-current",
+        &[
+            ("path", path.into()),
+            ("current", crate::format::FORMAT_VERSION.into()),
+        ],
     )
 }
 
 pub fn cli_upgraded(path: &str, from: u32, backup: &str) -> String {
-    format!(
-        "{path}: format {from} → {}; the original is kept as {backup}",
-        crate::format::FORMAT_VERSION
+    fmt(
+        "cli-upgraded",
+        &[
+            ("path", path.into()),
+            ("from", from.into()),
+            ("current", crate::format::FORMAT_VERSION.into()),
+            ("backup", backup.into()),
+        ],
     )
 }
 
-pub const CLI_RECOVER: &str = "List or bring back maps with unsaved work (autosave journal)";
-pub const CLI_RECOVER_LIST: &str = "List the maps with unsaved work";
-pub const CLI_RECOVER_MAP: &str = "The map's file (or, for a map never saved, its key from --list)";
-pub const CLI_RECOVER_OUTPUT: &str = "Where to write the recovered map";
-pub const CLI_FORMAT: &str = "Output format";
-pub const CLI_NO_DATA_DIR: &str =
-    "no data folder is known on this system; set TRAYECTO_DATA_DIR to the autosave folder";
-pub const COL_STAGE: &str = "Stage";
-pub const COL_CURRENT: &str = "Current";
-pub const COL_TARGET: &str = "Target";
-pub const COL_GAP: &str = "Gap";
-pub const COL_GAINS: &str = "Gain moments";
-pub const COL_PAINS: &str = "Pain moments";
-pub const COL_PAIN_POINTS: &str = "Pain points";
-pub const COL_KPIS: &str = "KPIs";
-pub const COL_WHAT: &str = "What";
-pub const COL_VALUE: &str = "Value";
-pub const INFO_FORMAT: &str = "Format version";
-pub const INFO_STAGES: &str = "Stages";
-pub const INFO_LANES: &str = "Lanes";
-pub const INFO_PERSONAS: &str = "Personas";
-pub const INFO_JOURNEY: &str = "Journey";
-pub const NO_TARGET_FOR_GAP: &str = "the map has no target journey to compare with its current \
-     journey; create one from the current journey first";
-pub const COL_KEY: &str = "Key";
-pub const COL_MAP: &str = "Map file";
-pub const COL_TITLE: &str = "Title";
-pub const COL_TIME: &str = "Autosaved";
-pub const COL_CHANGES: &str = "Changes";
-pub const COL_CARDS: &str = "Cards";
-pub const COL_RUNNING: &str = "Open now";
-
 pub fn cli_nothing_to_recover(map: &str) -> String {
-    format!("{map}: no unsaved work is recorded for this map (see `trayecto recover --list`)")
+    about("cli-nothing-to-recover", "path", map)
 }
 
 pub fn cli_ok(path: &str, stages: usize, lanes: usize, cards: usize) -> String {
-    format!("{path}: ok ({stages} stages, {lanes} lanes, {cards} cards)")
+    fmt(
+        "cli-ok",
+        &[
+            ("path", path.into()),
+            ("stages", stages.into()),
+            ("lanes", lanes.into()),
+            ("cards", cards.into()),
+        ],
+    )
 }
 
 pub fn cli_unknown_template(name: &str) -> String {
     let names: Vec<_> = crate::templates::list().map(|(n, _)| n).collect();
-    format!(
-        "no template named “{name}”; the templates are: {}",
-        names.join(", ")
+    fmt(
+        "cli-unknown-template",
+        &[
+            ("name", name.into()),
+            ("names", Arg::Text(&names.join(", "))),
+        ],
     )
 }
 
 pub fn cli_exists(path: &str) -> String {
-    format!("{path}: already exists; pass --force to overwrite it")
+    about("cli-exists", "path", path)
 }
 
 pub fn cli_unknown_image_type(path: &str) -> String {
-    format!("{path}: unknown image type; the output must end in .png or .svg")
+    about("cli-unknown-image-type", "path", path)
 }
 
 pub fn cli_written(path: &str) -> String {
-    format!("wrote {path}")
+    about("cli-written", "path", path)
 }
 
 /// The title line of a map: its title, and which journey is shown when it has several.
@@ -455,7 +531,14 @@ pub fn map_caption(map: &crate::model::Map, view: &crate::view::View) -> String 
             .map_or("", |j: &crate::model::Journey| j.name.as_str())
     };
     match view.compare {
-        Some(other) => format!("{} · {} vs {}", map.title, name(view.journey), name(other)),
+        Some(other) => fmt(
+            "caption-overlay",
+            &[
+                ("title", Arg::Text(&map.title)),
+                ("shown", name(view.journey).into()),
+                ("compared", name(other).into()),
+            ],
+        ),
         None if map.journeys.len() > 1 => format!("{} · {}", map.title, name(view.journey)),
         None => map.title.clone(),
     }
@@ -464,7 +547,7 @@ pub fn map_caption(map: &crate::model::Map, view: &crate::view::View) -> String 
 /// A score or gap with its sign: "+2", "−1.5", "0".
 pub fn signed(value: f32) -> String {
     let rounded = (value * 10.0).round() / 10.0;
-    let digits = crate::report::number(f64::from(rounded.abs()));
+    let digits = number(f64::from(rounded.abs()));
     if rounded > 0.0 {
         format!("+{digits}")
     } else if rounded < 0.0 {
@@ -474,11 +557,20 @@ pub fn signed(value: f32) -> String {
     }
 }
 
+/// A number as people write it in the current language: "1.5" or "1,5".
+pub fn number(n: f64) -> String {
+    let text = crate::report::number(n);
+    match crate::i18n::current() {
+        crate::i18n::Lang::Es => text.replace('.', ","),
+        crate::i18n::Lang::En => text,
+    }
+}
+
 /// A KPI on one line: "Delivery: 55 → 30 min".
 pub fn kpi_line(kpi: &crate::model::Kpi) -> String {
     let value = |v: Option<f64>| match v {
-        Some(v) if v < 0.0 => format!("−{}", crate::report::number(-v)),
-        Some(v) => crate::report::number(v),
+        Some(v) if v < 0.0 => format!("−{}", number(-v)),
+        Some(v) => number(v),
         None => "?".to_owned(),
     };
     let unit = if kpi.unit.is_empty() {
@@ -494,180 +586,163 @@ pub fn kpi_line(kpi: &crate::model::Kpi) -> String {
     )
 }
 
-pub fn moment_kind(kind: crate::model::MomentKind) -> &'static str {
+pub fn moment_kind(kind: MomentKind) -> &'static str {
     match kind {
-        crate::model::MomentKind::Gain => "Moment of gain",
-        crate::model::MomentKind::Pain => "Moment of pain",
+        MomentKind::Gain => tr("moment-of-gain"),
+        MomentKind::Pain => tr("moment-of-pain"),
     }
 }
 
 pub fn priority(priority: crate::model::Priority) -> &'static str {
     use crate::model::Priority;
     match priority {
-        Priority::QuickWin => "Quick win",
-        Priority::MajorProject => "Major project",
-        Priority::FillIn => "Fill-in",
-        Priority::Thankless => "Thankless task",
+        Priority::QuickWin => tr("priority-quick-win"),
+        Priority::MajorProject => tr("priority-major-project"),
+        Priority::FillIn => tr("priority-fill-in"),
+        Priority::Thankless => tr("priority-thankless"),
     }
 }
 
-pub fn priority_explained(priority: crate::model::Priority) -> String {
+pub fn priority_explained(priority: crate::model::Priority) -> &'static str {
     use crate::model::Priority;
-    let why = match priority {
-        Priority::QuickWin => "high impact, low effort",
-        Priority::MajorProject => "high impact, more effort",
-        Priority::FillIn => "little impact, little effort",
-        Priority::Thankless => "little impact, much effort",
-    };
-    format!("{} ({why})", self::priority(priority))
+    match priority {
+        Priority::QuickWin => tr("priority-quick-win-explained"),
+        Priority::MajorProject => tr("priority-major-project-explained"),
+        Priority::FillIn => tr("priority-fill-in-explained"),
+        Priority::Thankless => tr("priority-thankless-explained"),
+    }
 }
 
 pub fn roadmap_caption(title: &str) -> String {
-    format!("{title} · Roadmap")
+    about("roadmap-caption", "title", title)
 }
-
-pub const NO_STREAM: &str = "No stream yet";
-pub const NOBODY: &str = "Nobody yet";
-pub const NO_ACTIONS_HINT: &str = "No actions yet. Turn an opportunity card into an action \
-     (right-click it on the journey), or add one with the inspector's button.";
-pub const SORT_HINT: &str = "Click to sort by this column; again to reverse";
-pub const COL_PRIORITY: &str = "Priority";
-pub const COL_ACTION: &str = "Action";
-pub const COL_STAGES: &str = "Stages";
-pub const COL_OWNER: &str = "Owner";
-pub const COL_STREAM: &str = "Stream";
-pub const COL_IMPACT: &str = "Impact";
-pub const COL_EFFORT: &str = "Effort";
-pub const COL_HORIZON: &str = "Horizon";
-pub const COL_STATUS: &str = "Status";
-pub const COL_KPI: &str = "KPI";
-pub const ROADMAP: &str = "Roadmap";
-pub const ACTIONS: &str = "Actions";
-pub const ACTION: &str = "Action";
-pub const TURN_INTO_ACTION: &str = "Turn into action";
-pub const OPEN_ACTION: &str = "Open its action";
-pub const SHOW_ON_JOURNEY: &str = "Show on the journey";
-pub const DELETE_ACTION: &str = "Delete action";
-pub const NEW_ACTION: &str = "New action";
-pub const NEW_ACTION_TITLE: &str = "New action";
-pub const ACTION_TITLE: &str = "Action title";
-pub const DESCRIPTION: &str = "Description";
-pub const ADDRESSES: &str = "Addresses";
-pub const ADDRESSES_HINT: &str = "Pain points and moments of pain in its stages";
-pub const NO_KPI: &str = "No KPI";
-pub const DEPARTMENTS: &str = "Departments";
-pub const STREAMS: &str = "Roadmap streams";
-pub const ADD_DEPARTMENT: &str = "Add department";
-pub const NEW_DEPARTMENT: &str = "New department";
-pub const ADD_STREAM: &str = "Add stream";
-pub const NEW_STREAM: &str = "New stream";
-pub const REMOVE: &str = "Remove";
 
 pub fn card_is_action(title: &str) -> String {
-    format!("This card shows the action “{title}”.")
+    about("card-is-action", "title", title)
 }
-
-/// Accessible name of a table cell: "Owner of: Reply to posts…".
-pub fn cell_label(column: &str, action: &str) -> String {
-    format!("{column} of: {action}")
-}
-
-pub fn action_label(title: &str) -> String {
-    format!("Action: {title}")
-}
-pub const LEGEND_PRIORITIES: &str = "Priority:";
 
 pub fn level(level: crate::model::Level) -> &'static str {
     use crate::model::Level;
     match level {
-        Level::Low => "Low",
-        Level::Medium => "Medium",
-        Level::High => "High",
+        Level::Low => tr("level-low"),
+        Level::Medium => tr("level-medium"),
+        Level::High => tr("level-high"),
     }
 }
 
 pub fn horizon(horizon: crate::model::Horizon) -> &'static str {
     use crate::model::Horizon;
     match horizon {
-        Horizon::Now => "Now",
-        Horizon::Next => "Next",
-        Horizon::Later => "Later",
+        Horizon::Now => tr("horizon-now"),
+        Horizon::Next => tr("horizon-next"),
+        Horizon::Later => tr("horizon-later"),
     }
 }
 
 pub fn status(status: crate::model::Status) -> &'static str {
     use crate::model::Status;
     match status {
-        Status::Idea => "Idea",
-        Status::Planned => "Planned",
-        Status::InProgress => "In progress",
-        Status::Done => "Done",
+        Status::Idea => tr("status-idea"),
+        Status::Planned => tr("status-planned"),
+        Status::InProgress => tr("status-in-progress"),
+        Status::Done => tr("status-done"),
     }
 }
 
 pub fn journey_kind(kind: crate::model::JourneyKind) -> &'static str {
     match kind {
-        crate::model::JourneyKind::Current => "Current",
-        crate::model::JourneyKind::Target => "Target",
-        crate::model::JourneyKind::Other => "Other",
+        crate::model::JourneyKind::Current => tr("journey-kind-current"),
+        crate::model::JourneyKind::Target => tr("journey-kind-target"),
+        crate::model::JourneyKind::Other => tr("journey-kind-other"),
     }
 }
 
-// Names of model values.
 pub fn feeling(feeling: Feeling) -> &'static str {
     match feeling {
-        Feeling::Angry => "Angry",
-        Feeling::Sad => "Unhappy",
-        Feeling::Neutral => "Neutral",
-        Feeling::Happy => "Happy",
-        Feeling::Delighted => "Delighted",
+        Feeling::Angry => tr("feeling-angry"),
+        Feeling::Sad => tr("feeling-sad"),
+        Feeling::Neutral => tr("feeling-neutral"),
+        Feeling::Happy => tr("feeling-happy"),
+        Feeling::Delighted => tr("feeling-delighted"),
     }
 }
 
-pub fn channel(channel: Channel) -> &'static str {
+pub fn channel(channel: crate::model::Channel) -> &'static str {
+    use crate::model::Channel;
     match channel {
-        Channel::Phone => "Phone",
-        Channel::Web => "Web",
-        Channel::App => "App",
-        Channel::Email => "Email",
-        Channel::Chat => "Chat",
-        Channel::SocialMedia => "Social media",
-        Channel::InPerson => "In person",
-        Channel::Other => "Other",
+        Channel::Phone => tr("channel-phone"),
+        Channel::Web => tr("channel-web"),
+        Channel::App => tr("channel-app"),
+        Channel::Email => tr("channel-email"),
+        Channel::Chat => tr("channel-chat"),
+        Channel::SocialMedia => tr("channel-social-media"),
+        Channel::InPerson => tr("channel-in-person"),
+        Channel::Other => tr("channel-other"),
     }
 }
 
-pub fn lane_kind(kind: LaneKind) -> &'static str {
+pub fn lane_kind(kind: crate::model::LaneKind) -> &'static str {
+    use crate::model::LaneKind;
     match kind {
-        LaneKind::Actions => "Actions",
-        LaneKind::Touchpoints => "Touchpoints",
-        LaneKind::Channels => "Channels",
-        LaneKind::Thoughts => "Thoughts",
-        LaneKind::Feelings => "Feelings (emotion curve)",
-        LaneKind::PainPoints => "Pain points",
-        LaneKind::Opportunities => "Opportunities",
-        LaneKind::Backstage => "Backstage",
-        LaneKind::Notes => "Notes",
+        LaneKind::Actions => tr("lane-kind-actions"),
+        LaneKind::Touchpoints => tr("lane-kind-touchpoints"),
+        LaneKind::Channels => tr("lane-kind-channels"),
+        LaneKind::Thoughts => tr("lane-kind-thoughts"),
+        LaneKind::Feelings => tr("lane-kind-feelings"),
+        LaneKind::PainPoints => tr("lane-kind-pain-points"),
+        LaneKind::Opportunities => tr("lane-kind-opportunities"),
+        LaneKind::Backstage => tr("lane-kind-backstage"),
+        LaneKind::Notes => tr("lane-kind-notes"),
     }
 }
 
-/// Accessible label of a painted card, for screen readers and UI tests.
+/// Accessible names of painted widgets, for screen readers and tests. Built every frame for
+/// every visible item, so a prefix and the item's own text, without Fluent formatting.
+fn named(prefix: &'static str, name: &str) -> String {
+    let prefix = tr(prefix);
+    let mut label = String::with_capacity(prefix.len() + 1 + name.len());
+    label.push_str(prefix);
+    label.push(' ');
+    label.push_str(name);
+    label
+}
+
 pub fn card_label(title: &str) -> String {
-    format!("Card: {title}")
+    named("label-card", title)
 }
 
 pub fn stage_label(name: &str) -> String {
-    format!("Stage: {name}")
+    named("label-stage", name)
 }
 
 pub fn lane_label(name: &str) -> String {
-    format!("Lane: {name}")
+    named("label-lane", name)
 }
 
 pub fn curve_point_label(stage: &str) -> String {
-    format!("Feeling of stage: {stage}")
+    named("label-curve-point", stage)
+}
+
+pub fn action_label(title: &str) -> String {
+    named("label-action", title)
+}
+
+pub fn journey_tab_label(name: &str) -> String {
+    named("label-journey", name)
+}
+
+pub fn gap_row_label(stage: &str) -> String {
+    named("label-gap-row", stage)
+}
+
+/// Accessible name of a table cell: "Owner of: Reply to posts…".
+pub fn cell_label(column: &str, action: &str) -> String {
+    fmt(
+        "label-cell",
+        &[("column", column.into()), ("action", action.into())],
+    )
 }
 
 pub fn face_label(feeling: Option<Feeling>) -> &'static str {
-    feeling.map_or(NO_FEELING, self::feeling)
+    feeling.map_or(no_feeling(), self::feeling)
 }

@@ -108,15 +108,18 @@ impl std::fmt::Display for ExportError {
                 width,
                 height,
                 limit,
-            } => write!(
-                f,
-                "the image would be {width} × {height} pixels, more than the {} million allowed; \
-                 export at a smaller scale or as SVG",
-                limit / 1_000_000
-            ),
-            ExportError::BadScale(scale) => {
-                write!(f, "scale {scale} is out of range (1 to {MAX_SCALE})")
-            }
+            } => f.write_str(&crate::i18n::fmt(
+                "export-too-large",
+                &[
+                    ("width", (*width).into()),
+                    ("height", (*height).into()),
+                    ("millions", (limit / 1_000_000).into()),
+                ],
+            )),
+            ExportError::BadScale(scale) => f.write_str(&crate::i18n::fmt(
+                "export-bad-scale",
+                &[("scale", (*scale).into()), ("most", MAX_SCALE.into())],
+            )),
             ExportError::Io(error) => f.write_str(&crate::file::io_words(error)),
             ExportError::File(error) => f.write_str(&error.message()),
         }

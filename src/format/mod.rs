@@ -8,6 +8,7 @@
 pub mod v1;
 pub mod v2;
 
+use crate::i18n::{fmt as fmt_msg, tr};
 use crate::model::{self, Invalid, Map};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -78,37 +79,31 @@ impl ParseError {
     /// The message without its position (callers put the file name and position in front).
     pub fn message(&self) -> String {
         match self {
-            ParseError::Empty => {
-                "the file is empty; a map file starts with `(format: N, map: (…))`".to_owned()
-            }
-            ParseError::NotAMap { .. } => "not a Trayecto map; a map file starts with \
-                 `(format: N, map: (…))`"
-                .to_owned(),
+            ParseError::Empty => tr("parse-empty").to_owned(),
+            ParseError::NotAMap { .. } => tr("parse-not-a-map").to_owned(),
             ParseError::Syntax { problem, .. } => problem.to_string(),
-            ParseError::NoVersion => "not a Trayecto map: it has no `format:` version".to_owned(),
-            ParseError::UnknownVersion { found } => format!(
-                "`format: {found}` is not a version of the map format (this Trayecto reads \
-                 versions 1 to {FORMAT_VERSION})"
+            ParseError::NoVersion => tr("parse-no-version").to_owned(),
+            ParseError::UnknownVersion { found } => fmt_msg(
+                "parse-unknown-version",
+                &[
+                    ("found", (*found).into()),
+                    ("current", FORMAT_VERSION.into()),
+                ],
             ),
-            ParseError::NewerVersion { found } => format!(
-                "made by a newer Trayecto (format {found}; this version reads up to \
-                 {FORMAT_VERSION}); update Trayecto to open it"
+            ParseError::NewerVersion { found } => fmt_msg(
+                "parse-newer-version",
+                &[
+                    ("found", (*found).into()),
+                    ("current", FORMAT_VERSION.into()),
+                ],
             ),
-            ParseError::Invalid { error, .. } => format!("invalid map: {error}"),
+            ParseError::Invalid { error, .. } => fmt_msg(
+                "parse-invalid",
+                &[("error", error.to_string().as_str().into())],
+            ),
         }
     }
 }
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.position() {
-            Some(at) => write!(f, "{at}: {}", self.message()),
-            None => f.write_str(&self.message()),
-        }
-    }
-}
-
-impl std::error::Error for ParseError {}
 
 /// What is wrong at a place in the text, in words about the map (never about Rust types).
 #[derive(Debug, Clone, PartialEq)]
@@ -132,6 +127,7 @@ pub enum Problem {
     },
     TooDeep,
     EndsEarly,
+    /// What was expected, as the key of its words.
     Expected(&'static str),
     Unexpected(char),
     NumberOutOfRange,
@@ -178,57 +174,87 @@ impl Part {
     }
 }
 
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position() {
+            Some(at) => write!(f, "{at}: {}", self.message()),
+            None => f.write_str(&self.message()),
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
 impl fmt::Display for Part {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Part::File => "the file",
-            Part::Map => "the map",
-            Part::Persona => "the persona",
-            Part::Stage => "a stage",
-            Part::Lane => "a lane",
-            Part::Card => "a card",
-            Part::Journey => "a journey",
-            Part::Moment => "a moment",
-            Part::Kpi => "a KPI",
-            Part::Action => "an action",
-            Part::Department => "a department",
-            Part::Stream => "a stream",
-            Part::Unknown => "this group",
-        })
+        f.write_str(tr(match self {
+            Part::File => "part-file",
+            Part::Map => "part-map",
+            Part::Persona => "part-persona",
+            Part::Stage => "part-stage",
+            Part::Lane => "part-lane",
+            Part::Card => "part-card",
+            Part::Journey => "part-journey",
+            Part::Moment => "part-moment",
+            Part::Kpi => "part-kpi",
+            Part::Action => "part-action",
+            Part::Department => "part-department",
+            Part::Stream => "part-stream",
+            Part::Unknown => "part-unknown",
+        }))
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        let part = |p: &Part| p.to_string();
+        let text = match self {
             Problem::UnknownField {
                 field,
                 within,
                 known,
-            } => write!(
-                f,
-                "unknown field `{field}` in {within}: this version of Trayecto does not know it \
-                 (it knows {})",
-                known.join(", ")
+            } => fmt_msg(
+                "problem-unknown-field",
+                &[
+                    ("field", field.as_str().into()),
+                    ("within", part(within).as_str().into()),
+                    ("known", known.join(", ").as_str().into()),
+                ],
             ),
-            Problem::MissingField { field, within } => write!(f, "{within} lacks its `{field}`"),
-            Problem::DuplicateField { field, within } => {
-                write!(f, "`{field}` appears twice in {within}")
-            }
-            Problem::UnknownValue { found, known } => {
-                write!(f, "`{found}` is not one of: {}", known.join(", "))
-            }
-            Problem::TooDeep => f.write_str("the text is nested too deeply to be a map"),
-            Problem::EndsEarly => f.write_str(
-                "the file ends in the middle of the map (a bracket or a quote is not closed)",
+            Problem::MissingField { field, within } => fmt_msg(
+                "problem-missing-field",
+                &[
+                    ("field", (*field).into()),
+                    ("within", part(within).as_str().into()),
+                ],
             ),
-            Problem::Expected(what) => write!(f, "expected {what} here"),
-            Problem::Unexpected(c) => write!(f, "unexpected `{}`", c.escape_debug()),
-            Problem::NumberOutOfRange => f.write_str("this number is out of range"),
-            Problem::TrailingText => f.write_str("unexpected text after the end of the map"),
-            Problem::BadEscape => f.write_str("a backslash escape in this text is not valid"),
-            Problem::Other(message) => f.write_str(message),
-        }
+            Problem::DuplicateField { field, within } => fmt_msg(
+                "problem-duplicate-field",
+                &[
+                    ("field", (*field).into()),
+                    ("within", part(within).as_str().into()),
+                ],
+            ),
+            Problem::UnknownValue { found, known } => fmt_msg(
+                "problem-unknown-value",
+                &[
+                    ("found", found.as_str().into()),
+                    ("known", known.join(", ").as_str().into()),
+                ],
+            ),
+            Problem::TooDeep => tr("problem-too-deep").to_owned(),
+            Problem::EndsEarly => tr("problem-ends-early").to_owned(),
+            Problem::Expected(what) => fmt_msg("problem-expected", &[("what", tr(what).into())]),
+            Problem::Unexpected(c) => fmt_msg(
+                "problem-unexpected",
+                &[("char", c.escape_debug().to_string().as_str().into())],
+            ),
+            Problem::NumberOutOfRange => tr("problem-number-out-of-range").to_owned(),
+            Problem::TrailingText => tr("problem-trailing-text").to_owned(),
+            Problem::BadEscape => tr("problem-bad-escape").to_owned(),
+            Problem::Other(message) => message.clone(),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -289,30 +315,30 @@ fn problem(code: ron::Error) -> Problem {
         },
         E::ExceededRecursionLimit => Problem::TooDeep,
         E::Eof | E::UnclosedBlockComment | E::UnclosedLineComment => Problem::EndsEarly,
-        E::ExpectedArray => Problem::Expected("a list in [ ]"),
-        E::ExpectedArrayEnd => Problem::Expected("`]` to end the list, or a comma"),
-        E::ExpectedBoolean => Problem::Expected("true or false"),
-        E::ExpectedComma => Problem::Expected("a comma"),
+        E::ExpectedArray => Problem::Expected("expected-list"),
+        E::ExpectedArrayEnd => Problem::Expected("expected-list-end"),
+        E::ExpectedBoolean => Problem::Expected("expected-boolean"),
+        E::ExpectedComma => Problem::Expected("expected-comma"),
         E::ExpectedInteger | E::InvalidIntegerDigit { .. } | E::UnderscoreAtBeginning => {
-            Problem::Expected("a whole number")
+            Problem::Expected("expected-integer")
         }
-        E::ExpectedFloat | E::FloatUnderscore => Problem::Expected("a number"),
-        E::ExpectedOption | E::ExpectedOptionEnd => Problem::Expected("None or Some(…)"),
+        E::ExpectedFloat | E::FloatUnderscore => Problem::Expected("expected-number"),
+        E::ExpectedOption | E::ExpectedOptionEnd => Problem::Expected("expected-option"),
         E::ExpectedMap | E::ExpectedMapColon | E::ExpectedMapEnd => {
-            Problem::Expected("a { key: value } table")
+            Problem::Expected("expected-table")
         }
         E::ExpectedStructLike
         | E::ExpectedNamedStructLike(_)
         | E::ExpectedDifferentStructName { .. }
-        | E::ExpectedStructName(_) => Problem::Expected("a group in ( )"),
-        E::ExpectedStructLikeEnd => Problem::Expected("`)` to end the group, or a comma"),
+        | E::ExpectedStructName(_) => Problem::Expected("expected-group"),
+        E::ExpectedStructLikeEnd => Problem::Expected("expected-group-end"),
         E::ExpectedString | E::ExpectedStringEnd | E::ExpectedChar => {
-            Problem::Expected("text in double quotes")
+            Problem::Expected("expected-text")
         }
         E::ExpectedIdentifier | E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) => {
-            Problem::Expected("a name")
+            Problem::Expected("expected-name")
         }
-        E::ExpectedUnit => Problem::Expected("()"),
+        E::ExpectedUnit => Problem::Expected("expected-unit"),
         E::IntegerOutOfBounds => Problem::NumberOutOfRange,
         E::InvalidEscape(_) => Problem::BadEscape,
         E::UnexpectedChar(c) => Problem::Unexpected(c),

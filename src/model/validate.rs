@@ -2,6 +2,7 @@
 //! messages that speak of the map.
 
 use super::{JourneyKind, Map, limits};
+use crate::i18n::{fmt as fmt_msg, tr};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -150,94 +151,138 @@ impl Invalid {
     }
 }
 
+impl Item {
+    /// The item's name in messages: "stage", "etapa".
+    fn word(self) -> &'static str {
+        tr(match self {
+            Item::Stage => "item-stage",
+            Item::Lane => "item-lane",
+            Item::Card => "item-card",
+            Item::Persona => "item-persona",
+            Item::Journey => "item-journey",
+            Item::Kpi => "item-kpi",
+            Item::Action => "item-action",
+            Item::Department => "item-department",
+            Item::Stream => "item-stream",
+        })
+    }
+
+    fn words(self) -> &'static str {
+        tr(match self {
+            Item::Stage => "items-stage",
+            Item::Lane => "items-lane",
+            Item::Card => "items-card",
+            Item::Persona => "items-persona",
+            Item::Journey => "items-journey",
+            Item::Kpi => "items-kpi",
+            Item::Action => "items-action",
+            Item::Department => "items-department",
+            Item::Stream => "items-stream",
+        })
+    }
+}
+
 impl fmt::Display for Item {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Item::Stage => "stage",
-            Item::Lane => "lane",
-            Item::Card => "card",
-            Item::Persona => "persona",
-            Item::Journey => "journey",
-            Item::Kpi => "KPI",
-            Item::Action => "action",
-            Item::Department => "department",
-            Item::Stream => "stream",
-        })
+        f.write_str(self.word())
     }
 }
 
 impl fmt::Display for Counted {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Counted::Stages => "stages",
-            Counted::Lanes => "lanes",
-            Counted::Cards => "cards",
-            Counted::Personas => "personas",
-            Counted::Journeys => "journeys",
-            Counted::Kpis => "KPIs",
-            Counted::Goals => "goals of a persona",
-            Counted::Needs => "frustrations and needs of a persona",
-            Counted::Actions => "actions",
-            Counted::Departments => "departments",
-            Counted::Streams => "streams",
-            Counted::Links => "links of one action",
-        })
+        f.write_str(tr(match self {
+            Counted::Stages => "counted-stages",
+            Counted::Lanes => "counted-lanes",
+            Counted::Cards => "counted-cards",
+            Counted::Personas => "counted-personas",
+            Counted::Journeys => "counted-journeys",
+            Counted::Kpis => "counted-kpis",
+            Counted::Goals => "counted-goals",
+            Counted::Needs => "counted-needs",
+            Counted::Actions => "counted-actions",
+            Counted::Departments => "counted-departments",
+            Counted::Streams => "counted-streams",
+            Counted::Links => "counted-links",
+        }))
     }
 }
 
 impl fmt::Display for TextOf {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TextOf::MapTitle => write!(f, "the map's title"),
-            TextOf::PersonaName(id) => write!(f, "the name of persona {id}"),
-            TextOf::PersonaDescription(id) => write!(f, "the description of persona {id}"),
-            TextOf::PersonaPicture(id) => write!(f, "the picture path of persona {id}"),
-            TextOf::PersonaGoal(id, n) => write!(f, "goal {n} of persona {id}"),
-            TextOf::PersonaNeed(id, n) => write!(f, "need {n} of persona {id}"),
-            TextOf::StageName(id) => write!(f, "the name of stage {id}"),
-            TextOf::LaneName(id) => write!(f, "the name of lane {id}"),
-            TextOf::JourneyName(id) => write!(f, "the name of journey {id}"),
-            TextOf::CardTitle(id) => write!(f, "the title of card {id}"),
-            TextOf::CardNotes(id) => write!(f, "the notes of card {id}"),
-            TextOf::MomentWhy(id) => write!(f, "the “why” of card {id}'s moment"),
-            TextOf::KpiName(id) => write!(f, "the name of KPI {id}"),
-            TextOf::KpiUnit(id) => write!(f, "the unit of KPI {id}"),
-            TextOf::DepartmentName(id) => write!(f, "the name of department {id}"),
-            TextOf::StreamName(id) => write!(f, "the name of stream {id}"),
-            TextOf::ActionTitle(id) => write!(f, "the title of action {id}"),
-            TextOf::ActionDescription(id) => write!(f, "the description of action {id}"),
-        }
+        let of = |key: &str, id: &u32| fmt_msg(key, &[("id", (*id).into())]);
+        let nth = |key: &str, id: &u32, n: &usize| {
+            fmt_msg(key, &[("id", (*id).into()), ("n", (*n).into())])
+        };
+        let text = match self {
+            TextOf::MapTitle => tr("text-map-title").to_owned(),
+            TextOf::PersonaName(id) => of("text-persona-name", id),
+            TextOf::PersonaDescription(id) => of("text-persona-description", id),
+            TextOf::PersonaPicture(id) => of("text-persona-picture", id),
+            TextOf::PersonaGoal(id, n) => nth("text-persona-goal", id, n),
+            TextOf::PersonaNeed(id, n) => nth("text-persona-need", id, n),
+            TextOf::StageName(id) => of("text-stage-name", id),
+            TextOf::LaneName(id) => of("text-lane-name", id),
+            TextOf::JourneyName(id) => of("text-journey-name", id),
+            TextOf::CardTitle(id) => of("text-card-title", id),
+            TextOf::CardNotes(id) => of("text-card-notes", id),
+            TextOf::MomentWhy(id) => of("text-moment-why", id),
+            TextOf::KpiName(id) => of("text-kpi-name", id),
+            TextOf::KpiUnit(id) => of("text-kpi-unit", id),
+            TextOf::DepartmentName(id) => of("text-department-name", id),
+            TextOf::StreamName(id) => of("text-stream-name", id),
+            TextOf::ActionTitle(id) => of("text-action-title", id),
+            TextOf::ActionDescription(id) => of("text-action-description", id),
+        };
+        f.write_str(&text)
     }
 }
 
 impl fmt::Display for Invalid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Invalid::Duplicate { what, id } => write!(f, "two {}s have the id {id}", what),
+        let text = match self {
+            Invalid::Duplicate { what, id } => fmt_msg(
+                "invalid-duplicate",
+                &[("items", what.words().into()), ("id", (*id).into())],
+            ),
             Invalid::Unknown {
                 from: (from, from_id),
                 to: (to, to_id),
-            } => write!(
-                f,
-                "{from} {from_id} refers to {to} {to_id}, which does not exist"
+            } => fmt_msg(
+                "invalid-unknown",
+                &[
+                    ("from", from.word().into()),
+                    ("from-id", (*from_id).into()),
+                    ("to", to.word().into()),
+                    ("to-id", (*to_id).into()),
+                ],
             ),
-            Invalid::CardInFeelingsLane { card, lane } => write!(
-                f,
-                "card {card} is in lane {lane}, a feelings lane, which holds no cards"
+            Invalid::CardInFeelingsLane { card, lane } => fmt_msg(
+                "invalid-card-in-feelings-lane",
+                &[("card", (*card).into()), ("lane", (*lane).into())],
             ),
-            Invalid::NoJourney => write!(f, "the map has no journey"),
-            Invalid::TargetWithoutCurrent { target } => write!(
-                f,
-                "journey {target} is a target journey, but the map has no current journey to \
-                 compare it with"
+            Invalid::NoJourney => tr("invalid-no-journey").to_owned(),
+            Invalid::TargetWithoutCurrent { target } => fmt_msg(
+                "invalid-target-without-current",
+                &[("target", (*target).into())],
             ),
-            Invalid::TooMany { what, count, limit } => {
-                write!(f, "too many {what}: {count} (a map holds at most {limit})")
-            }
-            Invalid::TextTooLong { what, chars, limit } => {
-                write!(f, "{what} is {chars} characters long (at most {limit})")
-            }
-        }
+            Invalid::TooMany { what, count, limit } => fmt_msg(
+                "invalid-too-many",
+                &[
+                    ("what", what.to_string().as_str().into()),
+                    ("count", (*count).into()),
+                    ("limit", (*limit).into()),
+                ],
+            ),
+            Invalid::TextTooLong { what, chars, limit } => fmt_msg(
+                "invalid-text-too-long",
+                &[
+                    ("what", what.to_string().as_str().into()),
+                    ("chars", (*chars).into()),
+                    ("limit", (*limit).into()),
+                ],
+            ),
+        };
+        f.write_str(&text)
     }
 }
 

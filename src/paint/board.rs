@@ -97,7 +97,7 @@ pub fn board(
             let name = row
                 .stream
                 .and_then(|s| map.stream(s))
-                .map_or(strings::NO_STREAM, |s| s.name.as_str());
+                .map_or(strings::no_stream(), |s| s.name.as_str());
             let pad = tf.len(12.0);
             let galley = wrapped(
                 painter,
@@ -250,12 +250,12 @@ fn legend(painter: &Painter, tf: &Transform, palette: &Palette, rect: Rect) {
         painter.galley(pos2(*x, y - galley.size().y / 2.0), galley, palette.muted);
         *x += width + tf.len(16.0);
     };
-    label(&mut x, strings::LEGEND_PRIORITIES);
+    label(&mut x, strings::legend_priorities());
     for priority in Priority::ALL {
         let sample =
             Rect::from_center_size(pos2(x + tf.len(9.0), y), vec2(tf.len(18.0), tf.len(14.0)));
         painter.rect_filled(sample, tf.len(3.0), palette.priority(priority));
         x += tf.len(24.0);
-        label(&mut x, &strings::priority_explained(priority));
+        label(&mut x, strings::priority_explained(priority));
     }
 }

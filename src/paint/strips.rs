@@ -158,8 +158,8 @@ pub(super) fn persona(painter: &Painter, sheet: &Sheet, rect: Rect) {
             );
         }
     };
-    list(lists_left, needs_left, strings::GOALS, &persona.goals);
-    list(needs_left, screen.right(), strings::NEEDS, &persona.needs);
+    list(lists_left, needs_left, strings::goals(), &persona.goals);
+    list(needs_left, screen.right(), strings::needs(), &persona.needs);
 }
 
 pub(super) fn stage_header(
@@ -266,7 +266,7 @@ pub(super) fn kpis(painter: &Painter, sheet: &Sheet, columns: std::ops::Range<us
     let pad = tf.len(12.0);
     let galley = wrapped(
         painter,
-        strings::KPIS,
+        strings::kpis(),
         font(tf, 14.0),
         palette.text,
         header.width() - 1.5 * pad,
@@ -328,7 +328,7 @@ pub(super) fn legend(painter: &Painter, sheet: &Sheet, rect: Rect) {
     };
     let mut x = r.left();
     let y = r.top() + row_height / 2.0;
-    label(&mut x, y, strings::LEGEND_FEELINGS);
+    label(&mut x, y, strings::legend_feelings());
     for feeling in Feeling::ALL {
         face::paint(painter, pos2(x + radius, y), radius, feeling, 1.0);
         x += 2.0 * radius + tf.len(5.0);
@@ -347,7 +347,7 @@ pub(super) fn legend(painter: &Painter, sheet: &Sheet, rect: Rect) {
     let mut x = r.left();
     let y = y + row_height;
     let sample = tf.len(36.0);
-    label(&mut x, y, strings::LEGEND_CURVES);
+    label(&mut x, y, strings::legend_curves());
     painter.line_segment(
         [pos2(x, y), pos2(x + sample, y)],
         Stroke::new(tf.len(3.0).max(1.5), palette.curve),
@@ -364,8 +364,8 @@ pub(super) fn legend(painter: &Painter, sheet: &Sheet, rect: Rect) {
     x += sample + tf.len(6.0);
     label(&mut x, y, &compared.name);
     for (color, text) in [
-        (palette.gain, strings::GAP_UP),
-        (palette.pain, strings::GAP_DOWN),
+        (palette.gain, strings::gap_up()),
+        (palette.pain, strings::gap_down()),
     ] {
         let shade =
             Rect::from_center_size(pos2(x + tf.len(8.0), y), vec2(tf.len(16.0), tf.len(20.0)));

@@ -144,11 +144,14 @@ fn read_header(path: &Path) -> Result<Header, String> {
     // The header is one short line; never read a whole (possibly huge) map to find it.
     std::io::BufReader::new(file.take(64 * 1024))
         .read_line(&mut line)
-        .map_err(|_| "its first line is not text".to_owned())?;
+        .map_err(|_| crate::i18n::tr("journal-not-text").to_owned())?;
     let header: Header = ron::from_str(line.trim_end())
-        .map_err(|_| "not a recovery file of this version of Trayecto".to_owned())?;
+        .map_err(|_| crate::i18n::tr("journal-not-ours").to_owned())?;
     if header.journal != JOURNAL_VERSION {
-        return Err(format!("journal version {} is unknown", header.journal));
+        return Err(crate::i18n::fmt(
+            "journal-unknown-version",
+            &[("version", header.journal.into())],
+        ));
     }
     Ok(header)
 }

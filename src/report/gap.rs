@@ -42,7 +42,7 @@ pub enum GapError {
 impl std::fmt::Display for GapError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            GapError::NoTarget => f.write_str(strings::NO_TARGET_FOR_GAP),
+            GapError::NoTarget => f.write_str(strings::no_target_for_gap()),
         }
     }
 }
@@ -111,14 +111,14 @@ pub fn compare(map: &Map, current: &Journey, target: &Journey) -> GapAnalysis {
 /// The analysis as a report table.
 pub fn table(analysis: &GapAnalysis) -> Table {
     let mut table = Table::new([
-        ("stage", strings::COL_STAGE.to_owned()),
-        ("current", strings::COL_CURRENT.to_owned()),
-        ("target", strings::COL_TARGET.to_owned()),
-        ("gap", strings::COL_GAP.to_owned()),
-        ("gain_moments", strings::COL_GAINS.to_owned()),
-        ("pain_moments", strings::COL_PAINS.to_owned()),
-        ("pain_points", strings::COL_PAIN_POINTS.to_owned()),
-        ("kpis", strings::COL_KPIS.to_owned()),
+        ("stage", strings::col_stage().to_owned()),
+        ("current", strings::col_current().to_owned()),
+        ("target", strings::col_target().to_owned()),
+        ("gap", strings::col_gap().to_owned()),
+        ("gain_moments", strings::col_gains().to_owned()),
+        ("pain_moments", strings::col_pains().to_owned()),
+        ("pain_points", strings::col_pain_points().to_owned()),
+        ("kpis", strings::col_kpis().to_owned()),
     ]);
     let score = |v: Option<f32>| v.map_or(Value::None, |v| Value::Num(round(v)));
     for row in &analysis.rows {

@@ -75,24 +75,24 @@ fn by_stream(map: &Map) -> Vec<(Option<String>, usize)> {
 pub fn table(map: &Map) -> Table {
     let data = json(map);
     let mut table = Table::new([
-        ("what", strings::COL_WHAT.to_owned()),
-        ("value", strings::COL_VALUE.to_owned()),
+        ("what", strings::col_what().to_owned()),
+        ("value", strings::col_value().to_owned()),
     ]);
     let mut row = |what: String, value: Value| table.push(vec![Value::Text(what), value]);
     row(
-        strings::COL_TITLE.to_owned(),
+        strings::col_title().to_owned(),
         Value::Text(map.title.clone()),
     );
     row(
-        strings::INFO_FORMAT.to_owned(),
+        strings::info_format().to_owned(),
         Value::Int(i64::from(FORMAT_VERSION)),
     );
     let (s, l, c) = map.summary();
-    row(strings::INFO_STAGES.to_owned(), Value::Int(s as i64));
-    row(strings::INFO_LANES.to_owned(), Value::Int(l as i64));
-    row(strings::COL_CARDS.to_owned(), Value::Int(c as i64));
+    row(strings::info_stages().to_owned(), Value::Int(s as i64));
+    row(strings::info_lanes().to_owned(), Value::Int(l as i64));
+    row(strings::col_cards().to_owned(), Value::Int(c as i64));
     row(
-        strings::INFO_PERSONAS.to_owned(),
+        strings::info_personas().to_owned(),
         Value::List(map.personas.iter().map(|p| p.name.clone()).collect()),
     );
     for journey in &map.journeys {
@@ -101,7 +101,7 @@ pub fn table(map: &Map) -> Table {
             .and_then(|p| map.persona(p))
             .map_or(String::new(), |p| format!(", {}", p.name));
         row(
-            format!("{}: {}", strings::INFO_JOURNEY, journey.name),
+            format!("{}: {}", strings::info_journey(), journey.name),
             Value::Text(format!(
                 "{}{persona}, {}",
                 strings::journey_kind(journey.kind),
@@ -117,11 +117,14 @@ pub fn table(map: &Map) -> Table {
         strings::moment_kind(MomentKind::Pain).to_owned(),
         Value::Int(data["moments"]["pain"].as_i64().unwrap_or(0)),
     );
-    row(strings::KPIS.to_owned(), Value::Int(map.kpis.len() as i64));
+    row(
+        strings::kpis().to_owned(),
+        Value::Int(map.kpis.len() as i64),
+    );
     for (stream, count) in by_stream(map) {
-        let stream = stream.unwrap_or_else(|| strings::NO_STREAM.to_owned());
+        let stream = stream.unwrap_or_else(|| strings::no_stream().to_owned());
         row(
-            format!("{}: {stream}", strings::ACTIONS),
+            format!("{}: {stream}", strings::actions()),
             Value::Int(count as i64),
         );
     }

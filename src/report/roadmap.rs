@@ -27,16 +27,16 @@ pub fn ordered(map: &Map) -> Vec<&Action> {
 
 pub fn table(map: &Map) -> Table {
     let mut table = Table::new([
-        ("stages", strings::COL_STAGES.to_owned()),
-        ("action", strings::COL_ACTION.to_owned()),
-        ("owner", strings::COL_OWNER.to_owned()),
-        ("stream", strings::COL_STREAM.to_owned()),
-        ("impact", strings::COL_IMPACT.to_owned()),
-        ("effort", strings::COL_EFFORT.to_owned()),
-        ("priority", strings::COL_PRIORITY.to_owned()),
-        ("horizon", strings::COL_HORIZON.to_owned()),
-        ("status", strings::COL_STATUS.to_owned()),
-        ("kpi", strings::COL_KPI.to_owned()),
+        ("stages", strings::col_stages().to_owned()),
+        ("action", strings::col_action().to_owned()),
+        ("owner", strings::col_owner().to_owned()),
+        ("stream", strings::col_stream().to_owned()),
+        ("impact", strings::col_impact().to_owned()),
+        ("effort", strings::col_effort().to_owned()),
+        ("priority", strings::col_priority().to_owned()),
+        ("horizon", strings::col_horizon().to_owned()),
+        ("status", strings::col_status().to_owned()),
+        ("kpi", strings::col_kpi().to_owned()),
     ]);
     let text_or_none = |text: Option<&String>| text.map_or(Value::None, |t| Value::Text(t.clone()));
     // Names by id, looked up once per map rather than once per action.

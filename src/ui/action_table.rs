@@ -61,21 +61,21 @@ impl ActionTable {
         let map = doc.map();
         if map.actions.is_empty() {
             ui.add_space(24.0);
-            ui.vertical_centered(|ui| ui.label(RichText::new(strings::NO_ACTIONS_HINT).weak()));
+            ui.vertical_centered(|ui| ui.label(RichText::new(strings::no_actions_hint()).weak()));
             return;
         }
         let order = self.order(doc).to_vec();
         let mut clicked_header = None;
         let columns = [
-            (SortBy::Priority, strings::COL_PRIORITY),
-            (SortBy::Title, strings::COL_ACTION),
-            (SortBy::Stage, strings::COL_STAGES),
-            (SortBy::Owner, strings::COL_OWNER),
-            (SortBy::Stream, strings::COL_STREAM),
-            (SortBy::Impact, strings::COL_IMPACT),
-            (SortBy::Effort, strings::COL_EFFORT),
-            (SortBy::Horizon, strings::COL_HORIZON),
-            (SortBy::Status, strings::COL_STATUS),
+            (SortBy::Priority, strings::col_priority()),
+            (SortBy::Title, strings::col_action()),
+            (SortBy::Stage, strings::col_stages()),
+            (SortBy::Owner, strings::col_owner()),
+            (SortBy::Stream, strings::col_stream()),
+            (SortBy::Impact, strings::col_impact()),
+            (SortBy::Effort, strings::col_effort()),
+            (SortBy::Horizon, strings::col_horizon()),
+            (SortBy::Status, strings::col_status()),
         ];
         let sort = self.sort;
         TableBuilder::new(ui)
@@ -99,7 +99,7 @@ impl ActionTable {
                         let button =
                             egui::Button::new(RichText::new(format!("{title}{arrow}")).strong())
                                 .frame(false);
-                        let response = ui.add(button).on_hover_text(strings::SORT_HINT);
+                        let response = ui.add(button).on_hover_text(strings::sort_hint());
                         super::probe::note(&response, title);
                         if response.clicked() {
                             clicked_header = Some(by);
@@ -107,7 +107,7 @@ impl ActionTable {
                     });
                 }
                 header.col(|ui| {
-                    ui.strong(strings::COL_KPI);
+                    ui.strong(strings::col_kpi());
                 });
             })
             .body(|body| {
@@ -159,7 +159,7 @@ fn cells(
         );
         let label = strings::action_label(&action.title);
         super::probe::note(&response, &label);
-        name(&response, strings::COL_ACTION, action);
+        name(&response, strings::col_action(), action);
         if response.changed() {
             let mut changed = action.clone();
             changed.title = title;
@@ -187,7 +187,7 @@ fn cells(
             .and_then(|d| map.department(d))
             .map(|d| d.name.as_str());
         let combo = ComboBox::from_id_salt(("owner", id.0))
-            .selected_text(current.unwrap_or(strings::NOBODY))
+            .selected_text(current.unwrap_or(strings::nobody()))
             .width(ui.available_width())
             .show_ui(ui, |ui| {
                 let choices =
@@ -195,7 +195,7 @@ fn cells(
                 for choice in choices {
                     let name = choice
                         .and_then(|d| map.department(d))
-                        .map_or(strings::NOBODY, |d| d.name.as_str());
+                        .map_or(strings::nobody(), |d| d.name.as_str());
                     if ui.selectable_label(action.owner == choice, name).clicked()
                         && action.owner != choice
                     {
@@ -203,7 +203,7 @@ fn cells(
                     }
                 }
             });
-        name(&combo.response, strings::COL_OWNER, action);
+        name(&combo.response, strings::col_owner(), action);
     });
     row.col(|ui| {
         let current = action
@@ -211,14 +211,14 @@ fn cells(
             .and_then(|s| map.stream(s))
             .map(|s| s.name.as_str());
         let combo = ComboBox::from_id_salt(("stream", id.0))
-            .selected_text(current.unwrap_or(strings::NO_STREAM))
+            .selected_text(current.unwrap_or(strings::no_stream()))
             .width(ui.available_width())
             .show_ui(ui, |ui| {
                 let choices = std::iter::once(None).chain(map.streams.iter().map(|s| Some(s.id)));
                 for choice in choices {
                     let name = choice
                         .and_then(|s| map.stream(s))
-                        .map_or(strings::NO_STREAM, |s| s.name.as_str());
+                        .map_or(strings::no_stream(), |s| s.name.as_str());
                     if ui.selectable_label(action.stream == choice, name).clicked()
                         && action.stream != choice
                     {
@@ -226,28 +226,28 @@ fn cells(
                     }
                 }
             });
-        name(&combo.response, strings::COL_STREAM, action);
+        name(&combo.response, strings::col_stream(), action);
     });
     row.col(|ui| {
-        let column = (strings::COL_IMPACT, action);
+        let column = (strings::col_impact(), action);
         if let Some(level) = pick(ui, column, action.impact, &Level::ALL, strings::level) {
             out.push(set(&|a| a.impact = level));
         }
     });
     row.col(|ui| {
-        let column = (strings::COL_EFFORT, action);
+        let column = (strings::col_effort(), action);
         if let Some(level) = pick(ui, column, action.effort, &Level::ALL, strings::level) {
             out.push(set(&|a| a.effort = level));
         }
     });
     row.col(|ui| {
-        let column = (strings::COL_HORIZON, action);
+        let column = (strings::col_horizon(), action);
         if let Some(horizon) = pick(ui, column, action.horizon, &Horizon::ALL, strings::horizon) {
             out.push(set(&|a| a.horizon = horizon));
         }
     });
     row.col(|ui| {
-        let column = (strings::COL_STATUS, action);
+        let column = (strings::col_status(), action);
         if let Some(status) = pick(ui, column, action.status, &Status::ALL, strings::status) {
             out.push(set(&|a| a.status = status));
         }

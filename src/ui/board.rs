@@ -56,7 +56,7 @@ impl BoardView {
         if map.actions.is_empty() {
             ui.add_space(24.0);
             ui.vertical_centered(|ui| {
-                ui.label(egui::RichText::new(strings::NO_ACTIONS_HINT).weak());
+                ui.label(egui::RichText::new(strings::no_actions_hint()).weak());
             });
         }
         egui::ScrollArea::both()

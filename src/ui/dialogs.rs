@@ -81,59 +81,59 @@ impl Dialog {
             ui.set_max_width(420.0);
             match self {
                 Dialog::Unsaved { name, then } => {
-                    ui.heading(strings::UNSAVED_TITLE);
+                    ui.heading(strings::unsaved_title());
                     ui.label(strings::unsaved_question(name));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if button(ui, strings::SAVE_BUTTON).clicked() {
+                        if button(ui, strings::save_button()).clicked() {
                             answer = Some(Answer::Save(then.clone()));
                         }
-                        if button(ui, strings::DISCARD_BUTTON).clicked() {
+                        if button(ui, strings::discard_button()).clicked() {
                             answer = Some(Answer::Discard(then.clone()));
                         }
-                        if ui.button(strings::CANCEL_BUTTON).clicked() {
+                        if ui.button(strings::cancel_button()).clicked() {
                             answer = Some(Answer::Closed);
                         }
                     });
                 }
                 Dialog::Error(message) => {
-                    ui.heading(strings::ERROR_TITLE);
+                    ui.heading(strings::error_title());
                     ui.label(message.as_str());
                     ui.add_space(8.0);
-                    if ui.button(strings::OK_BUTTON).clicked() {
+                    if ui.button(strings::ok_button()).clicked() {
                         answer = Some(Answer::Closed);
                     }
                 }
                 Dialog::Export(options) => answer = export_options(ui, options, image_size),
                 Dialog::Recover(entries) => answer = recover(ui, entries),
                 Dialog::Conflict { name } => {
-                    ui.heading(strings::CONFLICT_TITLE);
+                    ui.heading(strings::conflict_title());
                     ui.label(strings::conflict_question(name));
                     ui.add_space(8.0);
                     ui.horizontal_wrapped(|ui| {
-                        if button(ui, strings::KEEP_MINE).clicked() {
+                        if button(ui, strings::keep_mine()).clicked() {
                             answer = Some(Answer::KeepMine);
                         }
-                        if button(ui, strings::TAKE_THEIRS).clicked() {
+                        if button(ui, strings::take_theirs()).clicked() {
                             answer = Some(Answer::TakeTheirs);
                         }
-                        if button(ui, strings::SAVE_COPY).clicked() {
+                        if button(ui, strings::save_copy()).clicked() {
                             answer = Some(Answer::SaveCopy);
                         }
-                        if ui.button(strings::CANCEL_BUTTON).clicked() {
+                        if ui.button(strings::cancel_button()).clicked() {
                             answer = Some(Answer::Closed);
                         }
                     });
                 }
                 Dialog::Path { purpose, text } => {
                     ui.heading(match purpose {
-                        PathPurpose::Open => strings::OPEN,
-                        PathPurpose::SaveAs => strings::SAVE_AS,
-                        PathPurpose::Export(_) => strings::EXPORT_IMAGE,
-                        PathPurpose::Picture => strings::CHOOSE_PICTURE,
+                        PathPurpose::Open => strings::open(),
+                        PathPurpose::SaveAs => strings::save_as(),
+                        PathPurpose::Export(_) => strings::export_image(),
+                        PathPurpose::Picture => strings::choose_picture(),
                     });
-                    ui.label(strings::NO_NATIVE_DIALOG);
-                    let label = ui.label(strings::PATH_LABEL);
+                    ui.label(strings::no_native_dialog());
+                    let label = ui.label(strings::path_label());
                     let field = ui
                         .add(TextEdit::singleline(text).desired_width(400.0))
                         .labelled_by(label.id);
@@ -145,8 +145,10 @@ impl Dialog {
                         field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
                         let ok = match purpose {
-                            PathPurpose::Open | PathPurpose::Picture => strings::OPEN_BUTTON,
-                            PathPurpose::SaveAs | PathPurpose::Export(_) => strings::SAVE_AS_BUTTON,
+                            PathPurpose::Open | PathPurpose::Picture => strings::open_button(),
+                            PathPurpose::SaveAs | PathPurpose::Export(_) => {
+                                strings::save_as_button()
+                            }
                         };
                         if (ui
                             .add_enabled(!text.trim().is_empty(), egui::Button::new(ok))
@@ -156,7 +158,7 @@ impl Dialog {
                         {
                             answer = Some(Answer::Path(*purpose, PathBuf::from(text.trim())));
                         }
-                        if ui.button(strings::CANCEL_BUTTON).clicked() {
+                        if ui.button(strings::cancel_button()).clicked() {
                             answer = Some(Answer::Closed);
                         }
                     });
@@ -180,8 +182,8 @@ fn button(ui: &mut egui::Ui, label: &str) -> egui::Response {
 /// The recovery dialog's body: one row per map with unsaved work.
 fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Answer> {
     let mut answer = None;
-    ui.heading(strings::RECOVER_TITLE);
-    ui.label(strings::RECOVER_EXPLAINED);
+    ui.heading(strings::recover_title());
+    ui.label(strings::recover_explained());
     ui.add_space(6.0);
     egui::ScrollArea::vertical()
         .max_height(320.0)
@@ -191,13 +193,13 @@ fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Answer> {
                     ui.set_width(ui.available_width());
                     let header = &entry.header;
                     let title = if header.title.trim().is_empty() {
-                        strings::UNTITLED
+                        strings::untitled()
                     } else {
                         header.title.as_str()
                     };
                     ui.label(egui::RichText::new(title).strong());
                     let place = header.path.as_deref().map_or_else(
-                        || strings::NEVER_SAVED.to_owned(),
+                        || strings::never_saved().to_owned(),
                         |p| p.display().to_string(),
                     );
                     ui.label(egui::RichText::new(place).weak());
@@ -207,10 +209,10 @@ fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Answer> {
                         crate::recovery::age(entry.time()),
                     ));
                     ui.horizontal(|ui| {
-                        if button(ui, strings::RESTORE_BUTTON).clicked() {
+                        if button(ui, strings::restore_button()).clicked() {
                             answer = Some(Answer::Restore(entry.clone()));
                         }
-                        if button(ui, strings::DISCARD_RECOVERY_BUTTON).clicked() {
+                        if button(ui, strings::discard_recovery_button()).clicked() {
                             answer = Some(Answer::DiscardRecovery(entry.clone()));
                         }
                     });
@@ -218,7 +220,7 @@ fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Answer> {
             }
         });
     ui.add_space(6.0);
-    if button(ui, strings::KEEP_FOR_LATER).clicked() {
+    if button(ui, strings::keep_for_later()).clicked() {
         answer = Some(Answer::Closed);
     }
     answer
@@ -230,19 +232,19 @@ fn export_options(
     options: &mut ExportOptions,
     image_size: &dyn Fn(&ExportOptions) -> (u64, u64),
 ) -> Option<Answer> {
-    ui.heading(strings::EXPORT_IMAGE);
+    ui.heading(strings::export_image());
     let mut answer = None;
     egui::Grid::new("export options")
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            ui.label(strings::EXPORT_FORMAT);
+            ui.label(strings::export_format());
             ui.horizontal(|ui| {
-                ui.radio_value(&mut options.format, ImageFormat::Png, strings::FORMAT_PNG);
-                ui.radio_value(&mut options.format, ImageFormat::Svg, strings::FORMAT_SVG);
+                ui.radio_value(&mut options.format, ImageFormat::Png, strings::format_png());
+                ui.radio_value(&mut options.format, ImageFormat::Svg, strings::format_svg());
             });
             ui.end_row();
-            ui.label(strings::EXPORT_SCALE);
+            ui.label(strings::export_scale());
             ui.add_enabled_ui(options.format == ImageFormat::Png, |ui| {
                 ui.horizontal(|ui| {
                     for scale in 1..=4 {
@@ -251,30 +253,30 @@ fn export_options(
                 });
             });
             ui.end_row();
-            ui.label(strings::EXPORT_BACKGROUND);
+            ui.label(strings::export_background());
             ui.horizontal(|ui| {
                 ui.radio_value(
                     &mut options.background,
                     Background::White,
-                    strings::BACKGROUND_WHITE,
+                    strings::background_white(),
                 );
                 ui.radio_value(
                     &mut options.background,
                     Background::Transparent,
-                    strings::BACKGROUND_TRANSPARENT,
+                    strings::background_transparent(),
                 );
                 ui.radio_value(
                     &mut options.background,
                     Background::Theme,
-                    strings::BACKGROUND_THEME,
+                    strings::background_theme(),
                 );
             });
             ui.end_row();
-            ui.label(strings::EXPORT_INCLUDE);
+            ui.label(strings::export_include());
             ui.vertical(|ui| {
-                ui.checkbox(&mut options.title, strings::EXPORT_TITLE);
-                ui.checkbox(&mut options.persona, strings::EXPORT_PERSONA);
-                ui.checkbox(&mut options.legend, strings::EXPORT_LEGEND);
+                ui.checkbox(&mut options.title, strings::export_title());
+                ui.checkbox(&mut options.persona, strings::export_persona());
+                ui.checkbox(&mut options.legend, strings::export_legend());
             });
             ui.end_row();
         });
@@ -287,24 +289,24 @@ fn export_options(
     };
     ui.label(egui::RichText::new(size).weak());
     if !fits {
-        ui.colored_label(ui.visuals().error_fg_color, strings::TOO_LARGE_HINT);
+        ui.colored_label(ui.visuals().error_fg_color, strings::too_large_hint());
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(fits, egui::Button::new(strings::EXPORT_BUTTON))
+            .add_enabled(fits, egui::Button::new(strings::export_button()))
             .clicked()
         {
             answer = Some(Answer::Export(options.clone()));
         }
         let copy_fits = width * height <= crate::export::MAX_CLIPBOARD_PIXELS;
         if ui
-            .add_enabled(copy_fits, egui::Button::new(strings::COPY_IMAGE))
+            .add_enabled(copy_fits, egui::Button::new(strings::copy_image()))
             .clicked()
         {
             answer = Some(Answer::CopyImage(options.clone()));
         }
-        if ui.button(strings::CANCEL_BUTTON).clicked() {
+        if ui.button(strings::cancel_button()).clicked() {
             answer = Some(Answer::Closed);
         }
     });
@@ -344,9 +346,9 @@ impl NativeDialog {
                     (strings::image_filter(format), &[format.extension()])
                 }
                 PathPurpose::Open | PathPurpose::SaveAs => {
-                    (strings::FILE_FILTER, &[crate::file::EXTENSION])
+                    (strings::file_filter(), &[crate::file::EXTENSION])
                 }
-                PathPurpose::Picture => (strings::PICTURE_FILTER, &["png", "jpg", "jpeg"]),
+                PathPurpose::Picture => (strings::picture_filter(), &["png", "jpg", "jpeg"]),
             };
             let mut dialog = rfd::FileDialog::new().add_filter(filter, extensions);
             if let Some(folder) = folder {

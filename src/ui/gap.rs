@@ -18,7 +18,7 @@ pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, out: &mut Vec<Request>
         }
     };
     ui.horizontal(|ui| {
-        ui.strong(strings::GAP_PANEL);
+        ui.strong(strings::gap_panel());
         ui.label(RichText::new(strings::gap_heading(&analysis.current, &analysis.target)).weak());
     });
     let score = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), strings::signed);
@@ -31,14 +31,14 @@ pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, out: &mut Vec<Request>
         .columns(Column::remainder().at_least(90.0).clip(true), 4)
         .header(22.0, |mut header| {
             for title in [
-                strings::COL_STAGE,
-                strings::COL_CURRENT,
-                strings::COL_TARGET,
-                strings::COL_GAP,
-                strings::COL_GAINS,
-                strings::COL_PAINS,
-                strings::COL_PAIN_POINTS,
-                strings::COL_KPIS,
+                strings::col_stage(),
+                strings::col_current(),
+                strings::col_target(),
+                strings::col_gap(),
+                strings::col_gains(),
+                strings::col_pains(),
+                strings::col_pain_points(),
+                strings::col_kpis(),
             ] {
                 header.col(|ui| {
                     ui.strong(title);

@@ -63,10 +63,10 @@ impl Inspector {
 
     fn map_section(&mut self, ui: &mut Ui, doc: &Document, view: &View, out: &mut Vec<Request>) {
         let map = doc.map();
-        heading(ui, strings::MAP);
+        heading(ui, strings::map());
         text_field(
             ui,
-            strings::TITLE,
+            strings::title(),
             &map.title,
             false,
             MergeKey("map title", 0),
@@ -87,19 +87,19 @@ impl Inspector {
                 });
             }
             None => {
-                heading(ui, strings::PERSONA);
-                ui.label(RichText::new(strings::NO_PERSONA_HINT).weak());
+                heading(ui, strings::persona());
+                ui.label(RichText::new(strings::no_persona_hint()).weak());
             }
         }
         ui.add_space(10.0);
-        egui::CollapsingHeader::new(RichText::new(strings::DEPARTMENTS).strong())
+        egui::CollapsingHeader::new(RichText::new(strings::departments()).strong())
             .id_salt("departments")
             .show(ui, |ui| departments_section(ui, map, out));
-        egui::CollapsingHeader::new(RichText::new(strings::STREAMS).strong())
+        egui::CollapsingHeader::new(RichText::new(strings::streams()).strong())
             .id_salt("streams")
             .show(ui, |ui| streams_section(ui, map, out));
         ui.add_space(12.0);
-        ui.label(RichText::new(strings::INSPECTOR_HINT).weak());
+        ui.label(RichText::new(strings::inspector_hint()).weak());
         ui.add_space(4.0);
         let (s, l, c) = map.summary();
         ui.label(RichText::new(strings::counts(s, l, c)).weak());
@@ -113,7 +113,7 @@ impl Inspector {
         out: &mut Vec<Request>,
     ) {
         let id = persona.id.0;
-        heading(ui, strings::PERSONA);
+        heading(ui, strings::persona());
         let with = |change: &dyn Fn(&mut Persona)| {
             let mut p = persona.clone();
             change(&mut p);
@@ -121,7 +121,7 @@ impl Inspector {
         };
         text_field(
             ui,
-            strings::PERSONA_NAME,
+            strings::persona_name(),
             &persona.name,
             false,
             MergeKey("persona name", id),
@@ -130,7 +130,7 @@ impl Inspector {
         );
         text_field(
             ui,
-            strings::PERSONA_DESCRIPTION,
+            strings::persona_description(),
             &persona.description,
             true,
             MergeKey("persona description", id),
@@ -139,7 +139,7 @@ impl Inspector {
         );
         if let Some(goals) = self.lines_field(
             ui,
-            strings::PERSONA_GOALS,
+            strings::persona_goals(),
             ("goals", id),
             &persona.goals,
             out,
@@ -151,7 +151,7 @@ impl Inspector {
         }
         if let Some(needs) = self.lines_field(
             ui,
-            strings::PERSONA_NEEDS,
+            strings::persona_needs(),
             ("needs", id),
             &persona.needs,
             out,
@@ -163,7 +163,7 @@ impl Inspector {
         }
         picture_field(ui, doc, persona, out);
         ui.add_space(6.0);
-        if ui.button(strings::DELETE_PERSONA).clicked() {
+        if ui.button(strings::delete_persona()).clicked() {
             out.push(Request::Edit(Edit::RemovePersona(persona.id), None));
         }
     }
@@ -217,10 +217,10 @@ impl Inspector {
         out: &mut Vec<Request>,
     ) {
         let id = stage.id;
-        heading(ui, strings::STAGE);
+        heading(ui, strings::stage());
         text_field(
             ui,
-            strings::NAME,
+            strings::name(),
             &stage.name,
             false,
             MergeKey("stage name", id.0),
@@ -231,7 +231,7 @@ impl Inspector {
             ui.label(strings::stage_feeling_in(&journey.name));
             let label = |f: Option<_>| {
                 if f.is_none() {
-                    strings::STAGE_FEELING_AVERAGE.to_owned()
+                    strings::stage_feeling_average().to_owned()
                 } else {
                     strings::face_label(f).to_owned()
                 }
@@ -259,19 +259,19 @@ impl Inspector {
         action_buttons(ui, out);
 
         ui.add_space(12.0);
-        heading(ui, strings::KPIS);
+        heading(ui, strings::kpis());
         let kpis: Vec<&Kpi> = map.kpis_of(id).collect();
         if kpis.is_empty() {
-            ui.label(RichText::new(strings::NO_KPIS_HINT).weak());
+            ui.label(RichText::new(strings::no_kpis_hint()).weak());
         }
         for kpi in kpis {
             ui.push_id(("kpi", kpi.id.0), |ui| self.kpi_fields(ui, kpi, out));
         }
-        if ui.button(strings::ADD_KPI).clicked() {
+        if ui.button(strings::add_kpi()).clicked() {
             let kpi = Kpi {
                 id: map.new_kpi_id(),
                 stage: id,
-                name: strings::NEW_KPI.to_owned(),
+                name: strings::new_kpi().to_owned(),
                 unit: String::new(),
                 current: None,
                 target: None,
@@ -296,7 +296,7 @@ impl Inspector {
                 .show(ui, |ui| {
                     grid_text(
                         ui,
-                        strings::KPI_NAME,
+                        strings::kpi_name(),
                         &kpi.name,
                         kpi_key("name", id),
                         out,
@@ -304,15 +304,15 @@ impl Inspector {
                     );
                     grid_text(
                         ui,
-                        strings::KPI_UNIT,
+                        strings::kpi_unit(),
                         &kpi.unit,
                         kpi_key("unit", id),
                         out,
                         |t| set(&|k| k.unit = t.clone()),
                     );
                     for (label, field, value) in [
-                        (strings::KPI_CURRENT, "current", kpi.current),
-                        (strings::KPI_TARGET, "target", kpi.target),
+                        (strings::kpi_current(), "current", kpi.current),
+                        (strings::kpi_target(), "target", kpi.target),
                     ] {
                         if let Some(number) =
                             self.number_field(ui, label, (field, id.0), value, out)
@@ -326,7 +326,7 @@ impl Inspector {
                         ui.end_row();
                     }
                 });
-            if ui.small_button(strings::DELETE_KPI).clicked() {
+            if ui.small_button(strings::delete_kpi()).clicked() {
                 out.push(Request::Edit(Edit::RemoveKpi(id), None));
             }
         });
@@ -409,10 +409,10 @@ fn journey_section(
     out: &mut Vec<Request>,
 ) {
     let id = journey.id;
-    heading(ui, strings::JOURNEY);
+    heading(ui, strings::journey());
     text_field(
         ui,
-        strings::JOURNEY_NAME,
+        strings::journey_name(),
         &journey.name,
         false,
         MergeKey("journey name", id.0),
@@ -422,7 +422,7 @@ fn journey_section(
             field: JourneyField::Name(name),
         },
     );
-    let label = ui.label(strings::JOURNEY_KIND);
+    let label = ui.label(strings::journey_kind_heading());
     ComboBox::from_id_salt("journey kind")
         .selected_text(strings::journey_kind(journey.kind))
         .width(ui.available_width() - 8.0)
@@ -440,10 +440,10 @@ fn journey_section(
         })
         .response
         .labelled_by(label.id);
-    let label = ui.label(strings::JOURNEY_PERSONA);
+    let label = ui.label(strings::journey_persona());
     let name = |p: Option<PersonaId>| {
         p.and_then(|p| map.persona(p))
-            .map_or(strings::NO_PERSONA, |p| p.name.as_str())
+            .map_or(strings::no_persona(), |p| p.name.as_str())
     };
     ComboBox::from_id_salt("journey persona")
         .selected_text(name(journey.persona))
@@ -464,9 +464,9 @@ fn journey_section(
         .response
         .labelled_by(label.id);
     ui.horizontal_wrapped(|ui| {
-        if ui.button(strings::NEW_PERSONA).clicked() {
+        if ui.button(strings::new_persona()).clicked() {
             // Added and given to this journey in one step.
-            let persona = Persona::new(map.new_persona_id(), strings::NEW_PERSONA_NAME);
+            let persona = Persona::new(map.new_persona_id(), strings::new_persona_name());
             let assign = Edit::SetJourney {
                 id,
                 field: JourneyField::Persona(Some(persona.id)),
@@ -475,14 +475,15 @@ fn journey_section(
             let add = Edit::InsertPersona { index, persona };
             out.push(Request::Edit(Edit::Batch(vec![add, assign]), None));
         }
-        if journey.kind == JourneyKind::Current && ui.button(strings::TARGET_FROM_CURRENT).clicked()
+        if journey.kind == JourneyKind::Current
+            && ui.button(strings::target_from_current()).clicked()
         {
             out.extend(super::journeys::target_from_current(map, journey));
         }
         let deletable = map.journeys.len() > 1;
         if ui
-            .add_enabled(deletable, egui::Button::new(strings::DELETE_JOURNEY))
-            .on_disabled_hover_text(strings::LAST_JOURNEY)
+            .add_enabled(deletable, egui::Button::new(strings::delete_journey()))
+            .on_disabled_hover_text(strings::last_journey())
             .clicked()
         {
             out.push(Request::Edit(Edit::RemoveJourney(id), None));
@@ -494,12 +495,12 @@ fn journey_section(
 /// image loaders, and why it cannot be shown when it cannot.
 fn picture_field(ui: &mut Ui, doc: &Document, persona: &Persona, out: &mut Vec<Request>) {
     let id = persona.id;
-    let label = ui.label(strings::PERSONA_PICTURE);
+    let label = ui.label(strings::persona_picture());
     let mut text = persona.picture.clone().unwrap_or_default();
     let response = ui
         .add(
             TextEdit::singleline(&mut text)
-                .hint_text(strings::PICTURE_HINT)
+                .hint_text(strings::picture_hint())
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
@@ -514,7 +515,7 @@ fn picture_field(ui: &mut Ui, doc: &Document, persona: &Persona, out: &mut Vec<R
     if response.lost_focus() {
         out.push(Request::Seal);
     }
-    if ui.button(strings::CHOOSE_PICTURE).clicked() {
+    if ui.button(strings::choose_picture()).clicked() {
         out.push(Request::Action(Action::ChoosePicture));
     }
     use super::pictures::State;
@@ -571,10 +572,10 @@ fn text_field(
 fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
     let id = card.id;
     let set = |field| Request::Edit(Edit::SetCard { id, field }, None);
-    heading(ui, strings::CARD);
+    heading(ui, strings::card());
     text_field(
         ui,
-        strings::TITLE,
+        strings::title(),
         &card.title,
         false,
         MergeKey("card title", id.0),
@@ -586,7 +587,7 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
     );
     text_field(
         ui,
-        strings::NOTES,
+        strings::notes(),
         &card.notes,
         true,
         MergeKey("card notes", id.0),
@@ -597,14 +598,14 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
         },
     );
 
-    let label = ui.label(strings::CHANNEL);
-    let name = card.channel.map_or(strings::NO_CHANNEL, strings::channel);
+    let label = ui.label(strings::channel_heading());
+    let name = card.channel.map_or(strings::no_channel(), strings::channel);
     ComboBox::from_id_salt("channel")
         .selected_text(name)
         .width(ui.available_width() - 8.0)
         .show_ui(ui, |ui| {
             for choice in std::iter::once(None).chain(Channel::ALL.map(Some)) {
-                let label = choice.map_or(strings::NO_CHANNEL, strings::channel);
+                let label = choice.map_or(strings::no_channel(), strings::channel);
                 if ui.selectable_label(card.channel == choice, label).clicked()
                     && card.channel != choice
                 {
@@ -615,7 +616,7 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
         .response
         .labelled_by(label.id);
 
-    ui.label(strings::FEELING);
+    ui.label(strings::feeling_heading());
     let picked = feeling_picker(ui, card.feeling, 32.0, |f| {
         strings::face_label(f).to_owned()
     });
@@ -623,7 +624,7 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
         out.push(set(CardField::Feeling(feeling)));
     }
 
-    ui.label(strings::MOMENT_THAT_MATTERS);
+    ui.label(strings::moment_that_matters());
     let kind = card.moment_kind();
     let why = card
         .moment
@@ -632,9 +633,9 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
         .unwrap_or_default();
     ui.horizontal(|ui| {
         for (choice, label) in [
-            (None, strings::MOMENT_NONE),
-            (Some(MomentKind::Gain), strings::MOMENT_GAIN),
-            (Some(MomentKind::Pain), strings::MOMENT_PAIN),
+            (None, strings::moment_none()),
+            (Some(MomentKind::Gain), strings::moment_gain()),
+            (Some(MomentKind::Pain), strings::moment_pain()),
         ] {
             if ui.radio(kind == choice, label).clicked() && kind != choice {
                 let moment = choice.map(|kind| Moment {
@@ -648,7 +649,7 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
     if let Some(moment) = &card.moment {
         text_field(
             ui,
-            strings::MOMENT_WHY,
+            strings::moment_why(),
             &moment.why,
             false,
             MergeKey("moment why", id.0),
@@ -664,12 +665,12 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
     }
     ui.add_space(8.0);
     if super::roadmap::can_become_action(map, card.id) {
-        if ui.button(strings::TURN_INTO_ACTION).clicked() {
+        if ui.button(strings::turn_into_action()).clicked() {
             out.push(Request::Action(Action::TurnIntoAction));
         }
     } else if let Some(action) = map.action_of_card(card.id) {
         ui.label(RichText::new(strings::card_is_action(&action.title)).weak());
-        if ui.button(strings::OPEN_ACTION).clicked() {
+        if ui.button(strings::open_action()).clicked() {
             out.push(Request::Select(Selection::Action(action.id)));
         }
     }
@@ -685,10 +686,10 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         change(&mut changed);
         Request::Edit(Edit::SetAction(changed), None)
     };
-    heading(ui, strings::ACTION);
+    heading(ui, strings::action());
     text_field(
         ui,
-        strings::ACTION_TITLE,
+        strings::action_title(),
         &action.title,
         false,
         MergeKey("action title", id.0),
@@ -701,7 +702,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
     );
     text_field(
         ui,
-        strings::DESCRIPTION,
+        strings::description(),
         &action.description,
         true,
         MergeKey("action description", id.0),
@@ -735,7 +736,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         .collect();
     let name_of_owner = |d: Option<crate::model::DepartmentId>| {
         d.and_then(|d| map.department(d))
-            .map_or(strings::NOBODY.to_owned(), |d| d.name.clone())
+            .map_or(strings::nobody().to_owned(), |d| d.name.clone())
     };
     let choices = owners
         .iter()
@@ -743,7 +744,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         .collect();
     if let Some(i) = combo(
         ui,
-        strings::COL_OWNER,
+        strings::col_owner(),
         "owner",
         &name_of_owner(action.owner),
         choices,
@@ -755,7 +756,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         .collect();
     let name_of_stream = |s: Option<crate::model::StreamId>| {
         s.and_then(|s| map.stream(s))
-            .map_or(strings::NO_STREAM.to_owned(), |s| s.name.clone())
+            .map_or(strings::no_stream().to_owned(), |s| s.name.clone())
     };
     let choices = streams
         .iter()
@@ -763,7 +764,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         .collect();
     if let Some(i) = combo(
         ui,
-        strings::COL_STREAM,
+        strings::col_stream(),
         "stream",
         &name_of_stream(action.stream),
         choices,
@@ -775,8 +776,8 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
             for (label, current, which) in [
-                (strings::COL_IMPACT, action.impact, 0),
-                (strings::COL_EFFORT, action.effort, 1),
+                (strings::col_impact(), action.impact, 0),
+                (strings::col_effort(), action.effort, 1),
             ] {
                 ui.label(label);
                 ui.horizontal(|ui| {
@@ -795,10 +796,10 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
                 });
                 ui.end_row();
             }
-            ui.label(strings::COL_PRIORITY);
+            ui.label(strings::col_priority());
             ui.label(RichText::new(strings::priority_explained(action.priority())).strong());
             ui.end_row();
-            ui.label(strings::COL_HORIZON);
+            ui.label(strings::col_horizon());
             ui.horizontal(|ui| {
                 for horizon in Horizon::ALL {
                     if ui
@@ -819,7 +820,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         .collect();
     if let Some(i) = combo(
         ui,
-        strings::COL_STATUS,
+        strings::col_status(),
         "status",
         strings::status(action.status),
         choices,
@@ -831,7 +832,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         .collect();
     let name_of_kpi = |k: Option<crate::model::KpiId>| {
         k.and_then(|k| map.kpi(k))
-            .map_or(strings::NO_KPI.to_owned(), |k| {
+            .map_or(strings::no_kpi().to_owned(), |k| {
                 let stage = map.stage(k.stage).map_or("", |s| s.name.as_str());
                 format!("{stage}: {}", k.name)
             })
@@ -842,7 +843,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         .collect();
     if let Some(i) = combo(
         ui,
-        strings::COL_KPI,
+        strings::col_kpi(),
         "kpi",
         &name_of_kpi(action.kpi),
         choices,
@@ -851,7 +852,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
     }
 
     ui.add_space(6.0);
-    ui.label(RichText::new(strings::COL_STAGES).strong());
+    ui.label(RichText::new(strings::col_stages()).strong());
     ui.horizontal_wrapped(|ui| {
         for stage in &map.stages {
             let mut on = action.stages.contains(&stage.id);
@@ -867,8 +868,8 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         }
     });
     ui.add_space(6.0);
-    ui.label(RichText::new(strings::ADDRESSES).strong())
-        .on_hover_text(strings::ADDRESSES_HINT);
+    ui.label(RichText::new(strings::addresses()).strong())
+        .on_hover_text(strings::addresses_hint());
     let pains: Vec<&Card> = map
         .cards
         .iter()
@@ -882,7 +883,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         })
         .collect();
     if pains.is_empty() {
-        ui.label(RichText::new(strings::ADDRESSES_HINT).weak());
+        ui.label(RichText::new(strings::addresses_hint()).weak());
     }
     for card in pains {
         let mut on = action.addresses.contains(&card.id);
@@ -898,7 +899,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
     }
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
-        if ui.button(strings::SHOW_ON_JOURNEY).clicked() {
+        if ui.button(strings::show_on_journey()).clicked() {
             out.push(Request::Action(Action::ShowOnJourney));
         }
         for action in [Action::Duplicate, Action::Delete] {
@@ -928,7 +929,7 @@ fn departments_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
                 }
                 if ui
                     .small_button("✕")
-                    .on_hover_text(strings::REMOVE)
+                    .on_hover_text(strings::remove())
                     .clicked()
                 {
                     out.push(Request::Edit(Edit::RemoveDepartment(id), None));
@@ -936,10 +937,10 @@ fn departments_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
             });
         });
     }
-    if ui.button(strings::ADD_DEPARTMENT).clicked() {
+    if ui.button(strings::add_department()).clicked() {
         let department = crate::model::Department {
             id: map.new_department_id(),
-            name: strings::NEW_DEPARTMENT.to_owned(),
+            name: strings::new_department().to_owned(),
         };
         let index = map.departments.len();
         out.push(Request::Edit(
@@ -968,7 +969,7 @@ fn streams_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
                 }
                 if ui
                     .small_button("✕")
-                    .on_hover_text(strings::REMOVE)
+                    .on_hover_text(strings::remove())
                     .clicked()
                 {
                     out.push(Request::Edit(Edit::RemoveStream(id), None));
@@ -976,10 +977,10 @@ fn streams_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
             });
         });
     }
-    if ui.button(strings::ADD_STREAM).clicked() {
+    if ui.button(strings::add_stream()).clicked() {
         let stream = crate::model::Stream {
             id: map.new_stream_id(),
-            name: strings::NEW_STREAM.to_owned(),
+            name: strings::new_stream().to_owned(),
         };
         let index = map.streams.len();
         out.push(Request::Edit(Edit::InsertStream { index, stream }, None));
@@ -988,17 +989,17 @@ fn streams_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
 
 fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Request>) {
     let id = lane.id;
-    heading(ui, strings::LANE);
+    heading(ui, strings::lane());
     text_field(
         ui,
-        strings::NAME,
+        strings::name(),
         &lane.name,
         false,
         MergeKey("lane name", id.0),
         out,
         |name| Edit::RenameLane { id, name },
     );
-    let label = ui.label(strings::KIND);
+    let label = ui.label(strings::kind());
     ComboBox::from_id_salt("kind")
         .selected_text(strings::lane_kind(lane.kind))
         .width(ui.available_width() - 8.0)
@@ -1010,7 +1011,7 @@ fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Request>) 
                         allowed,
                         egui::Button::selectable(lane.kind == kind, strings::lane_kind(kind)),
                     )
-                    .on_disabled_hover_text(strings::KIND_LOCKED);
+                    .on_disabled_hover_text(strings::kind_locked());
                 if response.clicked() && lane.kind != kind {
                     out.push(Request::Edit(Edit::SetLaneKind { id, kind }, None));
                 }

@@ -19,7 +19,7 @@ pub fn bar(
 ) {
     let on_journey = screen == Screen::Journey;
     ui.horizontal(|ui| {
-        ui.label(RichText::new(strings::JOURNEY_BAR).weak());
+        ui.label(RichText::new(strings::journey_bar()).weak());
         for journey in &map.journeys {
             let shown = on_journey && view.journey == journey.id && !view.is_overlay();
             let tab = ui
@@ -38,10 +38,10 @@ pub fn bar(
         let tab = ui
             .add_enabled(
                 overlay.is_some(),
-                egui::Button::selectable(on_journey && view.is_overlay(), strings::OVERLAY),
+                egui::Button::selectable(on_journey && view.is_overlay(), strings::overlay()),
             )
-            .on_hover_text(strings::OVERLAY_HINT)
-            .on_disabled_hover_text(strings::OVERLAY_NEEDS_TARGET);
+            .on_hover_text(strings::overlay_hint())
+            .on_disabled_hover_text(strings::overlay_needs_target());
         if tab.clicked()
             && let Some(overlay) = overlay
         {
@@ -50,20 +50,20 @@ pub fn bar(
         }
         ui.menu_button("+", |ui| {
             if let Some(current) = map.first_of(JourneyKind::Current)
-                && ui.button(strings::TARGET_FROM_CURRENT).clicked()
+                && ui.button(strings::target_from_current()).clicked()
             {
                 out.extend(target_from_current(map, current));
             }
-            if ui.button(strings::NEW_JOURNEY).clicked() {
+            if ui.button(strings::new_journey()).clicked() {
                 out.extend(new_journey(map, view));
             }
         })
         .response
-        .on_hover_text(strings::ADD_JOURNEY);
+        .on_hover_text(strings::add_journey());
         ui.separator();
         for (target, label) in [
-            (Screen::Roadmap, strings::ROADMAP),
-            (Screen::Actions, strings::ACTIONS),
+            (Screen::Roadmap, strings::roadmap()),
+            (Screen::Actions, strings::actions()),
         ] {
             let tab = ui.selectable_label(screen == target, label);
             super::probe::note(&tab, label);
@@ -72,7 +72,7 @@ pub fn bar(
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let gap = ui.add(egui::Button::selectable(gap_open, strings::GAP_PANEL));
+            let gap = ui.add(egui::Button::selectable(gap_open, strings::gap_panel()));
             if gap.clicked() {
                 out.push(Request::Action(Action::ToggleGap));
             }
@@ -89,7 +89,7 @@ fn tab_label(map: &Map, journey: &Journey) -> String {
 
 /// The requests that copy the current journey as a target journey and show it: one undo step.
 pub fn target_from_current(map: &Map, current: &Journey) -> Vec<Request> {
-    let name = strings::TARGET_JOURNEY_NAME.to_owned();
+    let name = strings::target_journey_name().to_owned();
     let Some(edit) = edit::copy_journey(map, current.id, JourneyKind::Target, name) else {
         return Vec::new();
     };
@@ -100,7 +100,7 @@ pub fn target_from_current(map: &Map, current: &Journey) -> Vec<Request> {
 pub fn new_journey(map: &Map, view: &View) -> Vec<Request> {
     let journey = Journey {
         id: map.new_journey_id(),
-        name: strings::NEW_JOURNEY_NAME.to_owned(),
+        name: strings::new_journey_name().to_owned(),
         kind: if map.first_of(JourneyKind::Current).is_some() {
             JourneyKind::Other
         } else {

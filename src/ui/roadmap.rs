@@ -59,7 +59,7 @@ pub fn new_action(map: &Map) -> Edit {
         index: map.actions.len(),
         action: Action {
             id: map.new_action_id(),
-            title: strings::NEW_ACTION_TITLE.to_owned(),
+            title: strings::new_action_title().to_owned(),
             description: String::new(),
             card: None,
             addresses: Vec::new(),

@@ -196,7 +196,7 @@ fn picking_a_face_sets_the_feeling() {
     harness
         .get_by_label(&format!(
             "{}: {}",
-            strings::SET_FEELING,
+            strings::set_feeling(),
             strings::feeling(Feeling::Delighted)
         ))
         .click();
@@ -207,7 +207,7 @@ fn picking_a_face_sets_the_feeling() {
     );
 
     // …or in the inspector, where "no feeling" is a choice too.
-    harness.get_by_label(strings::NO_FEELING).click();
+    harness.get_by_label(strings::no_feeling()).click();
     harness.run();
     assert_eq!(
         harness.state().document().map().card(id).unwrap().feeling,
@@ -339,21 +339,21 @@ fn new_with_unsaved_changes_asks_first() {
         harness.state().dialog(),
         Some(Dialog::Unsaved { .. })
     ));
-    harness.get_by_label(strings::UNSAVED_TITLE);
+    harness.get_by_label(strings::unsaved_title());
     assert_eq!(
         harness.state().document().map().title,
         "Ordering a pizza",
         "nothing thrown away yet"
     );
 
-    harness.get_by_label(strings::CANCEL_BUTTON).click();
+    harness.get_by_label(strings::cancel_button()).click();
     harness.run();
     assert!(harness.state().dialog().is_none());
     assert_eq!(harness.state().document().map().title, "Ordering a pizza");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
-    harness.get_by_label(strings::DISCARD_BUTTON).click();
+    harness.get_by_label(strings::discard_button()).click();
     harness.run();
     assert_eq!(
         harness.state().document().map(),
@@ -441,7 +441,7 @@ fn typing_in_a_field_is_one_undo_step() {
         .get_by_label(&strings::card_label("Opens the box"))
         .click();
     harness.run();
-    let field = harness.get_by_label(strings::TITLE);
+    let field = harness.get_by_label(strings::title());
     field.focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
@@ -515,15 +515,15 @@ fn export_dialog_writes_the_chosen_format_and_remembers_the_choices() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
     assert!(matches!(harness.state().dialog(), Some(Dialog::Export(_))));
-    harness.get_by_label(strings::FORMAT_SVG).click();
+    harness.get_by_label(strings::format_svg()).click();
     harness.run();
-    harness.get_by_label(strings::EXPORT_LEGEND).click();
+    harness.get_by_label(strings::export_legend()).click();
     harness.run();
-    harness.get_by_label(strings::EXPORT_BUTTON).click();
+    harness.get_by_label(strings::export_button()).click();
     harness.run();
     // No native dialog in tests: the path field, pre-filled and focused.
     let path = dir.path().join("workshop.svg");
-    let field = harness.get_by_label(strings::PATH_LABEL);
+    let field = harness.get_by_label(strings::path_label());
     field.focus();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.event(Event::Text(path.display().to_string()));
@@ -544,7 +544,7 @@ fn export_dialog_writes_the_chosen_format_and_remembers_the_choices() {
     let svg = std::fs::read_to_string(&path).expect("the SVG was written");
     assert!(svg.contains("<text") && svg.contains("Ordering a pizza"));
     assert!(
-        !svg.contains(strings::LEGEND_FEELINGS),
+        !svg.contains(strings::legend_feelings()),
         "legend was switched off"
     );
 
@@ -624,7 +624,7 @@ fn right_click_menu_on_a_card() {
         .get_by_label(&strings::card_label("Opens the box"))
         .click_secondary();
     harness.run();
-    harness.get_by_label(strings::DELETE).click();
+    harness.get_by_label(strings::delete()).click();
     harness.run();
     assert_eq!(harness.state().document().map().cards.len(), count - 1);
 }

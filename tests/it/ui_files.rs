@@ -54,7 +54,7 @@ fn after_a_crash_the_editor_offers_the_unsaved_work_and_restores_it() {
     harness.get_by_label("Never saved");
     harness.get_by_label(&path.display().to_string());
     harness
-        .get_all_by_label(strings::RESTORE_BUTTON)
+        .get_all_by_label(strings::restore_button())
         .next()
         .unwrap()
         .click();
@@ -83,7 +83,7 @@ fn discarding_recovered_work_removes_only_that_journal() {
     let second = crashed_journal(data.path(), "222-2", None, "Second");
     let mut harness = harness_with(Document::new(pizza()), with_data_dir(data.path()));
     let buttons: Vec<_> = harness
-        .get_all_by_label(strings::DISCARD_RECOVERY_BUTTON)
+        .get_all_by_label(strings::discard_recovery_button())
         .collect();
     assert_eq!(buttons.len(), 2);
     buttons[0].click();
@@ -96,7 +96,7 @@ fn discarding_recovered_work_removes_only_that_journal() {
         1
     );
     assert!(matches!(harness.state().dialog(), Some(Dialog::Recover(e)) if e.len() == 1));
-    harness.get_by_label(strings::KEEP_FOR_LATER).click();
+    harness.get_by_label(strings::keep_for_later()).click();
     harness.run();
     assert!(harness.state().dialog().is_none());
     assert_eq!(
@@ -129,7 +129,7 @@ fn run_until(harness: &mut Harness<'_, TrayectoApp>, done: impl Fn(&TrayectoApp)
 
 /// Types a new map title in the inspector, as a person would, and leaves the field.
 fn retitle(harness: &mut Harness<'_, TrayectoApp>, title: &str) {
-    let field = harness.get_by_label(strings::TITLE);
+    let field = harness.get_by_label(strings::title());
     field.focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
@@ -178,7 +178,7 @@ fn with_unsaved_edits_a_change_on_disk_asks_and_keep_mine_overwrites() {
         matches!(app.dialog(), Some(Dialog::Conflict { .. }))
     });
     assert_eq!(harness.state().document().map().title, "My title");
-    harness.get_by_label(strings::KEEP_MINE).click();
+    harness.get_by_label(strings::keep_mine()).click();
     harness.run();
     assert_eq!(file::load(&path).unwrap().title, "My title");
     assert!(!harness.state().document().is_dirty());
@@ -204,7 +204,7 @@ fn take_theirs_keeps_my_edits_in_undo() {
         "Their title",
         "not overwritten"
     );
-    harness.get_by_label(strings::TAKE_THEIRS).click();
+    harness.get_by_label(strings::take_theirs()).click();
     harness.run();
     assert_eq!(harness.state().document().map().title, "Their title");
     assert!(!harness.state().document().is_dirty());

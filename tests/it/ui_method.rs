@@ -86,7 +86,7 @@ fn creating_the_target_from_the_current_journey_is_one_step() {
     harness.get_by_label("+").click();
     harness.run();
     let buttons: Vec<_> = harness
-        .get_all_by_label(strings::TARGET_FROM_CURRENT)
+        .get_all_by_label(strings::target_from_current())
         .collect();
     assert_eq!(buttons.len(), 2);
     buttons.last().unwrap().click();
@@ -94,7 +94,7 @@ fn creating_the_target_from_the_current_journey_is_one_step() {
     let map = harness.state().document().map();
     assert_eq!(map.journeys.len(), 2);
     let target = map.first_of(JourneyKind::Target).unwrap();
-    assert_eq!(target.name, strings::TARGET_JOURNEY_NAME);
+    assert_eq!(target.name, strings::target_journey_name());
     assert_eq!(
         harness.state().view().journey,
         target.id,
@@ -112,7 +112,7 @@ fn creating_the_target_from_the_current_journey_is_one_step() {
 #[test]
 fn the_overlay_shows_both_curves_and_edits_the_current_one() {
     let mut harness = harness_on(pizza());
-    harness.get_by_label(strings::OVERLAY).click();
+    harness.get_by_label(strings::overlay()).click();
     harness.run();
     let view = harness.state().view();
     assert!(view.is_overlay());
@@ -174,7 +174,7 @@ fn a_kpi_is_edited_in_the_inspector_in_one_step() {
         .get_by_label(&strings::stage_label("Wait for delivery"))
         .click();
     harness.run();
-    type_into(&mut harness, strings::KPI_CURRENT, "48,5");
+    type_into(&mut harness, strings::kpi_current(), "48,5");
     let kpi = |h: &Harness<'_, TrayectoApp>| {
         let map = h.state().document().map();
         map.kpis
@@ -184,7 +184,7 @@ fn a_kpi_is_edited_in_the_inspector_in_one_step() {
             .clone()
     };
     assert_eq!(kpi(&harness).current, Some(48.5));
-    type_into(&mut harness, strings::KPI_NAME, "Delivery time");
+    type_into(&mut harness, strings::kpi_name(), "Delivery time");
     assert_eq!(
         harness.state().document().map().kpis[1].name,
         "Delivery time"
@@ -193,7 +193,7 @@ fn a_kpi_is_edited_in_the_inspector_in_one_step() {
     undo(&mut harness);
     assert_eq!(harness.state().document().map(), &original);
     // A KPI added to a stage shows in the KPI row at once.
-    harness.get_by_label(strings::ADD_KPI).click();
+    harness.get_by_label(strings::add_kpi()).click();
     harness.run();
     let map = harness.state().document().map();
     assert_eq!(map.kpis.len(), original.kpis.len() + 1);
@@ -207,9 +207,9 @@ fn a_moment_is_of_gain_or_pain_with_a_why() {
         .get_by_label(&strings::card_label("Menu in the app"))
         .click();
     harness.run();
-    harness.get_by_label(strings::MOMENT_PAIN).click();
+    harness.get_by_label(strings::moment_pain()).click();
     harness.run();
-    type_into(&mut harness, strings::MOMENT_WHY, "Deals are hidden");
+    type_into(&mut harness, strings::moment_why(), "Deals are hidden");
     let card = |h: &Harness<'_, TrayectoApp>| {
         let map = h.state().document().map();
         map.cards
@@ -223,14 +223,14 @@ fn a_moment_is_of_gain_or_pain_with_a_why() {
         (moment.kind, moment.why.as_str()),
         (MomentKind::Pain, "Deals are hidden")
     );
-    harness.get_by_label(strings::MOMENT_GAIN).click();
+    harness.get_by_label(strings::moment_gain()).click();
     harness.run();
     let moment = card(&harness).moment.unwrap();
     assert_eq!(
         (moment.kind, moment.why.as_str()),
         (MomentKind::Gain, "Deals are hidden")
     );
-    harness.get_by_label(strings::MOMENT_NONE).click();
+    harness.get_by_label(strings::moment_none()).click();
     harness.run();
     assert_eq!(card(&harness).moment, None);
 }
@@ -239,13 +239,13 @@ fn a_moment_is_of_gain_or_pain_with_a_why() {
 fn a_new_persona_is_added_and_given_to_the_journey_in_one_step() {
     let mut harness = harness_on(pizza());
     let original = harness.state().document().map().clone();
-    harness.get_by_label(strings::NEW_PERSONA).click();
+    harness.get_by_label(strings::new_persona()).click();
     harness.run();
     let map = harness.state().document().map();
     assert_eq!(map.personas.len(), 3);
     let journey = map.journey(harness.state().view().journey).unwrap();
     assert_eq!(journey.persona, Some(map.personas[2].id));
-    type_into(&mut harness, strings::PERSONA_NAME, "Rosa, 67");
+    type_into(&mut harness, strings::persona_name(), "Rosa, 67");
     assert_eq!(
         harness.state().document().map().personas[2].name,
         "Rosa, 67"

@@ -52,7 +52,7 @@ fn an_opportunity_card_becomes_an_action_in_one_step() {
         .get_by_label(&strings::card_label("Coupon for the next pizza"))
         .click_secondary();
     harness.run();
-    harness.get_by_label(strings::TURN_INTO_ACTION).click();
+    harness.get_by_label(strings::turn_into_action()).click();
     harness.run();
     let map = harness.state().document().map();
     assert_eq!(map.actions.len(), original.actions.len() + 1);
@@ -110,7 +110,7 @@ fn drag(harness: &mut Harness<'_, TrayectoApp>, from: Pos2, to: Pos2) {
 fn dragging_an_action_on_the_board_moves_it_to_a_horizon_and_stream() {
     let mut harness = harness();
     let original = harness.state().document().map().clone();
-    harness.get_by_label(strings::ROADMAP).click();
+    harness.get_by_label(strings::roadmap()).click();
     harness.run();
     assert_eq!(harness.state().screen(), Screen::Roadmap);
     let moving = strings::action_label(&action_named(&harness, "Train branch staff").title);
@@ -130,7 +130,7 @@ fn dragging_an_action_on_the_board_moves_it_to_a_horizon_and_stream() {
 #[test]
 fn the_action_table_sorts_by_any_column_and_edits_in_place() {
     let mut harness = harness();
-    harness.get_by_label(strings::ACTIONS).click();
+    harness.get_by_label(strings::actions()).click();
     harness.run();
     let titles: Vec<String> = harness
         .state()
@@ -153,7 +153,7 @@ fn the_action_table_sorts_by_any_column_and_edits_in_place() {
         rows.into_iter().map(|(_, t)| t).collect::<Vec<_>>()
     };
     assert_eq!(order(&harness), titles, "map order at first");
-    harness.get_by_label(strings::COL_PRIORITY).click();
+    harness.get_by_label(strings::col_priority()).click();
     harness.run();
     let sorted = order(&harness);
     let priorities: Vec<_> = sorted
@@ -166,7 +166,7 @@ fn the_action_table_sorts_by_any_column_and_edits_in_place() {
     );
     assert!(sorted[0].starts_with("Train branch staff") || sorted[0].starts_with("Driver checks"));
     harness
-        .get_by_label(&format!("{} ▲", strings::COL_PRIORITY))
+        .get_by_label(&format!("{} ▲", strings::col_priority()))
         .click();
     harness.run();
     let reversed = order(&harness);
@@ -180,7 +180,7 @@ fn the_action_table_sorts_by_any_column_and_edits_in_place() {
     // Typing in a title cell renames the action, as one undo step.
     let title = "Live tracker fed by the kitchen screen and the driver's phone";
     harness
-        .get_by_label(&strings::cell_label(strings::COL_ACTION, title))
+        .get_by_label(&strings::cell_label(strings::col_action(), title))
         .focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
@@ -212,7 +212,7 @@ fn the_action_table_sorts_by_any_column_and_edits_in_place() {
 #[test]
 fn an_action_leads_back_to_its_stage_on_the_journey() {
     let mut harness = harness();
-    harness.get_by_label(strings::ROADMAP).click();
+    harness.get_by_label(strings::roadmap()).click();
     harness.run();
     let action = action_named(&harness, "Driver checks").clone();
     let label = strings::action_label(&action.title);

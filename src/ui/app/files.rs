@@ -72,7 +72,7 @@ impl TrayectoApp {
             return;
         };
         let Some(folder) = self.doc.folder().map(Path::to_path_buf) else {
-            self.status = strings::PICTURE_NEEDS_SAVED_MAP.to_owned();
+            self.status = strings::picture_needs_saved_map().to_owned();
             return;
         };
         let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
@@ -121,7 +121,7 @@ impl TrayectoApp {
             .filter(|e| Some(&e.file) != own.as_ref())
             .collect();
         if entries.is_empty() {
-            self.status = strings::NOTHING_TO_RECOVER.to_owned();
+            self.status = strings::nothing_to_recover().to_owned();
         } else {
             self.dialog = Some(Dialog::Recover(entries));
         }
@@ -483,7 +483,7 @@ impl TrayectoApp {
             ctx.request_repaint();
         });
         self.export_job = Some(receiver);
-        self.status = strings::EXPORTING.to_owned();
+        self.status = strings::exporting().to_owned();
     }
 
     /// Picks up a finished export.
@@ -493,7 +493,7 @@ impl TrayectoApp {
             Ok(result) => result,
             Err(mpsc::TryRecvError::Empty) => return,
             Err(mpsc::TryRecvError::Disconnected) => {
-                Exported::Failed(strings::EXPORT_CRASHED.to_owned())
+                Exported::Failed(strings::export_crashed().to_owned())
             }
         };
         self.export_job = None;

@@ -417,9 +417,9 @@ impl TrayectoApp {
     fn menu_bar(&mut self, ui: &mut Ui, out: &mut Vec<Request>) {
         let mut pending = None;
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(strings::MENU_FILE, |ui| {
+            ui.menu_button(strings::menu_file(), |ui| {
                 action_item(ui, Action::New, true, out);
-                ui.menu_button(strings::NEW_FROM_TEMPLATE, |ui| {
+                ui.menu_button(strings::new_from_template(), |ui| {
                     for (name, title) in templates::list() {
                         if ui.button(format!("{title}  ({name})")).clicked() {
                             pending = Some(Pending::New(name));
@@ -427,12 +427,12 @@ impl TrayectoApp {
                     }
                 });
                 action_item(ui, Action::Open, true, out);
-                if self.data_dir.is_some() && ui.button(strings::RECOVER_MENU).clicked() {
+                if self.data_dir.is_some() && ui.button(strings::recover_menu()).clicked() {
                     self.offer_recovery();
                 }
-                ui.menu_button(strings::OPEN_RECENT, |ui| {
+                ui.menu_button(strings::open_recent(), |ui| {
                     if self.recent.paths().is_empty() {
-                        ui.label(RichText::new(strings::NO_RECENT).weak());
+                        ui.label(RichText::new(strings::no_recent()).weak());
                     }
                     for path in self.recent.paths() {
                         if ui.button(path.display().to_string()).clicked() {
@@ -441,7 +441,7 @@ impl TrayectoApp {
                     }
                     if !self.recent.paths().is_empty() {
                         ui.separator();
-                        if ui.button(strings::CLEAR_RECENT).clicked() {
+                        if ui.button(strings::clear_recent()).clicked() {
                             self.recent.clear();
                         }
                     }
@@ -455,7 +455,7 @@ impl TrayectoApp {
                 ui.separator();
                 action_item(ui, Action::Quit, true, out);
             });
-            ui.menu_button(strings::MENU_EDIT, |ui| {
+            ui.menu_button(strings::menu_edit(), |ui| {
                 action_item(ui, Action::Undo, self.doc.history.can_undo(), out);
                 action_item(ui, Action::Redo, self.doc.history.can_redo(), out);
                 ui.separator();
@@ -464,13 +464,13 @@ impl TrayectoApp {
                 action_item(ui, Action::Duplicate, selected, out);
                 action_item(ui, Action::Delete, selected, out);
             });
-            ui.menu_button(strings::MENU_INSERT, |ui| {
+            ui.menu_button(strings::menu_insert(), |ui| {
                 action_item(ui, Action::AddStage, true, out);
                 action_item(ui, Action::AddLane, true, out);
                 ui.separator();
                 action_item(ui, Action::NewAction, true, out);
             });
-            ui.menu_button(strings::MENU_VIEW, |ui| {
+            ui.menu_button(strings::menu_view(), |ui| {
                 for action in [
                     Action::FitMap,
                     Action::ZoomIn,
@@ -484,7 +484,7 @@ impl TrayectoApp {
                     .shortcut()
                     .map(|s| ui.ctx().format_shortcut(&s))
                     .unwrap_or_default();
-                let item = egui::Button::selectable(self.gap_open, strings::GAP_PANEL);
+                let item = egui::Button::selectable(self.gap_open, strings::gap_panel());
                 if ui.add(item.shortcut_text(shortcut)).clicked() {
                     out.push(Request::Action(Action::ToggleGap));
                 }

@@ -96,13 +96,13 @@ impl Canvas {
             // Enter finishes the card; Shift+Enter starts a new line.
             egui::TextEdit::multiline(text)
                 .desired_rows(2)
-                .hint_text(strings::NEW_CARD_HINT)
+                .hint_text(strings::new_card_hint())
                 .return_key(Some(egui::KeyboardShortcut::new(
                     egui::Modifiers::SHIFT,
                     Key::Enter,
                 )))
         } else {
-            egui::TextEdit::singleline(text).hint_text(strings::NAME)
+            egui::TextEdit::singleline(text).hint_text(strings::name())
         };
         let edit = edit.font(font).desired_width(screen.width());
         let height = if is_card {

@@ -443,7 +443,7 @@ impl Canvas {
                     if ui
                         .add_enabled(
                             point.manual,
-                            egui::Button::new(strings::STAGE_FEELING_AVERAGE),
+                            egui::Button::new(strings::stage_feeling_average()),
                         )
                         .clicked()
                     {
@@ -463,8 +463,8 @@ impl Canvas {
 
         if let Some(rect) = layout.add_stage {
             let response = sense_at(ui, ("add", 0), rect, Sense::click());
-            self.describe(&response, Role::Button, strings::ADD_STAGE);
-            if response.on_hover_text(strings::ADD_STAGE).clicked() {
+            self.describe(&response, Role::Button, strings::add_stage());
+            if response.on_hover_text(strings::add_stage()).clicked() {
                 // The "+" at the end of the headers adds at the end, whatever is selected.
                 out.push(Request::Select(Selection::None));
                 out.push(Request::Action(super::Action::AddStage));
@@ -472,8 +472,8 @@ impl Canvas {
         }
         if let Some(rect) = layout.add_lane {
             let response = sense_at(ui, ("add", 1), rect, Sense::click());
-            self.describe(&response, Role::Button, strings::ADD_LANE);
-            if response.on_hover_text(strings::ADD_LANE).clicked() {
+            self.describe(&response, Role::Button, strings::add_lane());
+            if response.on_hover_text(strings::add_lane()).clicked() {
                 // The "+" at the end of the headers adds at the end, whatever is selected.
                 out.push(Request::Select(Selection::None));
                 out.push(Request::Action(super::Action::AddLane));
@@ -575,7 +575,7 @@ impl Canvas {
                     .inner_margin(3.0)
                     .show(ui, |ui| {
                         let label = |f: Option<Feeling>| {
-                            format!("{}: {}", strings::SET_FEELING, strings::face_label(f))
+                            format!("{}: {}", strings::set_feeling(), strings::face_label(f))
                         };
                         if let Some(feeling) = feeling_picker(ui, card.feeling, 26.0, label) {
                             out.push(Request::Edit(
@@ -600,13 +600,13 @@ struct Interactions {
 fn card_menu(ui: &mut Ui, map: &crate::model::Map, card: &Card, out: &mut Vec<Request>) {
     let select = Request::Select(Selection::Card(card.id));
     if crate::ui::roadmap::can_become_action(map, card.id) {
-        if ui.button(strings::TURN_INTO_ACTION).clicked() {
+        if ui.button(strings::turn_into_action()).clicked() {
             out.push(select.clone());
             out.push(Request::Action(super::Action::TurnIntoAction));
         }
         ui.separator();
     } else if let Some(action) = map.action_of_card(card.id) {
-        if ui.button(strings::OPEN_ACTION).clicked() {
+        if ui.button(strings::open_action()).clicked() {
             out.push(Request::Select(Selection::Action(action.id)));
         }
         ui.separator();
@@ -625,7 +625,7 @@ fn card_menu(ui: &mut Ui, map: &crate::model::Map, card: &Card, out: &mut Vec<Re
     // A moment that matters: none, of gain, or of pain (its "why" is kept when switching).
     let current = card.moment_kind();
     for (kind, label) in [
-        (None, strings::NOT_A_MOMENT),
+        (None, strings::not_a_moment()),
         (
             Some(MomentKind::Gain),
             strings::moment_kind(MomentKind::Gain),
@@ -658,7 +658,7 @@ pub fn new_stage(doc: &Document, after: Option<StageId>) -> Edit {
         index,
         stage: Stage {
             id: map.new_stage_id(),
-            name: strings::NEW_STAGE.to_owned(),
+            name: strings::new_stage().to_owned(),
         },
         cards: Vec::new(),
         kpis: Vec::new(),
@@ -675,7 +675,7 @@ pub fn new_lane(doc: &Document, after: Option<LaneId>) -> Edit {
         index,
         lane: Lane {
             id: map.new_lane_id(),
-            name: strings::NEW_LANE.to_owned(),
+            name: strings::new_lane().to_owned(),
             kind: LaneKind::Notes,
         },
         cards: Vec::new(),
