@@ -19,6 +19,7 @@ texts! {
     menu_file = "menu-file";
     menu_edit = "menu-edit";
     menu_view = "menu-view";
+    language = "language";
     menu_insert = "menu-insert";
     new_blank = "new-blank";
     new_from_template = "new-from-template";
@@ -186,6 +187,43 @@ texts! {
     cli_recover_output = "cli-recover-output";
     cli_format = "cli-format";
     cli_no_data_dir = "cli-no-data-dir";
+    cli_usage_heading = "cli-usage-heading";
+    cli_possible_heading = "cli-possible-heading";
+    cli_commands_heading = "cli-commands-heading";
+    cli_arguments_heading = "cli-arguments-heading";
+    cli_options_heading = "cli-options-heading";
+    cli_help_flag = "cli-help-flag";
+    cli_version_flag = "cli-version-flag";
+    cli_help_command = "cli-help-command";
+    cli_help_command_arg = "cli-help-command-arg";
+    cli_lang = "cli-lang";
+    cli_error = "cli-error";
+    cli_error_more = "cli-error-more";
+    cli_value_command = "cli-value-command";
+    cli_value_options = "cli-value-options";
+    cli_value_path = "cli-value-path";
+    cli_value_map = "cli-value-map";
+    cli_value_paths = "cli-value-paths";
+    cli_value_output = "cli-value-output";
+    cli_value_template = "cli-value-template";
+    cli_value_scale = "cli-value-scale";
+    cli_value_background = "cli-value-background";
+    cli_value_journey = "cli-value-journey";
+    cli_value_view = "cli-value-view";
+    cli_value_format = "cli-value-format";
+    cli_value_lang = "cli-value-lang";
+    cli_format_table = "cli-format-table";
+    cli_format_csv = "cli-format-csv";
+    cli_format_json = "cli-format-json";
+    cli_format_md = "cli-format-md";
+    cli_journey_current = "cli-journey-current";
+    cli_journey_target = "cli-journey-target";
+    cli_journey_overlay = "cli-journey-overlay";
+    cli_view_journey = "cli-view-journey";
+    cli_view_roadmap = "cli-view-roadmap";
+    cli_background_white = "cli-background-white";
+    cli_background_transparent = "cli-background-transparent";
+    cli_background_theme = "cli-background-theme";
     col_stage = "col-stage";
     col_current = "col-current";
     col_target = "col-target";
@@ -745,4 +783,58 @@ pub fn cell_label(column: &str, action: &str) -> String {
 
 pub fn face_label(feeling: Option<Feeling>) -> &'static str {
     feeling.map_or(no_feeling(), self::feeling)
+}
+
+pub fn cli_error_missing_value(arg: &str) -> String {
+    about("cli-error-missing-value", "arg", arg)
+}
+
+pub fn cli_error_invalid_value(value: &str, arg: &str) -> String {
+    fmt(
+        "cli-error-invalid-value",
+        &[("value", value.into()), ("arg", arg.into())],
+    )
+}
+
+pub fn cli_error_unknown_argument(arg: &str) -> String {
+    about("cli-error-unknown-argument", "arg", arg)
+}
+
+pub fn cli_error_unknown_command(command: &str) -> String {
+    about("cli-error-unknown-command", "command", command)
+}
+
+pub fn cli_error_missing(args: &str) -> String {
+    about("cli-error-missing", "args", args)
+}
+
+pub fn cli_error_conflict(arg: &str, other: &str) -> String {
+    fmt(
+        "cli-error-conflict",
+        &[("arg", arg.into()), ("other", other.into())],
+    )
+}
+
+pub fn cli_error_unexpected_value(value: &str) -> String {
+    about("cli-error-unexpected-value", "value", value)
+}
+
+pub fn cli_error_other(detail: &str) -> String {
+    about("cli-error-other", "detail", detail)
+}
+
+pub fn cli_error_possible(values: &str) -> String {
+    about("cli-error-possible", "values", values)
+}
+
+pub fn cli_error_did_you_mean(suggestion: &str) -> String {
+    about("cli-error-did-you-mean", "suggestion", suggestion)
+}
+
+pub fn cli_scale_range(max: u32) -> String {
+    fmt("cli-scale-range", &[("max", max.into())])
+}
+
+pub fn cli_default(value: &str) -> String {
+    about("cli-default", "value", value)
 }

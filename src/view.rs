@@ -13,9 +13,7 @@ pub struct View {
 }
 
 /// Which view an export or a command asks for, by the method's names.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum JourneyChoice {
     /// The current journey.
     Current,
@@ -23,6 +21,26 @@ pub enum JourneyChoice {
     Target,
     /// Both curves on one map: the current journey with the target's curve over it.
     Overlay,
+}
+
+impl clap::ValueEnum for JourneyChoice {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            JourneyChoice::Current,
+            JourneyChoice::Target,
+            JourneyChoice::Overlay,
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        use crate::strings;
+        let (name, help) = match self {
+            JourneyChoice::Current => ("current", strings::cli_journey_current()),
+            JourneyChoice::Target => ("target", strings::cli_journey_target()),
+            JourneyChoice::Overlay => ("overlay", strings::cli_journey_overlay()),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
+    }
 }
 
 impl View {

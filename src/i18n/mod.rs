@@ -7,9 +7,9 @@
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU8, Ordering};
 
 const EN: &str = include_str!("../../assets/i18n/en.ftl");
 const ES: &str = include_str!("../../assets/i18n/es.ftl");
@@ -68,18 +68,21 @@ impl Lang {
     }
 }
 
-static CURRENT: AtomicU8 = AtomicU8::new(0);
-
-/// Sets the language for everything said from now on.
-pub fn set(lang: Lang) {
-    CURRENT.store(lang as u8, Ordering::Relaxed);
+thread_local! {
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
 }
 
+/// Sets the language for everything this thread says from now on. Each thread speaks its own
+/// language (English until told otherwise): a thread that paints or reports for the user is
+/// handed the language of the thread that asked, so tests running side by side cannot switch
+/// each other's words.
+pub fn set(lang: Lang) {
+    CURRENT.with(|current| current.set(lang));
+}
+
+/// The language this thread speaks.
 pub fn current() -> Lang {
-    match CURRENT.load(Ordering::Relaxed) {
-        1 => Lang::Es,
-        _ => Lang::En,
-    }
+    CURRENT.with(Cell::get)
 }
 
 /// One language's messages: the Fluent bundle, and every message without arguments ready.

@@ -11,7 +11,8 @@ pub mod roadmap;
 use serde_json::json;
 use std::fmt::Write as _;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+/// How a report is written: the one `--format` every report command shares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// Aligned columns for a terminal.
     Table,
@@ -21,6 +22,23 @@ pub enum Format {
     Json,
     /// A Markdown table, for reports.
     Md,
+}
+
+impl clap::ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Format::Table, Format::Csv, Format::Json, Format::Md]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        use crate::strings;
+        let (name, help) = match self {
+            Format::Table => ("table", strings::cli_format_table()),
+            Format::Csv => ("csv", strings::cli_format_csv()),
+            Format::Json => ("json", strings::cli_format_json()),
+            Format::Md => ("md", strings::cli_format_md()),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
+    }
 }
 
 /// One cell.

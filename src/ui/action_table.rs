@@ -25,7 +25,7 @@ pub enum SortBy {
 }
 
 /// What a row order was computed from: the document's revision and the sort.
-type OrderKey = ((u64, u64), Option<(SortBy, bool)>);
+type OrderKey = ((u64, u64), Option<(SortBy, bool)>, crate::i18n::Lang);
 
 #[derive(Default)]
 pub struct ActionTable {
@@ -44,7 +44,7 @@ impl ActionTable {
     }
 
     fn order(&mut self, doc: &Document) -> &[usize] {
-        let key = (doc.revision(), self.sort);
+        let key = (doc.revision(), self.sort, crate::i18n::current());
         if self.order.as_ref().is_none_or(|(k, _)| *k != key) {
             self.order = Some((key, sorted(doc.map(), self.sort)));
         }

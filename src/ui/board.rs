@@ -11,11 +11,14 @@ use crate::paint::{self, Palette, Transform};
 use crate::strings;
 use egui::{CursorIcon, Pos2, Role, Sense, Ui, Vec2, WidgetInfo};
 
+/// What the board was computed from: the document's revision and the language of its words.
+type BoardKey = ((u64, u64), crate::i18n::Lang);
+
 #[derive(Default)]
 pub struct BoardView {
     style: BoardStyle,
     palette: Palette,
-    board: Option<((u64, u64), Board)>,
+    board: Option<(BoardKey, Board)>,
     /// The action being dragged, and where it was grabbed (pointer minus its corner).
     drag: Option<(ActionId, Vec2)>,
     /// Labelled widgets for the automation probe, when it is on.
@@ -28,7 +31,7 @@ impl BoardView {
     }
 
     fn board(&mut self, doc: &Document) -> &Board {
-        let revision = doc.revision();
+        let revision = (doc.revision(), crate::i18n::current());
         if self.board.as_ref().is_none_or(|(r, _)| *r != revision) {
             let style = BoardStyle {
                 show_title: false,

@@ -340,7 +340,9 @@ impl NativeDialog {
     ) -> Self {
         let (sender, receiver) = mpsc::channel();
         let ctx = ctx.clone();
+        let lang = crate::i18n::current();
         std::thread::spawn(move || {
+            crate::i18n::set(lang);
             let (filter, extensions): (&str, &[&str]) = match purpose {
                 PathPurpose::Export(format) => {
                     (strings::image_filter(format), &[format.extension()])

@@ -18,6 +18,7 @@ mod widgets;
 
 pub use action_table::SortBy;
 pub use actions::Action;
+pub use app::remembered_language;
 pub use app::{AppOptions, Screen, Selection, TrayectoApp};
 pub use dialogs::{Dialog, native_dialogs_likely};
 
@@ -37,6 +38,8 @@ pub enum Request {
     Focus(Selection),
     /// Show the journey canvas, the roadmap board or the action table.
     Screen(Screen),
+    /// Speak another language from now on (and remember it).
+    Language(crate::i18n::Lang),
 }
 
 /// The bundled face plus a small fallback with the symbols it lacks (see assets/fonts).

@@ -6,6 +6,8 @@ use std::process::{Command, Output};
 fn trayecto(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_trayecto"))
         .args(args)
+        // English unless a test asks otherwise, whatever the machine's locale.
+        .env("LC_ALL", "C")
         .output()
         .expect("the binary runs")
 }
@@ -260,6 +262,8 @@ fn export_refuses_clearly_and_leaves_existing_output_alone() {
 fn trayecto_with_data(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_trayecto"))
         .args(args)
+        // English unless a test asks otherwise, whatever the machine's locale.
+        .env("LC_ALL", "C")
         .env("TRAYECTO_DATA_DIR", data)
         .output()
         .expect("the binary runs")
@@ -582,4 +586,72 @@ fn roadmap_lists_every_action_in_every_format() {
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(std::fs::metadata(&png).unwrap().len() > 10_000);
+}
+
+#[test]
+fn the_command_line_speaks_the_chosen_language() {
+    // --lang before or after the command.
+    let out = trayecto(&["--lang", "es", "--help"]);
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    assert!(help.contains("Uso: trayecto"), "{help}");
+    assert!(
+        help.contains("Órdenes:") && help.contains("Opciones:"),
+        "{help}"
+    );
+    assert!(
+        !help.contains("Usage") && !help.contains("Options"),
+        "{help}"
+    );
+    let out = trayecto(&["export", "--help", "--lang", "es"]);
+    let help = text(&out.stdout);
+    assert!(
+        help.contains("<MAPA>") && help.contains("Valores posibles:"),
+        "{help}"
+    );
+
+    // The environment's language when --lang is not given; --lang wins over it.
+    let spanish_env = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_trayecto"))
+            .args(args)
+            .env("LC_ALL", "")
+            .env("LC_MESSAGES", "")
+            .env("LANG", "es_ES.UTF-8")
+            .output()
+            .unwrap()
+    };
+    let out = spanish_env(&["info", "/no/such/map.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = text(&out.stderr);
+    assert!(message.starts_with("/no/such/map.ron"), "{message}");
+    assert!(!message.contains("No such file"), "{message}");
+    let out = spanish_env(&["--lang", "en", "info"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("missing <MAP>"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // Usage errors in Spanish, exit 2.
+    let out = trayecto(&["info", "--format", "xml", "m.ron", "--lang", "es"]);
+    assert_eq!(out.status.code(), Some(2));
+    let message = text(&out.stderr);
+    assert!(
+        message.contains("«xml» no es un valor válido para --format"),
+        "{message}"
+    );
+    assert!(
+        message.contains("valores posibles: table, csv, json, md"),
+        "{message}"
+    );
+
+    // An unknown language is a usage error that lists the languages.
+    let out = trayecto(&["--lang", "fr", "templates"]);
+    assert_eq!(out.status.code(), Some(2));
+    let message = text(&out.stderr);
+    assert!(
+        message.contains("“fr”") && message.contains("en, es"),
+        "{message}"
+    );
 }

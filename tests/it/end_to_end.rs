@@ -143,6 +143,7 @@ impl Screen {
                 .arg(map)
                 .env("DISPLAY", &self.display)
                 .env_remove("WAYLAND_DISPLAY")
+                .env("LC_ALL", "C")
                 .env("LIBGL_ALWAYS_SOFTWARE", "1")
                 .env("TRAYECTO_PROBE", dir.join("probe.txt"))
                 .env("TRAYECTO_CONFIG_DIR", dir.join("config"))

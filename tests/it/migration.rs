@@ -154,6 +154,7 @@ fn upgrade_rewrites_old_maps_and_keeps_the_original_once() {
     let run = |args: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_trayecto"))
             .args(args)
+            .env("LC_ALL", "C")
             .output()
             .unwrap()
     };

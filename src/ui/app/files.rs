@@ -478,7 +478,10 @@ impl TrayectoApp {
         }
         let (sender, receiver) = mpsc::channel();
         let ctx = ctx.clone();
+        // The image's words (legend, headings) in the window's language.
+        let lang = crate::i18n::current();
         std::thread::spawn(move || {
+            crate::i18n::set(lang);
             let _ = sender.send(work());
             ctx.request_repaint();
         });

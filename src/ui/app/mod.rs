@@ -19,6 +19,7 @@ use crate::{file, strings, templates};
 
 /// Where the last export choices are kept, in the config folder.
 const EXPORT_PREFS: &str = "export.ron";
+const LANGUAGE_PREFS: &str = "language.ron";
 use egui::{RichText, Ui, ViewportCommand};
 use std::path::PathBuf;
 
@@ -94,6 +95,8 @@ pub struct TrayectoApp {
     export_job: Option<std::sync::mpsc::Receiver<files::Exported>>,
     /// Closing was confirmed: let the window go.
     closing: bool,
+    /// The language the window speaks; each frame starts by speaking it.
+    lang: crate::i18n::Lang,
     probe: Option<PathBuf>,
     last_probe: String,
     autosave: Autosave,
@@ -159,6 +162,7 @@ impl TrayectoApp {
             shown_title: String::new(),
             export_job: None,
             closing: false,
+            lang: crate::i18n::current(),
             probe: options.probe,
             last_probe: String::new(),
             autosave: Autosave::new(options.data_dir.clone()),
@@ -168,6 +172,15 @@ impl TrayectoApp {
             watched: None,
             file_missing: false,
         }
+    }
+
+    /// Speaks another language from now on, as the View menu does.
+    pub fn set_language(&mut self, lang: crate::i18n::Lang) {
+        self.requests.push(Request::Language(lang));
+    }
+
+    pub fn language(&self) -> crate::i18n::Lang {
+        self.lang
     }
 
     pub fn document(&self) -> &Document {
@@ -238,6 +251,7 @@ impl TrayectoApp {
     /// Draws the whole window and handles its input.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        crate::i18n::set(self.lang);
         if !std::mem::replace(&mut self.styled, true) {
             // Before any text is laid out, so the fonts apply from this very frame.
             super::install_style(&ctx);
@@ -488,6 +502,16 @@ impl TrayectoApp {
                 if ui.add(item.shortcut_text(shortcut)).clicked() {
                     out.push(Request::Action(Action::ToggleGap));
                 }
+                ui.separator();
+                ui.menu_button(strings::language(), |ui| {
+                    for lang in crate::i18n::Lang::ALL {
+                        let item = egui::Button::selectable(self.lang == lang, lang.name());
+                        if ui.add(item).clicked() {
+                            out.push(Request::Language(lang));
+                            ui.close();
+                        }
+                    }
+                });
             });
         });
         if let Some(pending) = pending {
@@ -542,6 +566,11 @@ impl TrayectoApp {
             }
             Request::Action(action) => self.run(ctx, action),
             Request::Notify(message) => self.status = message,
+            Request::Language(lang) => {
+                self.lang = lang;
+                crate::i18n::set(lang);
+                prefs::save(self.config_dir.as_deref(), LANGUAGE_PREFS, &lang);
+            }
             Request::View(view) => {
                 self.view = view.valid(self.doc.map());
                 self.doc.history.seal();
@@ -817,4 +846,9 @@ fn duplicate(doc: &Document, selection: Selection) -> Option<(Edit, Selection)> 
             ))
         }
     }
+}
+
+/// The language last chosen in the View menu, if any.
+pub fn remembered_language(config_dir: Option<&std::path::Path>) -> Option<crate::i18n::Lang> {
+    prefs::load(config_dir, LANGUAGE_PREFS)
 }

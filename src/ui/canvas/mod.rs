@@ -22,8 +22,9 @@ use inline::Inline;
 
 pub const MIN_ZOOM: f32 = 0.1;
 
-/// What a layout was computed from: the document's revision and the view.
-type LayoutKey = ((u64, u64), View);
+/// What a layout was computed from: the document's revision, the view, and the language of
+/// its words (headings of computed rows, placeholders).
+type LayoutKey = ((u64, u64), View, crate::i18n::Lang);
 pub const MAX_ZOOM: f32 = 3.0;
 
 /// A gesture in progress. Each ends as at most one undo step.
@@ -121,7 +122,7 @@ impl Canvas {
     /// The layout of the document's map as the view shows it, recomputed only when either
     /// changed.
     pub fn layout(&mut self, doc: &Document, view: &View) -> &Layout {
-        let key = (doc.revision(), *view);
+        let key = (doc.revision(), *view, crate::i18n::current());
         if self.layout.as_ref().is_none_or(|(k, _)| *k != key) {
             // An overlay names its two curves in a legend under the map, as exports do.
             let style = Style {

@@ -2,21 +2,27 @@
 
 use crate::document::Document;
 use crate::export::{self, Background, ExportOptions, ImageFormat};
+use crate::i18n::{self, Lang};
 use crate::report::{Format, Table, Value};
 use crate::ui::{AppOptions, TrayectoApp};
 use crate::view::{JourneyChoice, View};
 use crate::{file, strings, templates};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod usage;
+
 #[derive(Parser, Debug)]
-#[command(name = "trayecto", version, about = strings::cli_about(), args_conflicts_with_subcommands = true)]
+#[command(name = "trayecto", version, about = strings::cli_about())]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
     #[arg(help = strings::cli_path())]
     path: Option<PathBuf>,
+    #[arg(long, global = true, value_enum, help = strings::cli_lang())]
+    lang: Option<Lang>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -38,7 +44,7 @@ enum Command {
         map: PathBuf,
         #[arg(short, long, help = strings::cli_export_output())]
         output: PathBuf,
-        #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=export::MAX_SCALE as i64), help = strings::cli_export_scale())]
+        #[arg(long, default_value_t = 2, value_parser = scale, help = strings::cli_export_scale())]
         scale: u32,
         #[arg(long, value_enum, default_value_t = BackgroundArg::White, help = strings::cli_export_background())]
         background: BackgroundArg,
@@ -102,7 +108,7 @@ enum Command {
 }
 
 /// What `export` draws.
-#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum ViewArg {
     /// A journey, or the overlay (see --journey).
     Journey,
@@ -110,45 +116,103 @@ enum ViewArg {
     Roadmap,
 }
 
-#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+impl clap::ValueEnum for ViewArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[ViewArg::Journey, ViewArg::Roadmap]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (name, help) = match self {
+            ViewArg::Journey => ("journey", strings::cli_view_journey()),
+            ViewArg::Roadmap => ("roadmap", strings::cli_view_roadmap()),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
 enum BackgroundArg {
     White,
     Transparent,
     Theme,
 }
 
-/// Exit codes: 0 success, 1 a file was bad or could not be written, 2 usage error (from clap).
+impl clap::ValueEnum for BackgroundArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            BackgroundArg::White,
+            BackgroundArg::Transparent,
+            BackgroundArg::Theme,
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (name, help) = match self {
+            BackgroundArg::White => ("white", strings::cli_background_white()),
+            BackgroundArg::Transparent => ("transparent", strings::cli_background_transparent()),
+            BackgroundArg::Theme => ("theme", strings::cli_background_theme()),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
+    }
+}
+
+/// `--scale`: a whole number of pixels per point, 1 to [`export::MAX_SCALE`].
+fn scale(text: &str) -> Result<u32, String> {
+    text.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|s| (1..=export::MAX_SCALE).contains(s))
+        .ok_or_else(|| strings::cli_scale_range(export::MAX_SCALE))
+}
+
+/// Exit codes: 0 success, 1 a file was bad or could not be written, 2 usage error.
+///
+/// The language is `--lang` when given, else the environment's (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`); the editor also remembers the language last chosen in its menu.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(error) => error.exit(),
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let asked = usage::lang_in_args(&args);
+    i18n::set(asked.unwrap_or_else(Lang::from_environment));
+    let mut command = usage::localize(Cli::command());
+    let matches = match command.try_get_matches_from_mut(&args) {
+        Ok(matches) => matches,
+        Err(error) => return usage_error(&error),
     };
-    match cli.command {
-        None => run_editor(cli.path),
-        Some(Command::Templates) => {
+    if let Some(("help", asked_about)) = matches.subcommand() {
+        return help(&mut command, asked_about.get_one::<String>("command"));
+    }
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(&error.with_cmd(&command)),
+    };
+    let Some(command) = cli.command else {
+        return run_editor(cli.path, asked);
+    };
+    match command {
+        Command::Templates => {
             for (name, title) in templates::list() {
                 println!("{name}\t{title}");
             }
             ExitCode::SUCCESS
         }
-        Some(Command::New {
+        Command::New {
             template,
             output,
             force,
-        }) => new_map(&template, &output, force),
-        Some(Command::Validate { paths }) => validate(&paths),
-        Some(Command::Recover {
+        } => new_map(&template, &output, force),
+        Command::Validate { paths } => validate(&paths),
+        Command::Recover {
             list,
             map,
             output,
             force,
             format,
-        }) => match (list, map, output) {
+        } => match (list, map, output) {
             (true, _, _) => recover_list(format),
             (false, Some(map), Some(output)) => recover(&map, &output, force),
             _ => unreachable!("clap requires MAP and -o without --list"),
         },
-        Some(Command::Export {
+        Command::Export {
             map,
             output,
             scale,
@@ -158,7 +222,7 @@ pub fn main() -> ExitCode {
             no_legend,
             journey,
             view,
-        }) => {
+        } => {
             let Some(format) = ImageFormat::from_path(&output) else {
                 eprintln!(
                     "{}",
@@ -180,10 +244,10 @@ pub fn main() -> ExitCode {
             };
             export_map(&map, view, journey, &options, &output)
         }
-        Some(Command::Roadmap { map, format }) => report(&map, |loaded| {
+        Command::Roadmap { map, format } => report(&map, |loaded| {
             Ok(crate::report::roadmap::table(loaded).write(format))
         }),
-        Some(Command::Info { map, format, json }) => {
+        Command::Info { map, format, json } => {
             let format = if json { Format::Json } else { format };
             report(&map, |loaded| match format {
                 Format::Json => {
@@ -195,13 +259,72 @@ pub fn main() -> ExitCode {
                 _ => Ok(crate::report::info::table(loaded).write(format)),
             })
         }
-        Some(Command::Gap { map, format }) => report(&map, |loaded| {
+        Command::Gap { map, format } => report(&map, |loaded| {
             crate::report::gap::analyse(loaded)
                 .map(|analysis| crate::report::gap::table(&analysis).write(format))
                 .map_err(|e| e.to_string())
         }),
-        Some(Command::Upgrade { paths }) => upgrade(&paths),
+        Command::Upgrade { paths } => upgrade(&paths),
     }
+}
+
+/// A usage error in the user's language on stderr, exit code 2; `--help` and `--version` on
+/// stdout, exit code 0.
+fn usage_error(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            print!(
+                "{}",
+                usage::rendered_help(error, std::io::stdout().is_terminal())
+            );
+            ExitCode::SUCCESS
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            eprint!(
+                "{}",
+                usage::rendered_help(error, std::io::stderr().is_terminal())
+            );
+            ExitCode::from(2)
+        }
+        _ => {
+            eprint!("{}", usage::explain(error));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `trayecto help [COMMAND]`: the help of the program or of one command.
+fn help(command: &mut clap::Command, about: Option<&String>) -> ExitCode {
+    let styled = std::io::stdout().is_terminal();
+    let text = match about {
+        None => command.render_help(),
+        Some(name) => match command.find_subcommand_mut(name) {
+            Some(sub) => {
+                let name = format!("trayecto {}", sub.get_name());
+                sub.clone().bin_name(name).render_help()
+            }
+            None => {
+                eprintln!(
+                    "{}: {}\n\n{}",
+                    strings::cli_error(),
+                    strings::cli_error_unknown_command(name),
+                    strings::cli_error_more()
+                );
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let text = if styled {
+        text.ansi().to_string()
+    } else {
+        text.to_string()
+    };
+    print!(
+        "{}",
+        text.replace("[OPTIONS]", strings::cli_value_options())
+    );
+    ExitCode::SUCCESS
 }
 
 fn new_map(template: &str, output: &std::path::Path, force: bool) -> ExitCode {
@@ -453,7 +576,20 @@ fn recover(map: &std::path::Path, output: &std::path::Path, force: bool) -> Exit
     }
 }
 
-fn run_editor(path: Option<PathBuf>) -> ExitCode {
+/// Opens the editor. Its language: `--lang` when given, else the one last chosen in its menu,
+/// else the environment's.
+fn run_editor(path: Option<PathBuf>, asked: Option<Lang>) -> ExitCode {
+    let config_dir = std::env::var_os("TRAYECTO_CONFIG_DIR")
+        .map(PathBuf::from)
+        .or_else(|| {
+            directories::ProjectDirs::from("org", "Trayecto", "Trayecto")
+                .map(|d| d.config_dir().to_path_buf())
+        });
+    if asked.is_none()
+        && let Some(remembered) = crate::ui::remembered_language(config_dir.as_deref())
+    {
+        i18n::set(remembered);
+    }
     let mut startup_error = None;
     let doc = match path {
         None => Document::new(
@@ -465,12 +601,6 @@ fn run_editor(path: Option<PathBuf>) -> ExitCode {
             Document::new(templates::load("blank").expect("the blank template is built in"))
         }),
     };
-    let config_dir = std::env::var_os("TRAYECTO_CONFIG_DIR")
-        .map(PathBuf::from)
-        .or_else(|| {
-            directories::ProjectDirs::from("org", "Trayecto", "Trayecto")
-                .map(|d| d.config_dir().to_path_buf())
-        });
     let options = AppOptions {
         config_dir,
         native_dialogs: crate::ui::native_dialogs_likely(),
