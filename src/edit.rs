@@ -3,8 +3,8 @@
 
 use crate::model::{
     self, Action, ActionId, Card, CardId, Channel, Counted, Department, DepartmentId, Feeling,
-    Invalid, Journey, JourneyId, JourneyKind, Kpi, KpiId, Lane, LaneId, LaneKind, Map, Moment,
-    Persona, PersonaId, Stage, StageId, Stream, StreamId, TextOf, limits,
+    Fork, Invalid, Journey, JourneyId, JourneyKind, Kpi, KpiId, Lane, LaneId, LaneKind, Map,
+    Moment, Persona, PersonaId, Phase, Stage, StageId, Stream, StreamId, TextOf, limits,
 };
 use std::collections::HashSet;
 
@@ -124,6 +124,10 @@ pub enum Edit {
         id: StreamId,
         name: String,
     },
+    /// Replaces all phases: adding, renaming, regrouping and removing them.
+    SetPhases(Vec<Phase>),
+    /// Replaces all decision forks.
+    SetForks(Vec<Fork>),
     /// Several edits as one undo step; all or nothing.
     Batch(Vec<Edit>),
     /// The whole map at once: taking in a new version of the file from disk, undoably.
@@ -165,6 +169,8 @@ pub enum EditError {
     Mismatch,
     /// A map keeps at least one journey.
     LastJourney,
+    /// The edit would break a rule every map keeps (e.g. a phase over stages apart).
+    Invalid(Invalid),
     /// A target journey needs a current journey to be compared with.
     TargetNeedsCurrent,
     /// The edit would take the map past a limit that loading enforces, so the map could not
@@ -197,6 +203,7 @@ impl std::fmt::Display for EditError {
             EditError::Mismatch => tr("edit-mismatch").to_owned(),
             EditError::LastJourney => tr("edit-last-journey").to_owned(),
             EditError::TargetNeedsCurrent => tr("edit-target-needs-current").to_owned(),
+            EditError::Invalid(invalid) => invalid.to_string(),
             EditError::Limit(invalid) => fmt(
                 "edit-limit",
                 &[("why", invalid.to_string().as_str().into())],
@@ -260,6 +267,15 @@ fn action_fits(action: &Action) -> Result<()> {
     room_for(Counted::Links, 0, links, limits::LINKS)?;
     text_fits(TextOf::ActionTitle(action.id.0), &action.title)?;
     text_fits(TextOf::ActionDescription(action.id.0), &action.description)
+}
+
+fn fork_fits(fork: &Fork) -> Result<()> {
+    room_for(Counted::Branches, 0, fork.branches.len(), limits::BRANCHES)?;
+    text_fits(TextOf::ForkQuestion(fork.id.0), &fork.question)?;
+    fork.branches
+        .iter()
+        .enumerate()
+        .try_for_each(|(i, b)| text_fits(TextOf::BranchLabel(fork.id.0, i + 1), &b.label))
 }
 
 fn kpi_fits(kpi: &Kpi) -> Result<()> {
@@ -337,6 +353,16 @@ impl Edit {
                 text_fits(TextOf::StreamName(stream.id.0), &stream.name)
             }
             Edit::RenameStream { id, name } => text_fits(TextOf::StreamName(id.0), name),
+            Edit::SetPhases(phases) => {
+                room_for(Counted::Phases, 0, phases.len(), limits::PHASES)?;
+                phases
+                    .iter()
+                    .try_for_each(|p| text_fits(TextOf::PhaseName(p.id.0), &p.name))
+            }
+            Edit::SetForks(forks) => {
+                room_for(Counted::Forks, 0, forks.len(), limits::FORKS)?;
+                forks.iter().try_for_each(fork_fits)
+            }
             // Batches check each of their edits as it applies; a replacing map was validated.
             _ => Ok(()),
         }
@@ -357,11 +383,39 @@ impl Edit {
         // Removing cards, stages, KPIs, departments or streams unlinks actions from them; the
         // inverse then links them again.
         let before = (!map.actions.is_empty() && self.unlinks()).then(|| Gone::snapshot(map));
+        // Adding, moving and removing stages regroups phases and prunes forks; the inverse then
+        // puts them back exactly as they were.
+        let shape = (self.reshapes() && !(map.phases.is_empty() && map.forks.is_empty()))
+            .then(|| (map.phases.clone(), map.forks.clone()));
         let inverse = self.apply_own(map)?;
-        Ok(match before {
+        let inverse = match before {
             Some(before) => relink(inverse, before.detach(map)),
             None => inverse,
+        };
+        Ok(match shape {
+            Some((phases, forks)) => {
+                let mut edits = vec![inverse];
+                if map.phases != phases {
+                    edits.push(Edit::SetPhases(phases));
+                }
+                if map.forks != forks {
+                    edits.push(Edit::SetForks(forks));
+                }
+                batch_or_single(edits)
+            }
+            None => inverse,
         })
+    }
+
+    /// Whether the edit can change which stages phases hold, or which forks there are.
+    fn reshapes(&self) -> bool {
+        matches!(
+            self,
+            Edit::InsertStage { .. }
+                | Edit::RemoveStage(_)
+                | Edit::MoveStage { .. }
+                | Edit::RemoveJourney(_)
+        )
     }
 
     /// Whether the edit can remove something actions link to.
@@ -458,6 +512,7 @@ impl Edit {
                 }
                 let journey = map.journeys.remove(index);
                 let cards = take(&mut map.cards, |c| c.journey == id);
+                map.forget_journey_in_forks(id);
                 Ok(Edit::InsertJourney {
                     index,
                     journey,
@@ -533,6 +588,7 @@ impl Edit {
                         j.curve.insert(id, feeling);
                     }
                 }
+                map.regroup_after(id, None);
                 Ok(Edit::RemoveStage(id))
             }
             Edit::RemoveStage(id) => {
@@ -545,6 +601,8 @@ impl Edit {
                     .iter_mut()
                     .filter_map(|j| Some((j.id, j.curve.remove(&id)?)))
                     .collect();
+                map.forget_stage_in_phases(id);
+                map.forget_stage_in_forks(id);
                 Ok(Edit::InsertStage {
                     index,
                     stage,
@@ -555,7 +613,9 @@ impl Edit {
             }
             Edit::MoveStage { id, to } => {
                 let from = map.stage_index(id).ok_or(EditError::NoStage(id.0))?;
+                let own = map.phase_of(id).map(|p| p.id);
                 move_item(&mut map.stages, from, to)?;
+                map.regroup_after(id, own);
                 Ok(Edit::MoveStage { id, to: from })
             }
             Edit::RenameStage { id, name } => {
@@ -794,6 +854,23 @@ impl Edit {
                     .ok_or(EditError::NoStream(id.0))?;
                 let name = std::mem::replace(&mut stream.name, name);
                 Ok(Edit::RenameStream { id, name })
+            }
+            Edit::SetPhases(phases) => {
+                let old = std::mem::replace(&mut map.phases, phases);
+                if let Err(invalid) = crate::model::validate_phases(map) {
+                    map.phases = old;
+                    return Err(EditError::Invalid(invalid));
+                }
+                Ok(Edit::SetPhases(old))
+            }
+            Edit::SetForks(forks) => {
+                let old = std::mem::replace(&mut map.forks, forks);
+                let journeys = map.journeys.iter().map(|j| j.id).collect();
+                if let Err(invalid) = crate::model::validate_forks(map, &journeys) {
+                    map.forks = old;
+                    return Err(EditError::Invalid(invalid));
+                }
+                Ok(Edit::SetForks(old))
             }
             // A whole map is replaced as it is: it was validated when read.
             Edit::Replace(new) => Ok(Edit::Replace(Box::new(std::mem::replace(map, *new)))),
@@ -1051,8 +1128,9 @@ fn take<T>(list: &mut Vec<T>, matches: impl Fn(&T) -> bool) -> Vec<(usize, T)> {
     taken
 }
 
-/// The edit that copies a journey (its cards with fresh ids, its curve) as a new journey of
-/// `kind` named `name`, inserted right after it: "create the target from the current".
+/// The edit that copies a journey (its cards with fresh ids, its curve, its forks) as a new
+/// journey of `kind` named `name`, inserted right after it: "create the target from the
+/// current".
 pub fn copy_journey(map: &Map, source: JourneyId, kind: JourneyKind, name: String) -> Option<Edit> {
     let index = map.journey_index(source)?;
     let mut journey = map.journeys[index].clone();
@@ -1074,11 +1152,24 @@ pub fn copy_journey(map: &Map, source: JourneyId, kind: JourneyKind, name: Strin
             (map.cards.len() + i, copy)
         })
         .collect();
-    Some(Edit::InsertJourney {
+    let new_journey = journey.id;
+    let insert = Edit::InsertJourney {
         index: index + 1,
         journey,
         cards,
-    })
+    };
+    let copies: Vec<&Fork> = map.forks_of(source).collect();
+    if copies.is_empty() {
+        return Some(insert);
+    }
+    let ids = model::fresh_ids(map.forks.iter().map(|f| f.id.0), copies.len());
+    let mut forks = map.forks.clone();
+    forks.extend(copies.into_iter().zip(ids).map(|(fork, id)| Fork {
+        id: model::ForkId(id),
+        journey: new_journey,
+        ..fork.clone()
+    }));
+    Some(Edit::Batch(vec![insert, Edit::SetForks(forks)]))
 }
 
 #[cfg(test)]
@@ -1396,5 +1487,98 @@ mod tests {
         let copies: Vec<_> = copied.cards_of(copy.id).map(|c| &c.title).collect();
         assert_eq!(originals, copies);
         assert_eq!(copy.curve, map.journey(current).unwrap().curve);
+    }
+
+    #[test]
+    fn moving_and_removing_stages_regroups_phases_and_prunes_forks_and_undo_restores_them() {
+        let map = pizza();
+        assert_eq!(map.phases.len(), 3);
+        assert_eq!(map.forks.len(), 1);
+        let fork = map.forks[0].clone();
+        // The first stage moved into the middle of the "during" phase joins it.
+        let first = map.stages[0].id;
+        let moved = round_trip(&map, Edit::MoveStage { id: first, to: 3 });
+        assert!(moved.phases[1].stages.contains(&first));
+        assert_eq!(model::validate_phases(&moved), Ok(()));
+        // Removing the stage a branch leads to prunes the branch; with one branch left, the
+        // fork is no decision any more and goes.
+        let to = fork.branches.iter().find_map(|b| b.to).unwrap();
+        let removed = round_trip(&map, Edit::RemoveStage(to));
+        assert!(removed.forks.is_empty());
+        assert!(removed.phases.iter().all(|p| !p.stages.contains(&to)));
+        // Removing the fork's stage removes the fork; removing a phase's last stage the phase.
+        let removed = round_trip(&map, Edit::RemoveStage(fork.stage));
+        assert!(removed.forks.is_empty());
+        let last = map.stages.last().unwrap().id;
+        let removed = round_trip(&map, Edit::RemoveStage(last));
+        assert_eq!(removed.phases.len(), 2);
+        // Removing the journey removes its forks.
+        let target = map.current_and_target().unwrap().1.id;
+        let current = map.current_and_target().unwrap().0.id;
+        let mut without_target = map.clone();
+        Edit::RemoveJourney(target)
+            .apply(&mut without_target)
+            .unwrap();
+        let mut only = without_target.clone();
+        Edit::InsertJourney {
+            index: 1,
+            journey: Journey {
+                id: JourneyId(77),
+                name: "Other".into(),
+                kind: JourneyKind::Other,
+                persona: None,
+                curve: Default::default(),
+            },
+            cards: Vec::new(),
+        }
+        .apply(&mut only)
+        .unwrap();
+        let removed = round_trip(&only, Edit::RemoveJourney(current));
+        assert!(removed.forks.is_empty());
+    }
+
+    #[test]
+    fn phases_and_forks_that_break_the_rules_are_refused() {
+        let map = pizza();
+        let mut apart = map.phases.clone();
+        apart[0].stages = vec![map.stages[0].id, map.stages[2].id];
+        let mut m = map.clone();
+        assert!(matches!(
+            Edit::SetPhases(apart).apply(&mut m),
+            Err(EditError::Invalid(Invalid::PhaseNotConsecutive { .. }))
+        ));
+        let mut own = map.forks.clone();
+        own[0].branches[1].to = Some(own[0].stage);
+        assert!(matches!(
+            Edit::SetForks(own).apply(&mut m),
+            Err(EditError::Invalid(Invalid::BranchToItsOwnStage { .. }))
+        ));
+        let mut lonely = map.forks.clone();
+        lonely[0].branches.truncate(1);
+        assert!(Edit::SetForks(lonely).apply(&mut m).is_err());
+        assert_eq!(m, map, "refused edits change nothing");
+        // A phase regrouped and renamed, a fork edited: one step each, undone exactly.
+        let phase = &map.phases[0];
+        let regrouped = map.phases_with_range(phase.id, "", map.stages[0].id, map.stages[2].id);
+        round_trip(&map, Edit::SetPhases(regrouped));
+        let mut forks = map.forks.clone();
+        forks[0].question = "¿Otra pregunta?".into();
+        forks[0].branches.push(model::Branch {
+            label: "Later".into(),
+            to: Some(map.stages[5].id),
+        });
+        round_trip(&map, Edit::SetForks(forks));
+    }
+
+    #[test]
+    fn a_copied_journey_takes_its_forks_along() {
+        let map = pizza();
+        let current = map.current_and_target().unwrap().0.id;
+        let edit = copy_journey(&map, current, JourneyKind::Other, "Copy".into()).unwrap();
+        let copied = round_trip(&map, edit);
+        assert_eq!(copied.forks.len(), 2);
+        let copy = &copied.forks[1];
+        assert_ne!(copy.journey, current);
+        assert_eq!(copy.question, map.forks[0].question);
     }
 }

@@ -32,6 +32,8 @@ pub fn generated(stages: usize, lanes: usize, cards: usize) -> Map {
         departments: crate::model::default_departments(),
         streams: crate::model::default_streams(),
         actions: Vec::new(),
+        phases: Vec::new(),
+        forks: Vec::new(),
     };
     map.cards = cards_for(&map, JourneyId(1), cards, 0);
     map

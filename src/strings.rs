@@ -20,6 +20,26 @@ texts! {
     menu_edit = "menu-edit";
     menu_view = "menu-view";
     language = "language";
+    phase = "phase";
+    phase_from = "phase-from";
+    phase_to = "phase-to";
+    decision = "decision";
+    question = "question";
+    decided_at = "decided-at";
+    branches = "branches";
+    branch_label = "branch-label";
+    leads_to = "leads-to";
+    remove_branch = "remove-branch";
+    add_branch = "add-branch";
+    new_decision = "new-decision";
+    add_phase = "add-phase";
+    add_fork = "add-fork";
+    delete_decision = "delete-decision";
+    delete_phase = "delete-phase";
+    add_phase_here = "add-phase-here";
+    add_fork_here = "add-fork-here";
+    decisions = "decisions";
+    leaves_journey = "leaves-journey";
     menu_insert = "menu-insert";
     new_blank = "new-blank";
     new_from_template = "new-from-template";
@@ -837,4 +857,24 @@ pub fn cli_scale_range(max: u32) -> String {
 
 pub fn cli_default(value: &str) -> String {
     about("cli-default", "value", value)
+}
+
+pub fn new_phase(n: usize) -> String {
+    fmt("new-phase", &[("n", n.into())])
+}
+
+pub fn new_branch(n: usize) -> String {
+    fmt("new-branch", &[("n", n.into())])
+}
+
+pub fn stage_count(count: usize) -> String {
+    fmt("stage-count", &[("count", count.into())])
+}
+
+pub fn phase_label(name: &str) -> String {
+    named("label-phase", name)
+}
+
+pub fn fork_label(question: &str) -> String {
+    named("label-fork", question)
 }

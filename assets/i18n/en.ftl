@@ -561,3 +561,50 @@ cli-error-other = the command line is not right: { $detail }
 cli-error-possible = possible values: { $values }
 cli-error-did-you-mean = did you mean “{ $suggestion }”?
 cli-scale-range = the scale goes from 1 to { $max }
+
+# Phases and decision forks.
+item-phase = phase
+items-phase = phases
+item-fork = decision
+items-fork = decisions
+counted-phases = phases
+counted-forks = decisions
+counted-branches = branches of one decision
+text-phase-name = the name of phase { $id }
+text-fork-question = the question of decision { $id }
+text-branch-label = the label of branch { $n } of decision { $id }
+invalid-phase-not-consecutive = the stages of phase { $phase } are not next to each other
+invalid-phase-without-stages = phase { $phase } has no stages
+invalid-stage-in-two-phases = stage { $stage } is in phase { $phase } and in phase { $other }
+invalid-too-few-branches = decision { $fork } needs at least two branches
+invalid-branch-to-its-own-stage = branch { $branch } of decision { $fork } leads back to its own stage
+decisions = Decisions
+leaves-journey = leaves the journey
+
+# Phases and decisions in the editor.
+phase = Phase
+phase-from = From stage
+phase-to = To stage
+decision = Decision
+question = Question
+decided-at = At stage
+branches = Branches
+branch-label = Label
+leads-to = Leads to
+remove-branch = Remove branch
+add-branch = Add branch
+new-decision = Which way does the customer go?
+add-phase = Add phase
+add-fork = Add decision
+delete-decision = Delete decision
+delete-phase = Delete phase
+add-phase-here = Phase from this stage
+add-fork-here = Decision at this stage
+new-phase = Phase { $n }
+new-branch = Option { $n }
+stage-count = { $count ->
+        [one] 1 stage
+       *[other] { $count } stages
+    }
+label-phase = Phase:
+label-fork = Decision:

@@ -561,3 +561,50 @@ cli-error-other = la línea de órdenes no es correcta: { $detail }
 cli-error-possible = valores posibles: { $values }
 cli-error-did-you-mean = ¿quisiste decir «{ $suggestion }»?
 cli-scale-range = la escala va de 1 a { $max }
+
+# Fases y bifurcaciones de decisión.
+item-phase = fase
+items-phase = fases
+item-fork = decisión
+items-fork = decisiones
+counted-phases = fases
+counted-forks = decisiones
+counted-branches = ramas de una decisión
+text-phase-name = el nombre de la fase { $id }
+text-fork-question = la pregunta de la decisión { $id }
+text-branch-label = la etiqueta de la rama { $n } de la decisión { $id }
+invalid-phase-not-consecutive = las etapas de la fase { $phase } no están seguidas
+invalid-phase-without-stages = la fase { $phase } no tiene etapas
+invalid-stage-in-two-phases = la etapa { $stage } está en la fase { $phase } y en la fase { $other }
+invalid-too-few-branches = la decisión { $fork } necesita al menos dos ramas
+invalid-branch-to-its-own-stage = la rama { $branch } de la decisión { $fork } vuelve a su propia etapa
+decisions = Decisiones
+leaves-journey = sale del trayecto
+
+# Fases y decisiones en el editor.
+phase = Fase
+phase-from = Desde la etapa
+phase-to = Hasta la etapa
+decision = Decisión
+question = Pregunta
+decided-at = En la etapa
+branches = Ramas
+branch-label = Etiqueta
+leads-to = Lleva a
+remove-branch = Quitar rama
+add-branch = Añadir rama
+new-decision = ¿Por dónde sigue el cliente?
+add-phase = Añadir fase
+add-fork = Añadir decisión
+delete-decision = Eliminar decisión
+delete-phase = Eliminar fase
+add-phase-here = Fase desde esta etapa
+add-fork-here = Decisión en esta etapa
+new-phase = Fase { $n }
+new-branch = Opción { $n }
+stage-count = { $count ->
+        [one] 1 etapa
+       *[other] { $count } etapas
+    }
+label-phase = Fase:
+label-fork = Decisión:

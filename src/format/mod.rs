@@ -7,6 +7,7 @@
 
 pub mod v1;
 pub mod v2;
+pub mod v3;
 
 use crate::i18n::{fmt as fmt_msg, tr};
 use crate::model::{self, Invalid, Map};
@@ -20,7 +21,8 @@ use std::fmt;
 /// - 2: several personas; journeys (current, target…) over shared stages and lanes, each with
 ///   its own cards and curve; gain and pain moments with a why; KPIs per stage.
 /// - 3: the roadmap: departments, streams and improvement actions.
-pub const FORMAT_VERSION: u32 = 3;
+/// - 4: phases (groups of consecutive stages) and decision forks in journeys.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A place in the text; both 1-based.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -421,11 +423,15 @@ pub fn read(text: &str) -> Result<Parsed, ParseError> {
     let map = match version {
         1 => {
             let file: v1::MapFile = options.from_str(text).map_err(syntax)?;
-            v2::migrate(v1::migrate(file.map))
+            v3::migrate(v2::migrate(v1::migrate(file.map)))
         }
         2 => {
             let file: v2::MapFile = options.from_str(text).map_err(syntax)?;
-            v2::migrate(file.map)
+            v3::migrate(v2::migrate(file.map))
+        }
+        3 => {
+            let file: v3::MapFile = options.from_str(text).map_err(syntax)?;
+            v3::migrate(file.map)
         }
         FORMAT_VERSION => options.from_str::<MapFile>(text).map_err(syntax)?.map,
         found => return Err(ParseError::UnknownVersion { found }),

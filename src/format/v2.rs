@@ -30,8 +30,8 @@ pub struct Map {
 
 /// Format 2 → 3: everything stays; the map gets the usual departments and the four streams of
 /// the method, ready for its first actions.
-pub fn migrate(old: Map) -> model::Map {
-    model::Map {
+pub fn migrate(old: Map) -> super::v3::Map {
+    super::v3::Map {
         title: old.title,
         personas: old.personas,
         stages: old.stages,

@@ -1,7 +1,10 @@
 //! Where everything goes, in map units (points at 100 % zoom, origin at the map's top-left).
 //! A pure function of the map and a [`Style`]; painting, hit-testing and export all read it.
 
+mod bands;
 pub mod board;
+
+pub use bands::{Band, BandKind, BranchShape, ForkShape, PhaseBand};
 
 use crate::model::{CardId, JourneyId, LaneId, LaneKind, Map, StageId};
 use crate::view::View;
@@ -27,6 +30,11 @@ pub struct Style {
     pub feelings_lane_height: f32,
     /// Height of one KPI line in the KPI row under the stage headers.
     pub kpi_line_height: f32,
+    /// Height of the band naming the phases, above the stage headers.
+    pub phase_height: f32,
+    /// Height of a decision's question, and of each of its branches, in the forks row.
+    pub fork_question_height: f32,
+    pub branch_height: f32,
     /// Radius of a face on the emotion curve.
     pub curve_face_radius: f32,
     /// Thickness of the "+" strips after the last stage and the last lane.
@@ -36,6 +44,10 @@ pub struct Style {
     pub show_add_buttons: bool,
     /// The KPI row under the stage headers (only when the map has KPIs).
     pub show_kpis: bool,
+    /// The forks row (only when the shown journey has decisions).
+    pub show_forks: bool,
+    /// The phase band (only when the map has phases).
+    pub show_phases: bool,
     /// A key to the feeling faces, the moment marks and the curves, under the grid.
     pub show_legend: bool,
     pub legend_height: f32,
@@ -57,12 +69,17 @@ impl Default for Style {
             cell_room: 22.0,
             feelings_lane_height: 150.0,
             kpi_line_height: 20.0,
+            phase_height: 30.0,
+            fork_question_height: 44.0,
+            branch_height: 24.0,
             curve_face_radius: 13.0,
             add_button: 34.0,
             show_title: true,
             show_persona: true,
             show_add_buttons: true,
             show_kpis: true,
+            show_forks: true,
+            show_phases: true,
             show_legend: false,
             legend_height: 36.0,
         }
@@ -151,15 +168,6 @@ impl Curve {
     }
 }
 
-/// The row of KPIs under the stage headers.
-#[derive(Clone, Debug, PartialEq)]
-pub struct KpiRow {
-    pub header: Rect,
-    pub y: Rangef,
-    /// Height of one KPI's line.
-    pub line_height: f32,
-}
-
 impl Curve {
     pub fn y_of(&self, score: f32) -> f32 {
         self.mid_y - score / 2.0 * self.amplitude
@@ -179,8 +187,10 @@ pub struct Layout {
     /// The empty corner above the lane headers and left of the stage headers.
     pub corner: Rect,
     pub columns: Vec<Column>,
-    /// The KPI row, when the map has KPIs.
-    pub kpis: Option<KpiRow>,
+    /// Phase bands over the stage headers, in stage order.
+    pub phases: Vec<PhaseBand>,
+    /// Computed rows between the stage headers and the lanes, top to bottom.
+    pub bands: Vec<Band>,
     pub rows: Vec<Row>,
     /// The area of all cells.
     pub grid: Rect,
@@ -245,26 +255,15 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
         rect
     });
 
+    let phase_y = (style.show_phases && !map.phases.is_empty()).then(|| {
+        let band = Rangef::new(y, y + style.phase_height);
+        y = band.max;
+        band
+    });
     let header_top = y;
     let grid_left = left + style.lane_header_width;
     let headers_bottom = header_top + style.stage_header_height;
     let corner = Rect::from_min_max(pos2(left, header_top), pos2(grid_left, headers_bottom));
-    let most_kpis = map
-        .stages
-        .iter()
-        .map(|s| map.kpis_of(s.id).count())
-        .max()
-        .unwrap_or(0);
-    let kpis = (style.show_kpis && most_kpis > 0).then(|| {
-        let height = 2.0 * style.cell_padding + most_kpis as f32 * style.kpi_line_height;
-        let y = Rangef::new(headers_bottom, headers_bottom + height);
-        KpiRow {
-            header: Rect::from_x_y_ranges(Rangef::new(left, grid_left), y),
-            y,
-            line_height: style.kpi_line_height,
-        }
-    });
-    let grid_top = kpis.as_ref().map_or(headers_bottom, |k| k.y.max);
     let columns: Vec<Column> = map
         .stages
         .iter()
@@ -281,6 +280,33 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
             }
         })
         .collect();
+    let phases = phase_y.map_or_else(Vec::new, |y| bands::phases(map, &columns, &stage_index, y));
+
+    // The computed rows, one under the other.
+    let mut bands = Vec::new();
+    let mut band_top = headers_bottom;
+    let header_x = Rangef::new(left, grid_left);
+    let mut push_band = |kind: BandKind, height: f32, top: &mut f32| {
+        let y = Rangef::new(*top, *top + height);
+        *top = y.max;
+        bands.push(Band {
+            kind,
+            header: Rect::from_x_y_ranges(header_x, y),
+            y,
+        });
+    };
+    if let Some(height) = bands::kpi_height(map, style) {
+        let kind = BandKind::Kpis {
+            line_height: style.kpi_line_height,
+        };
+        push_band(kind, height, &mut band_top);
+    }
+    if let Some((forks, height)) =
+        bands::forks(map, view.journey, style, &columns, &stage_index, band_top)
+    {
+        push_band(BandKind::Forks(forks), height, &mut band_top);
+    }
+    let grid_top = band_top;
 
     let mut rows = Vec::with_capacity(map.lanes.len());
     let mut slots = Vec::with_capacity(cells.len());
@@ -363,7 +389,8 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
         persona,
         corner,
         columns,
-        kpis,
+        phases,
+        bands,
         rows,
         grid,
         add_stage,
@@ -536,8 +563,41 @@ impl Layout {
 
     /// The KPI cell of a column.
     pub fn kpi_cell(&self, column: usize) -> Option<Rect> {
-        let row = self.kpis.as_ref()?;
+        let row = self.kpi_band()?;
         Some(Rect::from_x_y_ranges(self.columns.get(column)?.x, row.y))
+    }
+
+    pub fn kpi_band(&self) -> Option<&Band> {
+        self.bands
+            .iter()
+            .find(|b| matches!(b.kind, BandKind::Kpis { .. }))
+    }
+
+    /// The decisions drawn in the forks row.
+    pub fn forks(&self) -> &[ForkShape] {
+        self.bands
+            .iter()
+            .find_map(|b| match &b.kind {
+                BandKind::Forks(forks) => Some(forks.as_slice()),
+                _ => None,
+            })
+            .unwrap_or(&[])
+    }
+
+    /// The decision whose question or branch labels are under `pos`.
+    pub fn fork_at(&self, pos: Pos2) -> Option<crate::model::ForkId> {
+        self.forks()
+            .iter()
+            .find(|f| f.rect().contains(pos))
+            .map(|f| f.id)
+    }
+
+    /// The phase whose band is under `pos`.
+    pub fn phase_at(&self, pos: Pos2) -> Option<crate::model::PhaseId> {
+        self.phases
+            .iter()
+            .find(|p| p.rect.contains(pos))
+            .map(|p| p.id)
     }
 }
 
@@ -569,10 +629,73 @@ mod tests {
         let target = map.current_and_target().unwrap().1;
         let other = map.cards_of(target.id).next().unwrap();
         assert_eq!(layout.card_rect(other.id), None);
-        // The KPI row sits between the stage headers and the grid.
-        let kpis = layout.kpis.as_ref().unwrap();
+        // The phases sit above the stage headers; the KPI row, then the forks row, between
+        // the stage headers and the grid.
+        assert_eq!(layout.phases.len(), 3);
+        assert_eq!(
+            layout.phases[0].rect.bottom(),
+            layout.columns[0].header.top()
+        );
+        assert_eq!(layout.phases[1].rect.left(), layout.columns[2].x.min);
+        assert_eq!(layout.phases[1].rect.right(), layout.columns[4].x.max);
+        assert_eq!(layout.bands.len(), 2);
+        let kpis = layout.kpi_band().unwrap();
         assert_eq!(kpis.y.min, layout.columns[0].header.bottom());
-        assert_eq!(kpis.y.max, layout.grid.top());
+        assert_eq!(layout.bands[1].y.min, kpis.y.max);
+        assert_eq!(layout.bands[1].y.max, layout.grid.top());
+        // The fork: its question in its stage's column, a branch to "Order", one leaving.
+        let fork = &layout.forks()[0];
+        let column = map.stage_index(map.forks[0].stage).unwrap();
+        assert!(layout.columns[column].x.contains(fork.question.center().x));
+        assert_eq!(fork.branches[0].column, Some(column + 1));
+        assert_eq!(fork.branches[0].to.x, layout.columns[column + 1].x.center());
+        assert_eq!(fork.branches[1].column, None);
+        assert!(fork.branches[1].to.x > layout.columns[column].x.max);
+        assert_eq!(layout.fork_at(fork.question.center()), Some(fork.id));
+        assert_eq!(
+            layout.phase_at(layout.phases[2].rect.center()),
+            Some(map.phases[2].id)
+        );
+        // The target journey has no decisions: no forks row.
+        let target = View {
+            journey: map.current_and_target().unwrap().1.id,
+            compare: None,
+        };
+        let layout = compute(&map, &target, &Style::default());
+        assert!(layout.forks().is_empty());
+        assert_eq!(layout.bands.len(), 1);
+    }
+
+    #[test]
+    fn forks_that_do_not_overlap_share_a_track() {
+        use crate::model::{Branch, Fork, ForkId};
+        let mut map = templates::load("five-steps").unwrap();
+        let journey = map.journeys[0].id;
+        let fork = |id, at: usize, to: usize| Fork {
+            id: ForkId(id),
+            journey,
+            stage: map.stages[at].id,
+            question: "?".into(),
+            branches: vec![
+                Branch {
+                    label: "a".into(),
+                    to: Some(map.stages[to].id),
+                },
+                Branch {
+                    label: "b".into(),
+                    to: None,
+                },
+            ],
+        };
+        let forks = vec![fork(1, 0, 1), fork(2, 3, 4), fork(3, 1, 3)];
+        map.forks = forks;
+        let layout = compute(&map, &View::of(&map), &Style::default());
+        let shapes = layout.forks();
+        assert_eq!(shapes.len(), 3);
+        let top = |id: u32| shapes.iter().find(|s| s.id.0 == id).unwrap().question.top();
+        // 1 (stages 0–1) and 2 (3–4) share the first track; 3 (1–3) overlaps both.
+        assert_eq!(top(1), top(2));
+        assert!(top(3) > top(1));
     }
 
     #[test]

@@ -8,9 +8,16 @@
 //! and its order inside the cell is its order in that list. One list keeps every edit exactly
 //! reversible by position.
 
+mod forks;
+mod phases;
 mod validate;
 
-pub use validate::{Counted, Invalid, Item, TextOf, check_text, validate};
+pub use forks::{Branch, Fork, MIN_BRANCHES};
+pub use phases::Phase;
+
+pub use validate::{
+    Counted, Invalid, Item, TextOf, check_text, validate, validate_forks, validate_phases,
+};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -59,6 +66,14 @@ id_type!(
 id_type!(
     /// Stable id of a roadmap stream.
     StreamId
+);
+id_type!(
+    /// Stable id of a phase (a group of consecutive stages).
+    PhaseId
+);
+id_type!(
+    /// Stable id of a decision fork.
+    ForkId
 );
 
 /// How the customer feels, on the five-face scale.
@@ -495,6 +510,12 @@ pub struct Map {
     pub streams: Vec<Stream>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// Groups of consecutive stages, in stage order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<Phase>,
+    /// Decisions in journeys.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forks: Vec<Fork>,
 }
 
 /// The departments a map starts with (editable per map).
@@ -572,6 +593,10 @@ pub mod limits {
     pub const DEPARTMENTS: usize = 200;
     /// Cards and stages one action links to.
     pub const LINKS: usize = 1_000;
+    pub const PHASES: usize = 1_000;
+    pub const FORKS: usize = 1_000;
+    /// Branches of one fork.
+    pub const BRANCHES: usize = 20;
 }
 
 impl Map {
@@ -779,6 +804,19 @@ impl Map {
                     (TextOf::ActionDescription(a.id.0), a.description.as_str()),
                 ]
             }))
+            .chain(
+                self.phases
+                    .iter()
+                    .map(|p| (TextOf::PhaseName(p.id.0), p.name.as_str())),
+            )
+            .chain(self.forks.iter().flat_map(|f| {
+                std::iter::once((TextOf::ForkQuestion(f.id.0), f.question.as_str())).chain(
+                    f.branches
+                        .iter()
+                        .enumerate()
+                        .map(|(i, b)| (TextOf::BranchLabel(f.id.0, i + 1), b.label.as_str())),
+                )
+            }))
     }
 
     /// Where in `cards` a card should go to sit at `index_in_cell` of a cell, once the card
@@ -980,7 +1018,95 @@ mod tests {
                 status: Status::Idea,
                 kpi: Some(KpiId(1)),
             }],
+            phases: vec![Phase {
+                id: PhaseId(1),
+                name: "All of it".into(),
+                stages: vec![StageId(1), StageId(2)],
+            }],
+            forks: vec![Fork {
+                id: ForkId(1),
+                journey: J,
+                stage: StageId(1),
+                question: "Us or them?".into(),
+                branches: vec![
+                    Branch {
+                        label: "Us".into(),
+                        to: Some(StageId(2)),
+                    },
+                    Branch {
+                        label: "Them".into(),
+                        to: None,
+                    },
+                ],
+            }],
         }
+    }
+
+    #[test]
+    fn phases_and_forks_keep_their_rules() {
+        let good = two_by_two();
+        assert_eq!(validate(&good), Ok(()));
+        let broken = |change: &dyn Fn(&mut Map)| {
+            let mut m = good.clone();
+            change(&mut m);
+            validate(&m).unwrap_err()
+        };
+        assert_eq!(
+            broken(&|m| m.phases[0].stages = vec![StageId(1), StageId(9)]),
+            Invalid::Unknown {
+                from: (Item::Phase, 1),
+                to: (Item::Stage, 9)
+            }
+        );
+        assert_eq!(
+            broken(&|m| {
+                m.stages.push(Stage {
+                    id: StageId(3),
+                    name: "c".into(),
+                });
+                m.phases[0].stages = vec![StageId(1), StageId(3)];
+            }),
+            Invalid::PhaseNotConsecutive { phase: 1 }
+        );
+        assert_eq!(
+            broken(&|m| {
+                let mut other = m.phases[0].clone();
+                other.id = PhaseId(2);
+                other.stages = vec![StageId(2)];
+                m.phases.push(other);
+            }),
+            Invalid::StageInTwoPhases {
+                stage: 2,
+                phase: 1,
+                other: 2
+            }
+        );
+        assert_eq!(
+            broken(&|m| m.phases[0].stages.clear()),
+            Invalid::PhaseWithoutStages { phase: 1 }
+        );
+        assert_eq!(
+            broken(&|m| m.forks[0].branches[0].to = Some(StageId(7))),
+            Invalid::Unknown {
+                from: (Item::Fork, 1),
+                to: (Item::Stage, 7)
+            }
+        );
+        assert_eq!(
+            broken(&|m| m.forks[0].branches[0].to = Some(StageId(1))),
+            Invalid::BranchToItsOwnStage { fork: 1, branch: 1 }
+        );
+        assert_eq!(
+            broken(&|m| m.forks[0].branches.pop().map(drop).unwrap_or(())),
+            Invalid::TooFewBranches { fork: 1 }
+        );
+        assert_eq!(
+            broken(&|m| m.forks[0].journey = JourneyId(5)),
+            Invalid::Unknown {
+                from: (Item::Fork, 1),
+                to: (Item::Journey, 5)
+            }
+        );
     }
 
     fn cell(stage: u32, lane: u32) -> Cell {

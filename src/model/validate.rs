@@ -37,6 +37,28 @@ pub enum Invalid {
         chars: usize,
         limit: usize,
     },
+    /// A phase's stages are not next to each other in the map's order.
+    PhaseNotConsecutive {
+        phase: u32,
+    },
+    PhaseWithoutStages {
+        phase: u32,
+    },
+    /// A stage listed by two phases.
+    StageInTwoPhases {
+        stage: u32,
+        phase: u32,
+        other: u32,
+    },
+    /// A fork needs two branches or more to be a decision.
+    TooFewBranches {
+        fork: u32,
+    },
+    /// Branch `branch` (1-based) of a fork leads back to the fork's own stage.
+    BranchToItsOwnStage {
+        fork: u32,
+        branch: usize,
+    },
 }
 
 /// The kinds of items of a map, as messages name them.
@@ -51,6 +73,8 @@ pub enum Item {
     Action,
     Department,
     Stream,
+    Phase,
+    Fork,
 }
 
 impl Item {
@@ -66,6 +90,8 @@ impl Item {
             Item::Action => "actions",
             Item::Department => "departments",
             Item::Stream => "streams",
+            Item::Phase => "phases",
+            Item::Fork => "forks",
         }
     }
 }
@@ -86,6 +112,9 @@ pub enum Counted {
     Streams,
     /// Cards or stages one action links to.
     Links,
+    Phases,
+    Forks,
+    Branches,
 }
 
 /// Which text of the map a message is about.
@@ -110,6 +139,10 @@ pub enum TextOf {
     StreamName(u32),
     ActionTitle(u32),
     ActionDescription(u32),
+    PhaseName(u32),
+    ForkQuestion(u32),
+    /// Fork id, 1-based branch number.
+    BranchLabel(u32, usize),
 }
 
 impl TextOf {
@@ -132,6 +165,8 @@ impl TextOf {
             TextOf::DepartmentName(id) => Some((Item::Department, id)),
             TextOf::StreamName(id) => Some((Item::Stream, id)),
             TextOf::ActionTitle(id) | TextOf::ActionDescription(id) => Some((Item::Action, id)),
+            TextOf::PhaseName(id) => Some((Item::Phase, id)),
+            TextOf::ForkQuestion(id) | TextOf::BranchLabel(id, _) => Some((Item::Fork, id)),
         }
     }
 }
@@ -145,6 +180,13 @@ impl Invalid {
             Invalid::CardInFeelingsLane { card, .. } => (Item::Card, card),
             Invalid::TargetWithoutCurrent { target } => (Item::Journey, target),
             Invalid::TextTooLong { what, .. } => what.item()?,
+            Invalid::PhaseNotConsecutive { phase } | Invalid::PhaseWithoutStages { phase } => {
+                (Item::Phase, phase)
+            }
+            Invalid::StageInTwoPhases { other, .. } => (Item::Phase, other),
+            Invalid::TooFewBranches { fork } | Invalid::BranchToItsOwnStage { fork, .. } => {
+                (Item::Fork, fork)
+            }
             Invalid::NoJourney | Invalid::TooMany { .. } => return None,
         };
         Some((item.list(), id))
@@ -164,6 +206,8 @@ impl Item {
             Item::Action => "item-action",
             Item::Department => "item-department",
             Item::Stream => "item-stream",
+            Item::Phase => "item-phase",
+            Item::Fork => "item-fork",
         })
     }
 
@@ -178,6 +222,8 @@ impl Item {
             Item::Action => "items-action",
             Item::Department => "items-department",
             Item::Stream => "items-stream",
+            Item::Phase => "items-phase",
+            Item::Fork => "items-fork",
         })
     }
 }
@@ -203,6 +249,9 @@ impl fmt::Display for Counted {
             Counted::Departments => "counted-departments",
             Counted::Streams => "counted-streams",
             Counted::Links => "counted-links",
+            Counted::Phases => "counted-phases",
+            Counted::Forks => "counted-forks",
+            Counted::Branches => "counted-branches",
         }))
     }
 }
@@ -232,6 +281,9 @@ impl fmt::Display for TextOf {
             TextOf::StreamName(id) => of("text-stream-name", id),
             TextOf::ActionTitle(id) => of("text-action-title", id),
             TextOf::ActionDescription(id) => of("text-action-description", id),
+            TextOf::PhaseName(id) => of("text-phase-name", id),
+            TextOf::ForkQuestion(id) => of("text-fork-question", id),
+            TextOf::BranchLabel(id, n) => nth("text-branch-label", id, n),
         };
         f.write_str(&text)
     }
@@ -281,6 +333,33 @@ impl fmt::Display for Invalid {
                     ("limit", (*limit).into()),
                 ],
             ),
+            Invalid::PhaseNotConsecutive { phase } => fmt_msg(
+                "invalid-phase-not-consecutive",
+                &[("phase", (*phase).into())],
+            ),
+            Invalid::PhaseWithoutStages { phase } => fmt_msg(
+                "invalid-phase-without-stages",
+                &[("phase", (*phase).into())],
+            ),
+            Invalid::StageInTwoPhases {
+                stage,
+                phase,
+                other,
+            } => fmt_msg(
+                "invalid-stage-in-two-phases",
+                &[
+                    ("stage", (*stage).into()),
+                    ("phase", (*phase).into()),
+                    ("other", (*other).into()),
+                ],
+            ),
+            Invalid::TooFewBranches { fork } => {
+                fmt_msg("invalid-too-few-branches", &[("fork", (*fork).into())])
+            }
+            Invalid::BranchToItsOwnStage { fork, branch } => fmt_msg(
+                "invalid-branch-to-its-own-stage",
+                &[("fork", (*fork).into()), ("branch", (*branch).into())],
+            ),
         };
         f.write_str(&text)
     }
@@ -302,6 +381,8 @@ pub fn validate(map: &Map) -> Result<(), Invalid> {
             limits::DEPARTMENTS,
         ),
         (Counted::Streams, map.streams.len(), limits::DEPARTMENTS),
+        (Counted::Phases, map.phases.len(), limits::PHASES),
+        (Counted::Forks, map.forks.len(), limits::FORKS),
     ]
     .into_iter()
     .chain(map.personas.iter().flat_map(|p| {
@@ -313,7 +394,12 @@ pub fn validate(map: &Map) -> Result<(), Invalid> {
     .chain(map.actions.iter().map(|a| {
         let links = a.addresses.len() + a.stages.len();
         (Counted::Links, links, limits::LINKS)
-    }));
+    }))
+    .chain(
+        map.forks
+            .iter()
+            .map(|f| (Counted::Branches, f.branches.len(), limits::BRANCHES)),
+    );
     for (what, count, limit) in counts {
         if count > limit {
             return Err(Invalid::TooMany { what, count, limit });
@@ -331,6 +417,8 @@ pub fn validate(map: &Map) -> Result<(), Invalid> {
     unique(Item::Action, map.actions.iter().map(|a| a.id.0))?;
     unique(Item::Department, map.departments.iter().map(|d| d.id.0))?;
     unique(Item::Stream, map.streams.iter().map(|s| s.id.0))?;
+    unique(Item::Phase, map.phases.iter().map(|p| p.id.0))?;
+    unique(Item::Fork, map.forks.iter().map(|f| f.id.0))?;
 
     if map.journeys.is_empty() {
         return Err(Invalid::NoJourney);
@@ -401,7 +489,80 @@ pub fn validate(map: &Map) -> Result<(), Invalid> {
             });
         }
     }
-    validate_actions(map, &stages)
+    validate_actions(map, &stages)?;
+    validate_phases(map)?;
+    validate_forks(map, &journeys)
+}
+
+/// Phases list existing stages, each stage in one phase at most, each phase's stages next to
+/// each other in the map's order.
+pub fn validate_phases(map: &Map) -> Result<(), Invalid> {
+    let mut owner: HashMap<crate::model::StageId, u32> = HashMap::new();
+    for phase in &map.phases {
+        if phase.stages.is_empty() {
+            return Err(Invalid::PhaseWithoutStages { phase: phase.id.0 });
+        }
+        let mut indices = Vec::with_capacity(phase.stages.len());
+        for stage in &phase.stages {
+            let Some(index) = map.stage_index(*stage) else {
+                return Err(Invalid::Unknown {
+                    from: (Item::Phase, phase.id.0),
+                    to: (Item::Stage, stage.0),
+                });
+            };
+            if let Some(other) = owner.insert(*stage, phase.id.0) {
+                return Err(Invalid::StageInTwoPhases {
+                    stage: stage.0,
+                    phase: other,
+                    other: phase.id.0,
+                });
+            }
+            indices.push(index);
+        }
+        indices.sort_unstable();
+        if indices.windows(2).any(|w| w[1] != w[0] + 1) {
+            return Err(Invalid::PhaseNotConsecutive { phase: phase.id.0 });
+        }
+    }
+    Ok(())
+}
+
+/// Forks sit at an existing stage of an existing journey and branch two ways or more, each
+/// branch to another existing stage or out of the journey.
+pub fn validate_forks(
+    map: &Map,
+    journeys: &HashSet<crate::model::JourneyId>,
+) -> Result<(), Invalid> {
+    for fork in &map.forks {
+        let unknown = |to: (Item, u32)| Invalid::Unknown {
+            from: (Item::Fork, fork.id.0),
+            to,
+        };
+        if !journeys.contains(&fork.journey) {
+            return Err(unknown((Item::Journey, fork.journey.0)));
+        }
+        if map.stage_index(fork.stage).is_none() {
+            return Err(unknown((Item::Stage, fork.stage.0)));
+        }
+        if fork.branches.len() < crate::model::MIN_BRANCHES {
+            return Err(Invalid::TooFewBranches { fork: fork.id.0 });
+        }
+        for (i, branch) in fork.branches.iter().enumerate() {
+            match branch.to {
+                Some(to) if to == fork.stage => {
+                    return Err(Invalid::BranchToItsOwnStage {
+                        fork: fork.id.0,
+                        branch: i + 1,
+                    });
+                }
+                Some(to) if map.stage_index(to).is_none() => {
+                    return Err(unknown((Item::Stage, to.0)));
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Every link of every action leads somewhere: never a dropped link.

@@ -1,6 +1,7 @@
 //! Draws a laid-out map as egui shapes. The canvas and the image export both call [`map`], so
 //! what is exported is what is on screen.
 
+mod bands;
 pub mod board;
 mod card;
 mod curve;
@@ -72,6 +73,8 @@ pub struct Marks {
     pub lifted_card: Option<CardId>,
     /// An action whose card and the cards it addresses are ringed (coming from the roadmap).
     pub highlighted_action: Option<crate::model::ActionId>,
+    pub selected_phase: Option<crate::model::PhaseId>,
+    pub selected_fork: Option<crate::model::ForkId>,
 }
 
 /// A persona's picture, ready to draw (loaded by whoever paints: the window or an export).
@@ -178,11 +181,12 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
         }
     }
 
-    if let Some(row) = &layout.kpis
-        && row.y.intersects(visible.y_range())
-    {
-        strips::kpis(painter, sheet, cols.clone());
+    for band in &layout.bands {
+        if band.y.intersects(visible.y_range()) {
+            bands::band(painter, sheet, band, cols.clone());
+        }
     }
+    bands::phases(painter, sheet);
     for c in cols {
         let column = &layout.columns[c];
         let name = &map.stages[c].name;

@@ -32,6 +32,12 @@ pub struct Palette {
     pub target_curve: Color32,
     pub kpi_band: Color32,
     pub kpi_header: Color32,
+    /// Phase bands, alternating, and their names.
+    pub phase: Color32,
+    pub phase_alt: Color32,
+    pub phase_text: Color32,
+    /// Decision forks: the diamond, the border of the question and the branch paths.
+    pub fork: Color32,
     /// A persona picture that cannot be shown.
     pub placeholder: Color32,
     pub placeholder_figure: Color32,
@@ -63,6 +69,10 @@ impl Default for Palette {
             target_curve: Color32::from_rgb(0x00, 0x89, 0x7B),
             kpi_band: Color32::from_rgb(0xF7, 0xF9, 0xFC),
             kpi_header: Color32::from_rgb(0xE3, 0xEA, 0xF2),
+            phase: Color32::from_rgb(0xD5, 0xDE, 0xE8),
+            phase_alt: Color32::from_rgb(0xC6, 0xD2, 0xDF),
+            phase_text: Color32::from_rgb(0x2F, 0x3E, 0x4E),
+            fork: Color32::from_rgb(0x7E, 0x57, 0xC2),
             placeholder: Color32::from_rgb(0xE0, 0xE3, 0xE8),
             placeholder_figure: Color32::from_rgb(0xA8, 0xAF, 0xBA),
         }

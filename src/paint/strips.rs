@@ -1,4 +1,4 @@
-//! The parts around the cells: title, persona, stage and lane headers, the KPI row, the legend.
+//! The parts around the cells: title, persona, stage and lane headers, the legend.
 
 use super::{Palette, Portrait, Sheet, TEXT_MIN_ZOOM, Transform, card, face, font, wrapped};
 use crate::model::{Feeling, LaneKind, MomentKind};
@@ -237,66 +237,6 @@ pub(super) fn lane_header(
         );
         let pos = pos2(r.left() + pad, r.center().y - galley.size().y / 2.0);
         painter.galley(pos, galley, palette.text);
-    }
-}
-
-/// The KPI row: its header, and each visible stage's KPIs, one per line.
-pub(super) fn kpis(painter: &Painter, sheet: &Sheet, columns: std::ops::Range<usize>) {
-    let Sheet {
-        map,
-        layout,
-        tf,
-        palette,
-        ..
-    } = *sheet;
-    let Some(row) = &layout.kpis else { return };
-    let band = tf.rect(Rect::from_x_y_ranges(layout.grid.x_range(), row.y));
-    painter.rect_filled(band, 0.0, palette.kpi_band);
-    painter.hline(
-        band.x_range(),
-        band.bottom(),
-        Stroke::new(1.0, palette.grid_line),
-    );
-    let header = tf.rect(row.header.shrink2(vec2(0.0, 3.0)));
-    let radius = CornerRadius::same(tf.len(6.0).round() as u8);
-    painter.rect_filled(header, radius, palette.kpi_header);
-    if tf.zoom < TEXT_MIN_ZOOM {
-        return;
-    }
-    let pad = tf.len(12.0);
-    let galley = wrapped(
-        painter,
-        strings::kpis(),
-        font(tf, 14.0),
-        palette.text,
-        header.width() - 1.5 * pad,
-        1,
-    );
-    let pos = pos2(
-        header.left() + pad,
-        header.center().y - galley.size().y / 2.0,
-    );
-    painter.galley(pos, galley, palette.text);
-    // The row is as tall as the stage with the most KPIs needs: one line each.
-    for c in columns {
-        let Some(cell) = layout.kpi_cell(c) else {
-            continue;
-        };
-        let cell = tf.rect(cell.shrink(8.0));
-        let mut y = cell.top();
-        for kpi in map.kpis_of(map.stages[c].id) {
-            let text = strings::kpi_line(kpi);
-            let galley = wrapped(
-                painter,
-                &text,
-                font(tf, 12.5),
-                palette.text,
-                cell.width(),
-                1,
-            );
-            painter.galley(pos2(cell.left(), y), galley, palette.text);
-            y += tf.len(row.line_height);
-        }
     }
 }
 

@@ -169,7 +169,7 @@ mod tests {
 
     #[test]
     fn without_a_target_there_is_no_gap() {
-        let map = templates::load("classic").unwrap();
+        let map = templates::load("five-steps").unwrap();
         assert_eq!(analyse(&map), Err(GapError::NoTarget));
     }
 }

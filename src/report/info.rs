@@ -43,6 +43,30 @@ pub fn json(map: &Map) -> serde_json::Value {
                 "actions": count,
             })).collect::<Vec<_>>(),
         },
+        "phases": map.phases.iter().map(|p| json!({
+            "id": p.id.0,
+            "name": p.name,
+            "stages": p.stages.iter().map(|s| stage_json(map, *s)).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "forks": map.forks.iter().map(|f| json!({
+            "id": f.id.0,
+            "journey": map.journey(f.journey).map(|j| j.name.clone()),
+            "stage": stage_json(map, f.stage),
+            "question": f.question,
+            "branches": f.branches.iter().map(|b| json!({
+                "label": b.label,
+                "to": b.to.map(|s| stage_json(map, s)),
+                "leaves_journey": b.to.is_none(),
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// A stage as reports name it: its id and its name.
+fn stage_json(map: &Map, stage: crate::model::StageId) -> serde_json::Value {
+    json!({
+        "id": stage.0,
+        "name": map.stage(stage).map(|s| s.name.clone()),
     })
 }
 
@@ -126,6 +150,33 @@ pub fn table(map: &Map) -> Table {
         row(
             format!("{}: {stream}", strings::actions()),
             Value::Int(count as i64),
+        );
+    }
+    let stage_name = |s| map.stage(s).map_or(String::new(), |s| s.name.clone());
+    for phase in &map.phases {
+        row(
+            format!("{}: {}", strings::phase(), phase.name),
+            Value::List(phase.stages.iter().map(|s| stage_name(*s)).collect()),
+        );
+    }
+    for fork in &map.forks {
+        let branches = fork
+            .branches
+            .iter()
+            .map(|b| {
+                let to =
+                    b.to.map_or_else(|| strings::leaves_journey().to_owned(), stage_name);
+                format!("{} → {to}", b.label)
+            })
+            .collect();
+        row(
+            format!(
+                "{}: {} ({})",
+                strings::decision(),
+                fork.question,
+                stage_name(fork.stage)
+            ),
+            Value::List(branches),
         );
     }
     table

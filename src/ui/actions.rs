@@ -20,6 +20,10 @@ pub enum Action {
     Rename,
     AddStage,
     AddLane,
+    /// A phase over the selected stage.
+    AddPhase,
+    /// A decision at the selected stage of the shown journey.
+    AddFork,
     FitMap,
     ZoomIn,
     ZoomOut,
@@ -81,6 +85,8 @@ impl Action {
             Action::Rename => strings::rename(),
             Action::AddStage => strings::add_stage(),
             Action::AddLane => strings::add_lane(),
+            Action::AddPhase => strings::add_phase(),
+            Action::AddFork => strings::add_fork(),
             Action::FitMap => strings::fit_map(),
             Action::ZoomIn => strings::zoom_in(),
             Action::ZoomOut => strings::zoom_out(),

@@ -57,6 +57,20 @@ impl Inspector {
                     ui.push_id(("lane", id.0), |ui| lane_section(ui, lane, cards, out));
                 }
             }
+            Selection::Phase(id) => {
+                if let Some(phase) = map.phase(id) {
+                    ui.push_id(("phase", id.0), |ui| {
+                        super::phases::phase_section(ui, map, phase, out)
+                    });
+                }
+            }
+            Selection::Fork(id) => {
+                if let Some(fork) = map.fork(id) {
+                    ui.push_id(("fork", id.0), |ui| {
+                        super::phases::fork_section(ui, map, fork, out)
+                    });
+                }
+            }
             Selection::None => self.map_section(ui, doc, view, out),
         }
     }
@@ -257,6 +271,14 @@ impl Inspector {
         ui.label(RichText::new(strings::card_count(cards)).weak());
         ui.add_space(8.0);
         action_buttons(ui, out);
+        ui.horizontal_wrapped(|ui| {
+            if map.phase_of(id).is_none() && ui.button(strings::add_phase_here()).clicked() {
+                out.push(Request::Action(Action::AddPhase));
+            }
+            if ui.button(strings::add_fork_here()).clicked() {
+                out.push(Request::Action(Action::AddFork));
+            }
+        });
 
         ui.add_space(12.0);
         heading(ui, strings::kpis());
@@ -537,12 +559,12 @@ fn picture_field(ui: &mut Ui, doc: &Document, persona: &Persona, out: &mut Vec<R
     }
 }
 
-fn heading(ui: &mut Ui, text: &str) {
+pub(super) fn heading(ui: &mut Ui, text: &str) {
     ui.label(RichText::new(text).strong().size(16.0));
 }
 
 /// A labelled text field that sends `make(new text)` on every change, merged per `key`.
-fn text_field(
+pub(super) fn text_field(
     ui: &mut Ui,
     label: &str,
     value: &str,

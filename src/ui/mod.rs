@@ -9,6 +9,7 @@ mod dialogs;
 mod gap;
 mod inspector;
 mod journeys;
+mod phases;
 mod pictures;
 mod prefs;
 mod probe;

@@ -25,8 +25,44 @@ fn templates_lists_names_first() {
         .lines()
         .map(|l| l.split('\t').next().unwrap())
         .collect();
-    assert_eq!(names, ["blank", "classic", "pizza"]);
+    assert_eq!(
+        names,
+        [
+            "blank",
+            "pizza",
+            "five-steps",
+            "seven-steps",
+            "before-during-after"
+        ]
+    );
     assert!(stdout.contains("pizza\tOrdering a pizza"));
+    // Each once, titled in the language asked for.
+    let out = trayecto(&["templates", "--lang", "es"]);
+    let stdout = text(&out.stdout);
+    assert_eq!(stdout.lines().count(), 5, "{stdout}");
+    assert!(stdout.contains("blank\tTrayecto sin título"), "{stdout}");
+}
+
+#[test]
+fn new_writes_the_template_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, stage) in [("es", "Tengo hambre"), ("en", "I'm hungry")] {
+        let path = dir.path().join(format!("pizza-{lang}.ron"));
+        let out = trayecto(&[
+            "new",
+            "--template",
+            "pizza",
+            "-o",
+            path.to_str().unwrap(),
+            "--lang",
+            lang,
+        ]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let map = trayecto::file::load(&path).unwrap();
+        assert_eq!(map.stages[0].name, stage);
+        assert_eq!(map.phases.len(), 3);
+        assert_eq!(map.forks.len(), 1);
+    }
 }
 
 #[test]
@@ -412,6 +448,25 @@ fn info_summarises_the_map_in_every_format() {
     assert_eq!(info["moments"]["gain"], 3);
     assert_eq!(info["moments"]["pain"], 2);
     assert_eq!(info["kpis"], 4);
+    // Phases with their stages, forks with their branches.
+    let phases = info["phases"].as_array().unwrap();
+    assert_eq!(phases.len(), 3);
+    assert_eq!(phases[0]["name"], "Before the purchase");
+    let stages: Vec<_> = phases[1]["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(stages, ["Order", "Wait for delivery", "Receive and eat"]);
+    let fork = &info["forks"][0];
+    assert_eq!(fork["question"], "Order from us or from another pizzeria?");
+    assert_eq!(fork["stage"]["name"], "Choose a pizza");
+    assert_eq!(fork["journey"], "Current journey");
+    assert_eq!(fork["branches"][0]["label"], "From us");
+    assert_eq!(fork["branches"][0]["to"]["name"], "Order");
+    assert_eq!(fork["branches"][1]["to"], serde_json::Value::Null);
+    assert_eq!(fork["branches"][1]["leaves_journey"], true);
     assert_eq!(
         trayecto(&["info", p, "--format", "json"]).stdout,
         out.stdout,
@@ -419,6 +474,11 @@ fn info_summarises_the_map_in_every_format() {
     );
     let table = text(&trayecto(&["info", p]).stdout);
     assert!(table.contains("Journey: Target journey"), "{table}");
+    assert!(table.contains("Phase: During the purchase"), "{table}");
+    assert!(
+        table.contains("From another pizzeria → leaves the journey"),
+        "{table}"
+    );
     let md = text(&trayecto(&["info", p, "--format", "md"]).stdout);
     assert!(md.starts_with("| What | Value |"), "{md}");
     let out = trayecto(&["info", "missing.ron"]);
@@ -478,7 +538,7 @@ fn gap_ranks_the_stages_in_every_format() {
 
     // A map without a target journey: a clear message naming the file, exit 1.
     let classic = dir.path().join("classic.ron");
-    trayecto::file::save(&classic, &trayecto::templates::load("classic").unwrap()).unwrap();
+    trayecto::file::save(&classic, &trayecto::templates::load("five-steps").unwrap()).unwrap();
     let out = trayecto(&["gap", classic.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let message = text(&out.stderr);
@@ -511,7 +571,7 @@ fn export_draws_the_chosen_journey() {
     assert!(target.contains("Two-tap reorder") && !target.contains("Receiving the wrong pizza"));
     assert!(overlay.contains("Current journey vs Target journey"));
     let classic = dir.path().join("classic.ron");
-    trayecto::file::save(&classic, &trayecto::templates::load("classic").unwrap()).unwrap();
+    trayecto::file::save(&classic, &trayecto::templates::load("five-steps").unwrap()).unwrap();
     let out = trayecto(&[
         "export",
         classic.to_str().unwrap(),

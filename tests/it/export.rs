@@ -217,6 +217,41 @@ fn the_example_map_at_1x_matches_its_golden_image() {
 }
 
 #[test]
+fn the_spanish_example_with_phases_and_a_decision_matches_its_golden_image() {
+    // Every word the painter adds (legend, row headers, "sale del trayecto") in Spanish, the
+    // map's own words as written.
+    trayecto::i18n::set(trayecto::i18n::Lang::Es);
+    let map = templates::load("pizza").unwrap();
+    assert_eq!(map.title, "Pedir una pizza");
+    assert!(!map.phases.is_empty() && !map.forks.is_empty());
+    let options = ExportOptions {
+        scale: 1,
+        ..ExportOptions::default()
+    };
+    let subject = Subject::of(&map);
+    assert_matches_golden("pizza_es_1x", &png_of(&Scene::new(&subject, &options)));
+    let svg = Scene::new(
+        &subject,
+        &ExportOptions {
+            format: trayecto::export::ImageFormat::Svg,
+            ..options
+        },
+    );
+    let svg = svg.to_svg();
+    for words in [
+        "Antes de la compra",
+        "En esta",
+        "En otra pizzería",
+        "sale del trayecto",
+        "Decisiones",
+        "Momento de dolor",
+    ] {
+        assert!(svg.contains(&format!(">{words}</text>")), "{words} as text");
+    }
+    trayecto::i18n::set(trayecto::i18n::Lang::En);
+}
+
+#[test]
 fn the_overlay_of_current_and_target_matches_its_golden_image() {
     let map = templates::load("pizza").unwrap();
     let subject = Subject {

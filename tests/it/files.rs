@@ -374,7 +374,9 @@ fn control_characters_are_escaped_and_each_card_is_one_line() {
         + map.kpis.len()
         + map.departments.len()
         + map.streams.len()
-        + map.actions.len();
+        + map.actions.len()
+        + map.phases.len()
+        + map.forks.len();
     assert_eq!(card_lines, items, "one line per item:\n{text}");
     assert_eq!(format::parse(&text).unwrap(), map);
 }
@@ -712,5 +714,60 @@ fn broken_links_of_actions_are_refused_by_name() {
             message.contains(&format!(":{line}:")),
             "names line {line}: {message}"
         );
+    }
+}
+
+#[test]
+fn bad_phases_and_forks_are_refused_naming_the_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "apart.ron",
+            (
+                "\"During the purchase\", stages: [3, 4, 5]",
+                "\"During the purchase\", stages: [3, 5]",
+            ),
+            "the stages of phase 2 are not next to each other",
+        ),
+        (
+            "twice.ron",
+            (
+                "\"After the purchase\", stages: [6]",
+                "\"After the purchase\", stages: [5, 6]",
+            ),
+            "stage 5 is in phase 2 and in phase 3",
+        ),
+        (
+            "nowhere.ron",
+            ("\"From us\", to: Some(3)", "\"From us\", to: Some(33)"),
+            "decision 1 refers to stage 33, which does not exist",
+        ),
+        (
+            "own.ron",
+            ("\"From us\", to: Some(3)", "\"From us\", to: Some(2)"),
+            "branch 1 of decision 1 leads back to its own stage",
+        ),
+        (
+            "lonely.ron",
+            (", (label: \"From another pizzeria\")", ""),
+            "decision 1 needs at least two branches",
+        ),
+    ];
+    for (name, (from, to), expected) in cases {
+        let text = pizza_text();
+        assert!(text.contains(from), "{from}");
+        let text = text.replacen(from, to, 1);
+        let path = write(dir.path(), name, &text);
+        let (_, message) = load_error(&path);
+        assert!(message.contains(expected), "{name}: {message}");
+        assert!(
+            message.starts_with(&format!("{}:", path.display())),
+            "{name}: {message}"
+        );
+        assert!(
+            message.split(':').nth(1).unwrap().parse::<usize>().is_ok(),
+            "{name} has a line: {message}"
+        );
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "untouched");
     }
 }

@@ -235,8 +235,10 @@ fn every_format_2_fixture_migrates_with_nothing_lost() {
         assert_eq!(map.journeys, old.journeys, "{name}");
         assert_eq!(map.cards, old.cards, "{name}");
         assert_eq!(map.kpis, old.kpis, "{name}");
-        // …and the roadmap starts empty, with the usual departments and the method's streams.
+        // …and the roadmap starts empty, with the usual departments and the method's streams;
+        // no phases or forks yet.
         assert!(map.actions.is_empty());
+        assert!(map.phases.is_empty() && map.forks.is_empty());
         assert_eq!(map.departments, trayecto::model::default_departments());
         assert_eq!(map.streams, trayecto::model::default_streams());
         let again = format::read(&format::to_text(&map)).unwrap();
@@ -250,12 +252,59 @@ fn format_1_goes_through_format_2_to_today() {
     for path in fixtures(1) {
         let text = std::fs::read_to_string(&path).unwrap();
         let v1: v1::MapFile = ron::from_str(&text).unwrap();
-        let through_2 = trayecto::format::v2::migrate(v1::migrate(v1.map));
+        let through_2 =
+            trayecto::format::v3::migrate(trayecto::format::v2::migrate(v1::migrate(v1.map)));
         assert_eq!(
             format::parse(&text).unwrap(),
             through_2,
             "{}",
             path.display()
         );
+    }
+}
+
+#[test]
+fn every_format_3_fixture_migrates_with_nothing_lost() {
+    let files = fixtures(3);
+    assert!(files.len() >= 4, "the fixtures are there");
+    let mut actions = 0;
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let old: trayecto::format::v3::MapFile = ron::from_str(&text).unwrap();
+        assert_eq!(old.format, 3);
+        let old = old.map;
+        let parsed = format::read(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(parsed.version, 3);
+        assert!(parsed.migrated());
+        let map = parsed.map;
+        let name = path.display();
+        // Everything format 3 had is there as it was…
+        assert_eq!(map.title, old.title, "{name}");
+        assert_eq!(map.personas, old.personas, "{name}");
+        assert_eq!(map.stages, old.stages, "{name}");
+        assert_eq!(map.lanes, old.lanes, "{name}");
+        assert_eq!(map.journeys, old.journeys, "{name}");
+        assert_eq!(map.cards, old.cards, "{name}");
+        assert_eq!(map.kpis, old.kpis, "{name}");
+        assert_eq!(map.departments, old.departments, "{name}");
+        assert_eq!(map.streams, old.streams, "{name}");
+        assert_eq!(map.actions, old.actions, "{name}");
+        actions += map.actions.len();
+        // …with no phases and no forks yet.
+        assert!(map.phases.is_empty() && map.forks.is_empty(), "{name}");
+        let again = format::read(&format::to_text(&map)).unwrap();
+        assert_eq!(again.version, FORMAT_VERSION);
+        assert_eq!(again.map, map, "{name} round-trips");
+    }
+    assert!(actions > 0, "the fixtures carry actions");
+}
+
+#[test]
+fn every_earlier_format_reaches_today_through_each_step() {
+    for path in fixtures(2) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let v2: trayecto::format::v2::MapFile = ron::from_str(&text).unwrap();
+        let stepped = trayecto::format::v3::migrate(trayecto::format::v2::migrate(v2.map));
+        assert_eq!(format::parse(&text).unwrap(), stepped, "{}", path.display());
     }
 }

@@ -217,7 +217,7 @@ fn take_theirs_keeps_my_edits_in_undo() {
 fn a_deleted_file_is_noticed_and_saving_recreates_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("journey.ron");
-    file::save(&path, &templates::load("classic").unwrap()).unwrap();
+    file::save(&path, &templates::load("five-steps").unwrap()).unwrap();
     let mut harness = watching(&path);
     std::fs::remove_file(&path).unwrap();
     run_until(&mut harness, |app| app.document().is_dirty());
@@ -226,6 +226,6 @@ fn a_deleted_file_is_noticed_and_saving_recreates_it() {
     harness.run();
     assert_eq!(
         file::load(&path).unwrap(),
-        templates::load("classic").unwrap()
+        templates::load("five-steps").unwrap()
     );
 }

@@ -80,7 +80,7 @@ fn switching_journeys_shows_each_journeys_cards() {
 
 #[test]
 fn creating_the_target_from_the_current_journey_is_one_step() {
-    let mut harness = harness_on(templates::load("classic").unwrap());
+    let mut harness = harness_on(templates::load("five-steps").unwrap());
     let original = harness.state().document().map().clone();
     // The journey bar's "+" menu has it (as has the inspector, with nothing selected).
     harness.get_by_label("+").click();

@@ -32,6 +32,8 @@ pub enum Selection {
     Stage(StageId),
     Lane(LaneId),
     Action(ActionId),
+    Phase(crate::model::PhaseId),
+    Fork(crate::model::ForkId),
 }
 
 /// What the middle of the window shows.
@@ -422,6 +424,9 @@ impl TrayectoApp {
             Selection::Stage(id) => map.stage(id).is_some(),
             Selection::Lane(id) => map.lane(id).is_some(),
             Selection::Action(id) => map.action(id).is_some(),
+            Selection::Phase(id) => map.phase(id).is_some(),
+            // A fork of another journey is not on the canvas.
+            Selection::Fork(id) => map.fork(id).is_some_and(|f| f.journey == self.view.journey),
         };
         if !exists {
             self.selection = Selection::None;
@@ -481,6 +486,10 @@ impl TrayectoApp {
             ui.menu_button(strings::menu_insert(), |ui| {
                 action_item(ui, Action::AddStage, true, out);
                 action_item(ui, Action::AddLane, true, out);
+                ui.separator();
+                let journey = self.screen == Screen::Journey;
+                action_item(ui, Action::AddPhase, journey, out);
+                action_item(ui, Action::AddFork, journey, out);
                 ui.separator();
                 action_item(ui, Action::NewAction, true, out);
             });
@@ -612,6 +621,16 @@ impl TrayectoApp {
                     Selection::Stage(id) => Some(Edit::RemoveStage(id)),
                     Selection::Lane(id) => Some(Edit::RemoveLane(id)),
                     Selection::Action(id) => Some(Edit::RemoveAction(id)),
+                    Selection::Phase(id) => {
+                        let map = self.doc.map();
+                        let phases = map.phases.iter().filter(|p| p.id != id).cloned();
+                        Some(Edit::SetPhases(phases.collect()))
+                    }
+                    Selection::Fork(id) => {
+                        let map = self.doc.map();
+                        let forks = map.forks.iter().filter(|f| f.id != id).cloned();
+                        Some(Edit::SetForks(forks.collect()))
+                    }
                 };
                 if let Some(edit) = edit {
                     self.handle(ctx, Request::Edit(edit, None));
@@ -621,8 +640,14 @@ impl TrayectoApp {
             Action::Rename => {
                 let map = self.doc.map();
                 match self.selection {
-                    // An action is renamed in the inspector or the table.
-                    Selection::None | Selection::Action(_) => {}
+                    // An action is renamed in the inspector or the table, a decision's
+                    // question in the inspector.
+                    Selection::None | Selection::Action(_) | Selection::Fork(_) => {}
+                    Selection::Phase(id) => {
+                        if let Some(phase) = map.phase(id) {
+                            self.canvas.rename_phase(id, &phase.name);
+                        }
+                    }
                     Selection::Card(id) => {
                         if let Some(card) = map.card(id) {
                             self.canvas.rename_card(id, &card.title);
@@ -669,6 +694,30 @@ impl TrayectoApp {
                     self.selection = Selection::Lane(lane.id);
                 }
                 self.handle(ctx, Request::Edit(edit, None));
+            }
+            Action::AddPhase => {
+                let stage = match self.selection {
+                    Selection::Stage(id) => Some(id),
+                    _ => None,
+                };
+                if let Some((edit, id)) = super::phases::new_phase(self.doc.map(), stage) {
+                    self.handle(ctx, Request::Edit(edit, None));
+                    if let Some(phase) = self.doc.map().phase(id) {
+                        self.canvas.rename_phase(id, &phase.name);
+                    }
+                    self.selection = Selection::Phase(id);
+                }
+            }
+            Action::AddFork => {
+                let stage = match self.selection {
+                    Selection::Stage(id) => Some(id),
+                    _ => None,
+                };
+                let map = self.doc.map();
+                if let Some((edit, id)) = super::phases::new_fork(map, self.view.journey, stage) {
+                    self.handle(ctx, Request::Edit(edit, None));
+                    self.selection = Selection::Fork(id);
+                }
             }
             Action::FitMap => self.canvas.request_fit(),
             Action::ZoomIn => self.canvas.zoom_by(1.25),
@@ -777,7 +826,8 @@ fn duplicate(doc: &Document, selection: Selection) -> Option<(Edit, Selection)> 
             .collect::<Vec<_>>()
     };
     match selection {
-        Selection::None => None,
+        // A phase is regrouped rather than copied; a decision is added afresh.
+        Selection::None | Selection::Phase(_) | Selection::Fork(_) => None,
         Selection::Action(id) => {
             let index = map.action_index(id)?;
             let mut action = map.actions[index].clone();

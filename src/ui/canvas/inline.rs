@@ -4,7 +4,7 @@ use super::Canvas;
 use crate::document::Document;
 use crate::edit::{CardField, Edit};
 use crate::layout::Layout;
-use crate::model::{Card, CardId, JourneyId, LaneId, StageId};
+use crate::model::{Card, CardId, JourneyId, LaneId, PhaseId, StageId};
 use crate::paint::Transform;
 use crate::strings;
 use crate::ui::Request;
@@ -19,6 +19,10 @@ pub(super) enum Inline {
     },
     RenameLane {
         id: LaneId,
+        text: String,
+    },
+    RenamePhase {
+        id: PhaseId,
         text: String,
     },
     CardTitle {
@@ -53,6 +57,11 @@ impl Canvas {
             Inline::RenameLane { id, .. } => map
                 .lane_index(*id)
                 .map(|r| layout.rows[r].header.shrink2(vec2(8.0, 8.0))),
+            Inline::RenamePhase { id, .. } => layout
+                .phases
+                .iter()
+                .find(|p| p.id == *id)
+                .map(|p| p.rect.shrink2(vec2(8.0, 0.0))),
             Inline::CardTitle { id, .. } => layout.card_rect(*id),
             Inline::NewCard {
                 stage, lane, index, ..
@@ -88,6 +97,7 @@ impl Canvas {
         let text = match inline {
             Inline::RenameStage { text, .. }
             | Inline::RenameLane { text, .. }
+            | Inline::RenamePhase { text, .. }
             | Inline::CardTitle { text, .. }
             | Inline::NewCard { text, .. } => text,
         };
@@ -164,6 +174,15 @@ fn commit(doc: &Document, journey: JourneyId, inline: &Inline) -> Option<Edit> {
             let name = text(&t);
             (map.lane(id)?.name != name && !name.is_empty())
                 .then_some(Edit::RenameLane { id, name })
+        }
+        Inline::RenamePhase { id, text: t } => {
+            let name = text(&t);
+            if map.phase(id)?.name == name || name.is_empty() {
+                return None;
+            }
+            let mut phases = map.phases.clone();
+            phases.iter_mut().find(|p| p.id == id)?.name = name;
+            Some(Edit::SetPhases(phases))
         }
         Inline::CardTitle { id, text: t } => {
             let title = text(&t);

@@ -187,6 +187,13 @@ impl Canvas {
         });
     }
 
+    pub fn rename_phase(&mut self, id: crate::model::PhaseId, name: &str) {
+        self.start_inline(Inline::RenamePhase {
+            id,
+            text: name.to_owned(),
+        });
+    }
+
     pub fn rename_card(&mut self, id: CardId, title: &str) {
         self.start_inline(Inline::CardTitle {
             id,
@@ -282,6 +289,14 @@ impl Canvas {
                 _ => None,
             },
             highlighted_action: highlight,
+            selected_phase: match selection {
+                Selection::Phase(id) => Some(id),
+                _ => None,
+            },
+            selected_fork: match selection {
+                Selection::Fork(id) => Some(id),
+                _ => None,
+            },
         };
 
         let painter = ui.painter_at(rect);
@@ -391,6 +406,48 @@ impl Canvas {
             if response.double_clicked() {
                 self.rename_stage(stage.id, &stage.name);
             }
+        }
+        for band in &layout.phases {
+            let Some(phase) = map.phase(band.id) else {
+                continue;
+            };
+            if !band.rect.intersects(visible) {
+                continue;
+            }
+            let response = sense_at(ui, ("phase", phase.id.0), band.rect, Sense::click());
+            self.describe(&response, Role::Button, strings::phase_label(&phase.name));
+            if response.clicked() {
+                out.push(Request::Select(Selection::Phase(phase.id)));
+            }
+            if response.double_clicked() {
+                self.rename_phase(phase.id, &phase.name);
+            }
+            response.context_menu(|ui| phase_menu(ui, phase.id, out));
+        }
+        for shape in layout.forks() {
+            let Some(fork) = map.fork(shape.id) else {
+                continue;
+            };
+            if !shape.rect().intersects(visible) {
+                continue;
+            }
+            let response = sense_at(ui, ("fork", fork.id.0), shape.rect(), Sense::click());
+            self.describe(&response, Role::Button, strings::fork_label(&fork.question));
+            if response.clicked() {
+                out.push(Request::Select(Selection::Fork(fork.id)));
+            }
+            response.context_menu(|ui| {
+                if ui.button(strings::delete_decision()).clicked() {
+                    let forks = map
+                        .forks
+                        .iter()
+                        .filter(|f| f.id != fork.id)
+                        .cloned()
+                        .collect();
+                    out.push(Request::Edit(Edit::SetForks(forks), None));
+                    ui.close();
+                }
+            });
         }
         for r in rows {
             let lane = &map.lanes[r];
@@ -680,5 +737,19 @@ pub fn new_lane(doc: &Document, after: Option<LaneId>) -> Edit {
             kind: LaneKind::Notes,
         },
         cards: Vec::new(),
+    }
+}
+
+/// The right-click menu of a phase band.
+fn phase_menu(ui: &mut Ui, id: crate::model::PhaseId, out: &mut Vec<Request>) {
+    if ui.button(strings::rename()).clicked() {
+        out.push(Request::Select(Selection::Phase(id)));
+        out.push(Request::Action(crate::ui::Action::Rename));
+        ui.close();
+    }
+    if ui.button(strings::delete_phase()).clicked() {
+        out.push(Request::Select(Selection::Phase(id)));
+        out.push(Request::Action(crate::ui::Action::Delete));
+        ui.close();
     }
 }
