@@ -4,6 +4,8 @@
 //! - `frame`: 50-stage × 10-lane maps of 100, 1,000 and 10,000 cards;
 //! - `frame_overlay`: the current journey with the target's curve over it, 1,000 cards each;
 //! - `frame_after_edit`: a frame right after an edit, so the layout is computed again;
+//! - `frame_phases_forks`: 1,000 cards with ten phases and ten three-way decisions drawn;
+//! - `frame_after_language_switch`: the frame after switching language (laid out again);
 //! - `frame_board`: the roadmap board with 1,000 actions; `frame_table`: the action table with
 //!   10,000 actions sorted by owner;
 //! - `layout`: the layout alone.
@@ -84,6 +86,29 @@ fn frame_after_edit(c: &mut Criterion) {
     });
 }
 
+fn frame_phases_forks(c: &mut Criterion) {
+    let ctx = egui::Context::default();
+    let map = sample::generated_with_phases_and_forks(50, 10, 1_000);
+    let mut app = app(&ctx, map, None);
+    c.bench_function("frame_phases_forks/1000", |b| {
+        b.iter(|| frame_of(&ctx, &mut app));
+    });
+    let mut spanish = false;
+    c.bench_function("frame_after_language_switch/1000", |b| {
+        b.iter(|| {
+            spanish = !spanish;
+            app.set_language(if spanish {
+                trayecto::i18n::Lang::Es
+            } else {
+                trayecto::i18n::Lang::En
+            });
+            // Switched at the end of this frame; the next one lays out again.
+            frame_of(&ctx, &mut app);
+            frame_of(&ctx, &mut app);
+        });
+    });
+}
+
 /// The roadmap board with 1,000 actions, and the action table with 10,000 sorted by a column
 /// (each frame builds only the rows on screen).
 fn roadmap(c: &mut Criterion) {
@@ -126,6 +151,7 @@ criterion_group!(
     frame,
     frame_overlay,
     frame_after_edit,
+    frame_phases_forks,
     roadmap,
     layout
 );

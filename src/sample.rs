@@ -234,6 +234,46 @@ fn cards_for(map: &Map, journey: JourneyId, count: usize, first_id: usize) -> Ve
         .collect()
 }
 
+/// [`generated`] with the stages grouped five by five into phases, and a decision with three
+/// branches (on, two stages on, out of the journey) at the first stage of every phase.
+pub fn generated_with_phases_and_forks(stages: usize, lanes: usize, cards: usize) -> Map {
+    use crate::model::{Branch, Fork, ForkId, Phase, PhaseId};
+    let mut map = generated(stages, lanes, cards);
+    let ids: Vec<StageId> = map.stages.iter().map(|s| s.id).collect();
+    for (i, group) in ids.chunks(5).enumerate() {
+        map.phases.push(Phase {
+            id: PhaseId(i as u32 + 1),
+            name: format!("Phase {}", i + 1),
+            stages: group.to_vec(),
+        });
+        let at = i * 5;
+        let (Some(next), Some(later)) = (ids.get(at + 1), ids.get(at + 2)) else {
+            continue;
+        };
+        map.forks.push(Fork {
+            id: ForkId(i as u32 + 1),
+            journey: JourneyId(1),
+            stage: ids[at],
+            question: format!("Which way at stage {}?", at + 1),
+            branches: vec![
+                Branch {
+                    label: "On".into(),
+                    to: Some(*next),
+                },
+                Branch {
+                    label: "Skip one".into(),
+                    to: Some(*later),
+                },
+                Branch {
+                    label: "Elsewhere".into(),
+                    to: None,
+                },
+            ],
+        });
+    }
+    map
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -20,6 +20,13 @@ texts! {
     menu_edit = "menu-edit";
     menu_view = "menu-view";
     language = "language";
+    key_ctrl = "key-ctrl";
+    key_alt = "key-alt";
+    key_shift = "key-shift";
+    key_delete = "key-delete";
+    key_backspace = "key-backspace";
+    key_enter = "key-enter";
+    key_escape = "key-escape";
     phase = "phase";
     phase_from = "phase-from";
     phase_to = "phase-to";

@@ -608,3 +608,12 @@ stage-count = { $count ->
     }
 label-phase = Phase:
 label-fork = Decision:
+
+# Keys, as shortcuts name them.
+key-ctrl = Ctrl
+key-alt = Alt
+key-shift = Shift
+key-delete = Delete
+key-backspace = Backspace
+key-enter = Enter
+key-escape = Esc

@@ -608,3 +608,12 @@ stage-count = { $count ->
     }
 label-phase = Fase:
 label-fork = Decisión:
+
+# Teclas, como las nombran los atajos.
+key-ctrl = Ctrl
+key-alt = Alt
+key-shift = Mayús
+key-delete = Supr
+key-backspace = Retroceso
+key-enter = Intro
+key-escape = Esc

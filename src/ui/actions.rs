@@ -111,7 +111,7 @@ impl Action {
     /// the label (Delete: "Delete").
     pub fn button(self, ctx: &egui::Context) -> egui::Button<'static> {
         let button = egui::Button::new(self.label());
-        match self.shortcut().map(|s| ctx.format_shortcut(&s)) {
+        match self.shortcut().map(|s| shortcut_text(ctx, &s)) {
             Some(hint) if hint != self.label() => button.shortcut_text(hint),
             _ => button,
         }
@@ -141,4 +141,31 @@ impl Action {
         });
         actions
     }
+}
+
+/// A shortcut as the keyboard says it, in the current language: "Ctrl+Mayús+S", "Supr". A Mac
+/// shows its symbols, which need no words.
+pub fn shortcut_text(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+    if ctx.os().is_mac() {
+        return ctx.format_shortcut(shortcut);
+    }
+    let m = shortcut.modifiers;
+    let mut parts: Vec<&str> = Vec::with_capacity(4);
+    if m.ctrl || m.command {
+        parts.push(strings::key_ctrl());
+    }
+    if m.alt {
+        parts.push(strings::key_alt());
+    }
+    if m.shift {
+        parts.push(strings::key_shift());
+    }
+    parts.push(match shortcut.logical_key {
+        Key::Delete => strings::key_delete(),
+        Key::Backspace => strings::key_backspace(),
+        Key::Enter => strings::key_enter(),
+        Key::Escape => strings::key_escape(),
+        other => other.symbol_or_name(),
+    });
+    parts.join("+")
 }

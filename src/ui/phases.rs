@@ -9,16 +9,17 @@ use crate::model::{Branch, Fork, ForkId, JourneyId, Map, Phase, PhaseId, StageId
 use crate::strings;
 use egui::{ComboBox, RichText, Ui};
 
-/// A new phase over `stage` (else the first stage in no phase, else the last stage), named
-/// "Phase N"; its id, to rename it at once.
+/// A new phase over `stage` (else the first stage in no phase), named "Phase N"; its id, to
+/// rename it at once. `None` when that stage is already in a phase (phases are regrouped in
+/// the inspector, not carved up by adding another).
 pub fn new_phase(map: &Map, stage: Option<StageId>) -> Option<(Edit, PhaseId)> {
-    let stage = stage.or_else(|| {
-        map.stages
-            .iter()
-            .find(|s| map.phase_of(s.id).is_none())
-            .or(map.stages.last())
-            .map(|s| s.id)
-    })?;
+    let stage = match stage {
+        Some(stage) => stage,
+        None => map.stages.iter().find(|s| map.phase_of(s.id).is_none())?.id,
+    };
+    if map.phase_of(stage).is_some() {
+        return None;
+    }
     let id = map.new_phase_id();
     let name = strings::new_phase(map.phases.len() + 1);
     let phases = map.phases_with_range(id, &name, stage, stage);

@@ -12,4 +12,5 @@ mod recovery;
 mod ui;
 mod ui_files;
 mod ui_method;
+mod ui_phases;
 mod ui_roadmap;

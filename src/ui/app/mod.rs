@@ -488,7 +488,12 @@ impl TrayectoApp {
                 action_item(ui, Action::AddLane, true, out);
                 ui.separator();
                 let journey = self.screen == Screen::Journey;
-                action_item(ui, Action::AddPhase, journey, out);
+                let stage = match self.selection {
+                    Selection::Stage(id) => Some(id),
+                    _ => None,
+                };
+                let phase_room = super::phases::new_phase(self.doc.map(), stage).is_some();
+                action_item(ui, Action::AddPhase, journey && phase_room, out);
                 action_item(ui, Action::AddFork, journey, out);
                 ui.separator();
                 action_item(ui, Action::NewAction, true, out);
@@ -505,7 +510,7 @@ impl TrayectoApp {
                 ui.separator();
                 let shortcut = Action::ToggleGap
                     .shortcut()
-                    .map(|s| ui.ctx().format_shortcut(&s))
+                    .map(|s| super::actions::shortcut_text(ui.ctx(), &s))
                     .unwrap_or_default();
                 let item = egui::Button::selectable(self.gap_open, strings::gap_panel());
                 if ui.add(item.shortcut_text(shortcut)).clicked() {
