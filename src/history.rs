@@ -3,7 +3,7 @@
 //! A step can stay "open" under a [`MergeKey`]: further edits with the same key (keystrokes in one
 //! text field, the frames of one drag) fold into it, so the whole gesture undoes at once.
 
-use crate::edit::{Edit, EditError};
+use crate::edit::{Edit, EditError, StepName};
 use crate::model::Map;
 
 /// Names the gesture an edit belongs to, e.g. ("card title", 7).
@@ -15,6 +15,8 @@ struct Step {
     edit: Edit,
     /// Changes whenever the step's content does, so "saved" can be compared by number.
     serial: u64,
+    /// What the step did, for "Undo: move card 'Menu'".
+    name: StepName,
 }
 
 pub struct History {
@@ -65,18 +67,24 @@ impl History {
         edit: Edit,
         merge: Option<MergeKey>,
     ) -> Result<(), EditError> {
+        let name = edit.describe(map);
         let inverse = edit.apply(map)?;
         self.changes += 1;
         self.redo.clear();
         let serial = self.take_serial();
         match (merge, self.open, self.undo.last_mut()) {
             (Some(key), Some(open), Some(top)) if key == open => {
-                // The open step's inverse already goes back to before the gesture.
+                // The open step's inverse already goes back to before the gesture; its name
+                // keeps what the gesture is, with the latest words ("add stage 'Pay'").
                 top.serial = serial;
+                if name.subject.is_some() {
+                    top.name.subject = name.subject;
+                }
             }
             _ => self.undo.push(Step {
                 edit: inverse,
                 serial,
+                name,
             }),
         }
         self.open = merge;
@@ -115,6 +123,7 @@ impl History {
                 to.push(Step {
                     edit: back,
                     serial: step.serial,
+                    name: step.name,
                 });
                 true
             }
@@ -125,6 +134,16 @@ impl History {
                 false
             }
         }
+    }
+
+    /// What the next undo would take back.
+    pub fn undo_name(&self) -> Option<&StepName> {
+        self.undo.last().map(|s| &s.name)
+    }
+
+    /// What the next redo would do again.
+    pub fn redo_name(&self) -> Option<&StepName> {
+        self.redo.last().map(|s| &s.name)
     }
 
     pub fn can_undo(&self) -> bool {

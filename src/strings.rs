@@ -20,6 +20,16 @@ texts! {
     menu_edit = "menu-edit";
     menu_view = "menu-view";
     language = "language";
+    close = "close";
+    inspector_panel = "inspector-panel";
+    present = "present";
+    text_size = "text-size";
+    text_compact = "text-compact";
+    text_normal = "text-normal";
+    text_large = "text-large";
+    presenting_hint = "presenting-hint";
+    export_notes = "export-notes";
+    cli_notes = "cli-notes";
     key_ctrl = "key-ctrl";
     key_alt = "key-alt";
     key_shift = "key-shift";
@@ -884,4 +894,42 @@ pub fn phase_label(name: &str) -> String {
 
 pub fn fork_label(question: &str) -> String {
     named("label-fork", question)
+}
+
+/// An undo step as the Edit menu and the status bar name it: "move card “Menu”".
+pub fn step_name(step: &crate::edit::StepName) -> String {
+    let subject = step.subject.as_deref().unwrap_or("");
+    // Long texts are cut, so the menu stays one line.
+    let subject: String = if subject.chars().count() > 40 {
+        subject
+            .chars()
+            .take(39)
+            .chain(std::iter::once('…'))
+            .collect()
+    } else {
+        subject.to_owned()
+    };
+    fmt(step.key, &[("name", Arg::Text(&subject))])
+}
+
+pub fn undone_step(step: &crate::edit::StepName) -> String {
+    fmt("undone-step", &[("step", Arg::Text(&step_name(step)))])
+}
+
+pub fn redone_step(step: &crate::edit::StepName) -> String {
+    fmt("redone-step", &[("step", Arg::Text(&step_name(step)))])
+}
+
+pub fn undo_step(step: &crate::edit::StepName) -> String {
+    fmt("undo-step", &[("step", Arg::Text(&step_name(step)))])
+}
+
+pub fn redo_step(step: &crate::edit::StepName) -> String {
+    fmt("redo-step", &[("step", Arg::Text(&step_name(step)))])
+}
+
+/// The toast after a delete: "Deleted stage “Wait” and its 3 cards". `key` is one of the
+/// `deleted-*` messages.
+pub fn deleted_toast(key: &'static str, name: &str, cards: usize) -> String {
+    fmt(key, &[("name", name.into()), ("count", cards.into())])
 }

@@ -617,3 +617,74 @@ key-delete = Delete
 key-backspace = Backspace
 key-enter = Enter
 key-escape = Esc
+
+# Undo steps, named.
+step-title = rename the map to “{ $name }”
+step-add-persona = add persona “{ $name }”
+step-delete-persona = delete persona “{ $name }”
+step-edit-persona = edit persona “{ $name }”
+step-add-journey = add journey “{ $name }”
+step-delete-journey = delete journey “{ $name }”
+step-edit-journey = edit journey “{ $name }”
+step-add-stage = add stage “{ $name }”
+step-delete-stage = delete stage “{ $name }”
+step-move-stage = move stage “{ $name }”
+step-rename-stage = rename stage “{ $name }”
+step-stage-feeling = set the feeling of stage “{ $name }”
+step-add-lane = add lane “{ $name }”
+step-delete-lane = delete lane “{ $name }”
+step-move-lane = move lane “{ $name }”
+step-rename-lane = rename lane “{ $name }”
+step-lane-kind = change the kind of lane “{ $name }”
+step-add-card = add card “{ $name }”
+step-delete-card = delete card “{ $name }”
+step-move-card = move card “{ $name }”
+step-edit-card = edit card “{ $name }”
+step-add-kpi = add KPI “{ $name }”
+step-delete-kpi = delete KPI “{ $name }”
+step-edit-kpi = edit KPI “{ $name }”
+step-add-action = add action “{ $name }”
+step-delete-action = delete action “{ $name }”
+step-edit-action = edit action “{ $name }”
+step-add-department = add department “{ $name }”
+step-delete-department = delete department “{ $name }”
+step-rename-department = rename department “{ $name }”
+step-add-stream = add stream “{ $name }”
+step-delete-stream = delete stream “{ $name }”
+step-rename-stream = rename stream “{ $name }”
+step-phases = change the phases
+step-decisions = change the decisions
+step-several = several changes
+step-reload = take in the file from disk
+undone-step = Undone: { $step }
+redone-step = Redone: { $step }
+undo-step = Undo { $step }
+redo-step = Redo { $step }
+deleted-stage = Deleted stage “{ $name }”{ $count ->
+        [0] {""}
+        [one] {" "}and its card
+       *[other] {" "}and its { $count } cards
+    }
+deleted-lane = Deleted lane “{ $name }”{ $count ->
+        [0] {""}
+        [one] {" "}and its card
+       *[other] {" "}and its { $count } cards
+    }
+deleted-card = Deleted card “{ $name }”
+deleted-phase = Deleted phase “{ $name }”
+deleted-decision = Deleted decision “{ $name }”
+deleted-action = Deleted action “{ $name }”
+
+# Notes on cards.
+export-notes = Card notes
+cli-notes = Show each card's notes under its title
+
+# Workshop ergonomics.
+inspector-panel = Inspector
+present = Presentation mode
+text-size = Text size
+text-compact = Compact
+text-normal = Normal
+text-large = Large
+presenting-hint = Presentation mode: Esc leaves, F5 too; arrows and Page Up/Down move stage by stage
+close = Close

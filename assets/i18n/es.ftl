@@ -617,3 +617,74 @@ key-delete = Supr
 key-backspace = Retroceso
 key-enter = Intro
 key-escape = Esc
+
+# Pasos de deshacer, con nombre.
+step-title = renombrar el mapa como «{ $name }»
+step-add-persona = añadir la persona «{ $name }»
+step-delete-persona = eliminar la persona «{ $name }»
+step-edit-persona = editar la persona «{ $name }»
+step-add-journey = añadir el trayecto «{ $name }»
+step-delete-journey = eliminar el trayecto «{ $name }»
+step-edit-journey = editar el trayecto «{ $name }»
+step-add-stage = añadir la etapa «{ $name }»
+step-delete-stage = eliminar la etapa «{ $name }»
+step-move-stage = mover la etapa «{ $name }»
+step-rename-stage = renombrar la etapa «{ $name }»
+step-stage-feeling = fijar la emoción de la etapa «{ $name }»
+step-add-lane = añadir el carril «{ $name }»
+step-delete-lane = eliminar el carril «{ $name }»
+step-move-lane = mover el carril «{ $name }»
+step-rename-lane = renombrar el carril «{ $name }»
+step-lane-kind = cambiar el tipo del carril «{ $name }»
+step-add-card = añadir la tarjeta «{ $name }»
+step-delete-card = eliminar la tarjeta «{ $name }»
+step-move-card = mover la tarjeta «{ $name }»
+step-edit-card = editar la tarjeta «{ $name }»
+step-add-kpi = añadir el KPI «{ $name }»
+step-delete-kpi = eliminar el KPI «{ $name }»
+step-edit-kpi = editar el KPI «{ $name }»
+step-add-action = añadir la acción «{ $name }»
+step-delete-action = eliminar la acción «{ $name }»
+step-edit-action = editar la acción «{ $name }»
+step-add-department = añadir el departamento «{ $name }»
+step-delete-department = eliminar el departamento «{ $name }»
+step-rename-department = renombrar el departamento «{ $name }»
+step-add-stream = añadir la línea de trabajo «{ $name }»
+step-delete-stream = eliminar la línea de trabajo «{ $name }»
+step-rename-stream = renombrar la línea de trabajo «{ $name }»
+step-phases = cambiar las fases
+step-decisions = cambiar las decisiones
+step-several = varios cambios
+step-reload = cargar el archivo del disco
+undone-step = Deshecho: { $step }
+redone-step = Rehecho: { $step }
+undo-step = Deshacer: { $step }
+redo-step = Rehacer: { $step }
+deleted-stage = Eliminada la etapa «{ $name }»{ $count ->
+        [0] {""}
+        [one] {" "}y su tarjeta
+       *[other] {" "}y sus { $count } tarjetas
+    }
+deleted-lane = Eliminado el carril «{ $name }»{ $count ->
+        [0] {""}
+        [one] {" "}y su tarjeta
+       *[other] {" "}y sus { $count } tarjetas
+    }
+deleted-card = Eliminada la tarjeta «{ $name }»
+deleted-phase = Eliminada la fase «{ $name }»
+deleted-decision = Eliminada la decisión «{ $name }»
+deleted-action = Eliminada la acción «{ $name }»
+
+# Notas de las tarjetas.
+export-notes = Notas de las tarjetas
+cli-notes = Mostrar las notas de cada tarjeta bajo su título
+
+# Ergonomía del taller.
+inspector-panel = Inspector
+present = Modo presentación
+text-size = Tamaño del texto
+text-compact = Compacto
+text-normal = Normal
+text-large = Grande
+presenting-hint = Modo presentación: Esc o F5 para salir; flechas y Re Pág/Av Pág para moverse por etapas
+close = Cerrar

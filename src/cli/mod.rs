@@ -54,6 +54,8 @@ enum Command {
         no_persona: bool,
         #[arg(long, help = strings::cli_no_legend())]
         no_legend: bool,
+        #[arg(long, help = strings::cli_notes())]
+        notes: bool,
         #[arg(long, value_enum, default_value_t = JourneyChoice::Current, help = strings::cli_journey())]
         journey: JourneyChoice,
         #[arg(long, value_enum, default_value_t = ViewArg::Journey, help = strings::cli_view())]
@@ -220,6 +222,7 @@ pub fn main() -> ExitCode {
             no_title,
             no_persona,
             no_legend,
+            notes,
             journey,
             view,
         } => {
@@ -241,6 +244,7 @@ pub fn main() -> ExitCode {
                 title: !no_title,
                 persona: !no_persona,
                 legend: !no_legend,
+                notes,
             };
             export_map(&map, view, journey, &options, &output)
         }

@@ -70,6 +70,8 @@ pub struct ExportOptions {
     pub title: bool,
     pub persona: bool,
     pub legend: bool,
+    /// Cards show their notes under the title.
+    pub notes: bool,
 }
 
 impl Default for ExportOptions {
@@ -81,6 +83,7 @@ impl Default for ExportOptions {
             title: true,
             persona: true,
             legend: true,
+            notes: false,
         }
     }
 }
@@ -264,6 +267,7 @@ impl Scene {
                         palette: &palette,
                         marks: &Marks::default(),
                         pictures: &portraits,
+                        pins: egui::Vec2::ZERO,
                     };
                     paint::map(&painter, &sheet);
                 }
@@ -405,6 +409,7 @@ fn export_style(options: &ExportOptions) -> Style {
         show_persona: options.persona,
         show_legend: options.legend,
         show_add_buttons: false,
+        show_notes: options.notes,
         ..Style::default()
     }
 }

@@ -3,6 +3,7 @@
 
 mod bands;
 pub mod board;
+pub mod text;
 
 pub use bands::{Band, BandKind, BranchShape, ForkShape, PhaseBand};
 
@@ -22,8 +23,22 @@ pub struct Style {
     pub lane_header_width: f32,
     pub stage_width: f32,
     pub stage_header_height: f32,
+    /// The least height of a card; a longer title makes it taller.
     pub card_height: f32,
     pub card_gap: f32,
+    /// A card's title: its size, the height of one of its rows, and the most rows shown
+    /// before a "more" mark.
+    pub title_size: f32,
+    pub title_row: f32,
+    pub max_title_rows: usize,
+    /// Cards show their notes under the title (exports may ask for it), at this size.
+    pub show_notes: bool,
+    pub notes_size: f32,
+    pub notes_row: f32,
+    pub max_notes_rows: usize,
+    /// Stage names: their size, and the most rows a long one wraps into.
+    pub stage_name_size: f32,
+    pub max_stage_name_rows: usize,
     pub cell_padding: f32,
     /// Room under the last card of a lane's fullest cell, to double-click and drop into.
     pub cell_room: f32,
@@ -65,6 +80,15 @@ impl Default for Style {
             stage_header_height: 44.0,
             card_height: 66.0,
             card_gap: 8.0,
+            title_size: 13.0,
+            title_row: 15.0,
+            max_title_rows: 8,
+            show_notes: false,
+            notes_size: 11.5,
+            notes_row: 13.5,
+            max_notes_rows: 6,
+            stage_name_size: 14.5,
+            max_stage_name_rows: 3,
             cell_padding: 8.0,
             cell_room: 22.0,
             feelings_lane_height: 150.0,
@@ -109,6 +133,61 @@ pub struct CardSlot {
     pub rect: Rect,
     /// Index in `Map::actions` of the action this card shows, if any.
     pub action: Option<usize>,
+    /// What of the card's text fits: rows of title, rows of notes (0 when notes are not
+    /// shown), and whether the title goes on past its rows.
+    pub text: CardText,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CardText {
+    pub title_rows: u8,
+    pub notes_rows: u8,
+    pub more: bool,
+}
+
+/// Room a card keeps for its footer (channel, face, an action's badge).
+const FOOTER: f32 = 22.0;
+/// Padding inside a card.
+const CARD_PAD: f32 = 8.0;
+
+/// How tall a card is and which of its text shows: its whole title (up to the most rows), its
+/// notes when asked, its footer.
+pub fn card_text(card: &crate::model::Card, has_badge: bool, style: &Style) -> (f32, CardText) {
+    let width = style.stage_width - 2.0 * style.cell_padding - 2.0 * CARD_PAD;
+    let title_width = if card.moment.is_some() {
+        width - 6.0
+    } else {
+        width
+    };
+    let (title_rows, more) = text::rows(
+        &card.title,
+        style.title_size,
+        title_width,
+        style.max_title_rows,
+    );
+    let notes_rows = if style.show_notes && !card.notes.trim().is_empty() {
+        text::rows(&card.notes, style.notes_size, width, style.max_notes_rows).0
+    } else {
+        0
+    };
+    let footer = card.channel.is_some() || card.feeling.is_some() || has_badge;
+    let mut height = 2.0 * CARD_PAD + title_rows as f32 * style.title_row;
+    if notes_rows > 0 {
+        height += 4.0 + notes_rows as f32 * style.notes_row;
+    }
+    if footer {
+        height += FOOTER;
+    }
+    if more {
+        // Room for the "more" mark under the title.
+        height += 8.0;
+    }
+    let text = CardText {
+        title_rows: title_rows as u8,
+        notes_rows: notes_rows as u8,
+        more,
+    };
+    (height.max(style.card_height), text)
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -262,7 +341,26 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
     });
     let header_top = y;
     let grid_left = left + style.lane_header_width;
-    let headers_bottom = header_top + style.stage_header_height;
+    // Long stage names wrap: the header row is as tall as the longest needs.
+    let name_width = style.stage_width - 2.0 * 3.0 - 2.0 * 8.0 - 12.0;
+    let name_rows = map
+        .stages
+        .iter()
+        .map(|s| {
+            text::rows(
+                &s.name,
+                style.stage_name_size,
+                name_width,
+                style.max_stage_name_rows,
+            )
+            .0
+        })
+        .max()
+        .unwrap_or(1);
+    let header_height = style
+        .stage_header_height
+        .max(name_rows as f32 * style.stage_name_size * 1.2 + 16.0);
+    let headers_bottom = header_top + header_height;
     let corner = Rect::from_min_max(pos2(left, header_top), pos2(grid_left, headers_bottom));
     let columns: Vec<Column> = map
         .stages
@@ -309,19 +407,42 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
     let grid_top = band_top;
 
     let mut rows = Vec::with_capacity(map.lanes.len());
-    let mut slots = Vec::with_capacity(cells.len());
+    let mut slots: Vec<Vec<CardSlot>> = Vec::with_capacity(cells.len());
     let mut curves = Vec::new();
     let mut top = grid_top;
+    let card_width = style.stage_width - 2.0 * style.cell_padding;
     for (r, lane) in map.lanes.iter().enumerate() {
+        // Each cell's cards stacked from the top; the lane is as tall as its fullest cell.
+        let mut tallest: f32 = 0.0;
+        for (c, column) in columns.iter().enumerate() {
+            let ids = &cells[r * n_cols + c];
+            let mut y = top + style.cell_padding;
+            let mut cell = Vec::with_capacity(ids.len());
+            for &(index, id) in ids {
+                let action = actions.get(&id).copied();
+                let (height, text) = card_text(&map.cards[index], action.is_some(), style);
+                cell.push(CardSlot {
+                    id,
+                    index,
+                    action,
+                    text,
+                    rect: Rect::from_min_size(
+                        pos2(column.x.min + style.cell_padding, y),
+                        vec2(card_width, height),
+                    ),
+                });
+                y += height + style.card_gap;
+            }
+            let used = if ids.is_empty() {
+                style.card_height
+            } else {
+                y - style.card_gap - (top + style.cell_padding)
+            };
+            tallest = tallest.max(used);
+            slots.push(cell);
+        }
         let height = if lane.kind.holds_cards() {
-            let most = (0..n_cols)
-                .map(|c| cells[r * n_cols + c].len())
-                .max()
-                .unwrap_or(0)
-                .max(1);
-            2.0 * style.cell_padding + most as f32 * (style.card_height + style.card_gap)
-                - style.card_gap
-                + style.cell_room
+            2.0 * style.cell_padding + tallest.max(style.card_height) + style.cell_room
         } else {
             style.feelings_lane_height
         };
@@ -332,30 +453,6 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
             header: Rect::from_x_y_ranges(Rangef::new(left, grid_left), y),
             y,
         });
-        for (c, column) in columns.iter().enumerate() {
-            let ids = &cells[r * n_cols + c];
-            slots.push(
-                ids.iter()
-                    .enumerate()
-                    .map(|(k, &(index, id))| CardSlot {
-                        id,
-                        index,
-                        action: actions.get(&id).copied(),
-                        rect: Rect::from_min_size(
-                            pos2(
-                                column.x.min + style.cell_padding,
-                                top + style.cell_padding
-                                    + k as f32 * (style.card_height + style.card_gap),
-                            ),
-                            vec2(
-                                style.stage_width - 2.0 * style.cell_padding,
-                                style.card_height,
-                            ),
-                        ),
-                    })
-                    .collect(),
-            );
-        }
         if lane.kind == LaneKind::Feelings {
             curves.push(curve(map, view, style, r, y, &columns));
         }
@@ -559,6 +656,35 @@ impl Layout {
 
     pub fn curve_for_row(&self, row: usize) -> Option<&Curve> {
         self.curves.iter().find(|c| c.row == row)
+    }
+
+    /// How far the stage headers (with the phase band) move down, and the lane headers right,
+    /// to stay in sight while `visible` (the part of the map on screen) is scrolled past them:
+    /// sticky headers. Zero while they are in sight anyway; never past the last lane or stage.
+    pub fn pins(&self, visible: Rect) -> Vec2 {
+        let Some(first) = self.columns.first() else {
+            return Vec2::ZERO;
+        };
+        let top = self
+            .phases
+            .first()
+            .map_or(first.header.top(), |p| p.rect.top());
+        let bottom = first.header.bottom();
+        let dy = (visible.top() - top).clamp(0.0, (self.grid.bottom() - bottom).max(0.0));
+        let left = self.corner.left();
+        let right = self.corner.right();
+        let dx = (visible.left() - left).clamp(0.0, (self.grid.right() - right).max(0.0));
+        vec2(dx, dy)
+    }
+
+    /// The top of the header block (the phase band when there are phases, else the stage
+    /// headers).
+    pub fn headers_top(&self) -> f32 {
+        self.phases
+            .first()
+            .map(|p| p.rect.top())
+            .or(self.columns.first().map(|c| c.header.top()))
+            .unwrap_or(self.corner.top())
     }
 
     /// The KPI cell of a column.

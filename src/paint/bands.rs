@@ -22,11 +22,6 @@ pub(super) fn band(painter: &Painter, sheet: &Sheet, band: &Band, columns: Range
         area.bottom(),
         Stroke::new(1.0, palette.grid_line),
     );
-    let title = match band.kind {
-        BandKind::Kpis { .. } => strings::kpis(),
-        BandKind::Forks(_) => strings::decisions(),
-    };
-    header(painter, tf, palette, band.header, title);
     match &band.kind {
         BandKind::Kpis { line_height } => kpis(painter, sheet, *line_height, columns),
         BandKind::Forks(forks) => {
@@ -35,6 +30,16 @@ pub(super) fn band(painter: &Painter, sheet: &Sheet, band: &Band, columns: Range
             }
         }
     }
+}
+
+/// A computed row's header, in the lane-header column (pinned with the lane headers).
+pub(super) fn band_header(painter: &Painter, sheet: &Sheet, band: &Band) {
+    let title = match band.kind {
+        BandKind::Kpis { .. } => strings::kpis(),
+        BandKind::Forks(_) => strings::decisions(),
+    };
+    let rect = band.header.translate(vec2(sheet.pins.x, 0.0));
+    header(painter, sheet.tf, sheet.palette, rect, title);
 }
 
 fn header(painter: &Painter, tf: &Transform, palette: &super::Palette, rect: Rect, title: &str) {
@@ -235,13 +240,21 @@ pub(super) fn phases(painter: &Painter, sheet: &Sheet) {
     } = *sheet;
     let visible = tf.to_map_rect(painter.clip_rect());
     for (i, band) in layout.phases.iter().enumerate() {
-        if !band.rect.intersects(visible) {
+        if !band
+            .rect
+            .translate(vec2(0.0, sheet.pins.y))
+            .intersects(visible)
+        {
             continue;
         }
         let Some(phase) = map.phase(band.id) else {
             continue;
         };
-        let r = tf.rect(band.rect.shrink2(vec2(3.0, 3.0)));
+        let r = tf.rect(
+            band.rect
+                .translate(vec2(0.0, sheet.pins.y))
+                .shrink2(vec2(3.0, 3.0)),
+        );
         let radius = CornerRadius::same(tf.len(6.0).round() as u8);
         let fill = if i % 2 == 0 {
             palette.phase

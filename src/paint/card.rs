@@ -1,6 +1,7 @@
 //! One card: its colour by lane, its title, channel and face, and its moment mark.
 
 use super::{Palette, TEXT_MIN_ZOOM, Transform, face, font, wrapped};
+use crate::layout::CardText;
 use crate::model::{Action, Card, LaneKind, Map, MomentKind, Priority};
 use crate::strings;
 use egui::{
@@ -15,6 +16,10 @@ pub struct CardLook {
     pub faded: bool,
     /// Linked to the action being looked at (its card, or a card it addresses).
     pub linked: bool,
+    /// How much of its text the layout made room for.
+    pub text: CardText,
+    /// Selection and hover drawn strong enough for a room to see.
+    pub emphasis: bool,
 }
 
 /// What a card showing an action carries: its owner, its stream's colour and its priority.
@@ -62,7 +67,20 @@ pub fn card(
     }
     painter.rect_filled(r, radius, fade(palette.card(kind)));
     let moment = card.moment_kind();
-    let border = if look.selected {
+    if look.emphasis && (look.selected || look.hovered) {
+        // A soft halo around the card being talked about.
+        let halo = r.expand(tf.len(5.0).max(4.0));
+        let color = if look.selected {
+            palette.selection.gamma_multiply(0.35)
+        } else {
+            palette.selection.gamma_multiply(0.18)
+        };
+        painter.rect_filled(halo, radius, color);
+        painter.rect_filled(r, radius, fade(palette.card(kind)));
+    }
+    let border = if look.selected && look.emphasis {
+        Stroke::new(4.0, palette.selection)
+    } else if look.selected {
         Stroke::new(2.5, palette.selection)
     } else if let Some(moment) = moment {
         Stroke::new(tf.len(2.5).max(1.5), fade(palette.moment_color(moment)))
@@ -91,6 +109,20 @@ pub fn card(
         let center = r.left_top() + vec2(tf.len(1.0), tf.len(1.0));
         moment_mark(painter, palette, center, mark_r, moment, alpha);
     }
+    if !card.notes.trim().is_empty() {
+        // A folded corner says the card has notes (shown on hover, or in exports that ask).
+        let fold = tf.len(9.0);
+        let corner = r.right_top();
+        painter.add(Shape::convex_polygon(
+            vec![
+                corner - vec2(fold, 0.0),
+                corner + vec2(0.0, fold),
+                corner - vec2(fold, -fold),
+            ],
+            fade(palette.card_border(kind)),
+            Stroke::NONE,
+        ));
+    }
     if tf.zoom < TEXT_MIN_ZOOM {
         return;
     }
@@ -98,7 +130,11 @@ pub fn card(
     let inner = r.shrink(pad);
     let face_r = tf.len(10.0);
     let has_footer = card.channel.is_some() || card.feeling.is_some();
-    let rows = if has_footer { 2 } else { 3 };
+    let rows = match look.text.title_rows {
+        0 if has_footer => 2,
+        0 => 3,
+        n => usize::from(n),
+    };
     let text_left = if moment.is_some() {
         inner.left() + tf.len(6.0)
     } else {
@@ -112,7 +148,40 @@ pub fn card(
         inner.right() - text_left,
         rows,
     );
+    let title_bottom = inner.top() + galley.size().y;
     painter.galley(pos2(text_left, inner.top()), galley, fade(palette.text));
+    if look.text.notes_rows > 0 {
+        let notes = wrapped(
+            painter,
+            &card.notes,
+            font(tf, 11.5),
+            fade(palette.muted),
+            inner.width(),
+            usize::from(look.text.notes_rows),
+        );
+        painter.galley(
+            pos2(inner.left(), title_bottom + tf.len(4.0)),
+            notes,
+            fade(palette.muted),
+        );
+    }
+    if look.text.more {
+        // More title than the card shows: three dots under it, centred.
+        let y = inner.bottom()
+            - if has_footer || badge.is_some() {
+                tf.len(20.0)
+            } else {
+                0.0
+            };
+        let dot = tf.len(1.8);
+        for i in -1..=1 {
+            painter.circle_filled(
+                pos2(inner.center().x + i as f32 * tf.len(6.0), y - dot),
+                dot,
+                fade(palette.muted),
+            );
+        }
+    }
     if let Some(badge) = badge {
         // Who owns it, and how it ranks.
         let label = match &badge.owner {

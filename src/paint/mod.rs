@@ -18,8 +18,8 @@ use crate::model::{CardId, LaneId, LaneKind, Map, PersonaId, StageId};
 use crate::view::View;
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{
-    Align2, Color32, CornerRadius, FontId, Painter, Pos2, Rect, Stroke, StrokeKind, TextureId,
-    Vec2, pos2,
+    Align2, Color32, CornerRadius, FontId, Painter, Pos2, Rangef, Rect, Stroke, StrokeKind,
+    TextureId, Vec2, pos2, vec2,
 };
 use std::collections::HashMap;
 
@@ -75,6 +75,8 @@ pub struct Marks {
     pub highlighted_action: Option<crate::model::ActionId>,
     pub selected_phase: Option<crate::model::PhaseId>,
     pub selected_fork: Option<crate::model::ForkId>,
+    /// Stronger highlights for a room to see (presentation mode).
+    pub emphasis: bool,
 }
 
 /// A persona's picture, ready to draw (loaded by whoever paints: the window or an export).
@@ -101,6 +103,9 @@ pub struct Sheet<'a> {
     pub palette: &'a Palette,
     pub marks: &'a Marks,
     pub pictures: &'a Pictures,
+    /// Sticky headers: how far the stage headers are moved down and the lane headers right to
+    /// stay in sight (see [`Layout::pins`]); zero in exports.
+    pub pins: Vec2,
 }
 
 /// Below this zoom, card text is unreadable anyway: cards become plain blocks.
@@ -160,11 +165,13 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
             for slot in layout.cell(c, r) {
                 let card = &map.cards[slot.index];
                 let look = CardLook {
+                    text: slot.text,
                     selected: marks.selected_card == Some(card.id),
                     hovered: marks.hovered_card == Some(card.id),
                     faded: marks.lifted_card == Some(card.id),
                     linked: highlighted
                         .is_some_and(|a| a.card == Some(card.id) || a.addresses.contains(&card.id)),
+                    emphasis: marks.emphasis,
                 };
                 let badge = slot.action.map(|i| Badge::of(map, &map.actions[i]));
                 card::card(
@@ -186,17 +193,15 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
             bands::band(painter, sheet, band, cols.clone());
         }
     }
-    bands::phases(painter, sheet);
-    for c in cols {
-        let column = &layout.columns[c];
-        let name = &map.stages[c].name;
-        strips::stage_header(
-            painter,
-            tf,
-            palette,
-            column.header,
-            name,
-            marks.selected_stage == Some(column.id),
+    // Lane headers, then stage headers over them: either may be pinned to the edge of the
+    // screen while the map is scrolled past them, on a backing of the canvas colour.
+    let pins = sheet.pins;
+    if pins.x > 0.0 {
+        let strip = Rect::from_x_y_ranges(layout.corner.x_range(), visible.y_range());
+        painter.rect_filled(
+            tf.rect(strip.translate(vec2(pins.x, 0.0))),
+            0.0,
+            palette.background,
         );
     }
     for r in rows {
@@ -206,11 +211,45 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
             painter,
             tf,
             palette,
-            row.header,
+            row.header.translate(vec2(pins.x, 0.0)),
             &lane.name,
             row.kind,
             marks.selected_lane == Some(row.id),
         );
+    }
+    for band in &layout.bands {
+        if band.y.intersects(visible.y_range()) {
+            bands::band_header(painter, sheet, band);
+        }
+    }
+    if pins.y > 0.0 {
+        let y = Rangef::new(layout.headers_top(), layout.corner.bottom());
+        let strip = Rect::from_x_y_ranges(visible.x_range(), y);
+        painter.rect_filled(
+            tf.rect(strip.translate(vec2(0.0, pins.y))),
+            0.0,
+            palette.background,
+        );
+    }
+    bands::phases(painter, sheet);
+    for c in cols {
+        let column = &layout.columns[c];
+        let name = &map.stages[c].name;
+        strips::stage_header(
+            painter,
+            tf,
+            palette,
+            column.header.translate(vec2(0.0, pins.y)),
+            name,
+            marks.selected_stage == Some(column.id),
+        );
+    }
+    if pins.x > 0.0 && pins.y > 0.0 {
+        let corner = Rect::from_x_y_ranges(
+            layout.corner.x_range(),
+            Rangef::new(layout.headers_top(), layout.corner.bottom()),
+        );
+        painter.rect_filled(tf.rect(corner.translate(pins)), 0.0, palette.background);
     }
 
     if let Some(rect) = layout.legend.filter(|r| r.intersects(visible)) {

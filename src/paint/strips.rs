@@ -196,7 +196,7 @@ pub(super) fn stage_header(
             font(tf, 14.5),
             palette.stage_text,
             text_rect.width(),
-            2,
+            3,
         );
         let pos = text_rect.center() - galley.size() / 2.0;
         painter.galley(pos, galley, palette.stage_text);
@@ -227,13 +227,15 @@ pub(super) fn lane_header(
     }
     if tf.zoom >= TEXT_MIN_ZOOM {
         let pad = tf.len(12.0);
+        // A long name wraps onto as many rows as the lane is tall.
+        let rows = ((r.height() - tf.len(8.0)) / tf.len(16.5)).floor().max(1.0) as usize;
         let galley = wrapped(
             painter,
             name,
             font(tf, 14.0),
             palette.text,
             r.width() - 1.5 * pad,
-            3,
+            rows,
         );
         let pos = pos2(r.left() + pad, r.center().y - galley.size().y / 2.0);
         painter.galley(pos, galley, palette.text);

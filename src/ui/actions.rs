@@ -30,6 +30,10 @@ pub enum Action {
     ZoomReset,
     /// Show or hide the gap panel.
     ToggleGap,
+    /// Show or hide the inspector.
+    ToggleInspector,
+    /// Enter or leave presentation mode.
+    Present,
     /// Pick a picture for the shown persona.
     ChoosePicture,
     /// Make the selected opportunity card an action.
@@ -60,6 +64,8 @@ const SHORTCUTS: &[(Modifiers, Key, Action)] = &[
     (CMD, Key::Num0, Action::FitMap),
     (CMD, Key::Num1, Action::ZoomReset),
     (CMD, Key::G, Action::ToggleGap),
+    (CMD, Key::I, Action::ToggleInspector),
+    (Modifiers::NONE, Key::F5, Action::Present),
     (CMD, Key::Plus, Action::ZoomIn),
     (CMD, Key::Equals, Action::ZoomIn),
     (CMD, Key::Minus, Action::ZoomOut),
@@ -92,6 +98,8 @@ impl Action {
             Action::ZoomOut => strings::zoom_out(),
             Action::ZoomReset => strings::zoom_reset(),
             Action::ToggleGap => strings::gap_panel(),
+            Action::ToggleInspector => strings::inspector_panel(),
+            Action::Present => strings::present(),
             Action::ChoosePicture => strings::choose_picture(),
             Action::TurnIntoAction => strings::turn_into_action(),
             Action::NewAction => strings::new_action(),
@@ -114,6 +122,16 @@ impl Action {
         match self.shortcut().map(|s| shortcut_text(ctx, &s)) {
             Some(hint) if hint != self.label() => button.shortcut_text(hint),
             _ => button,
+        }
+    }
+
+    /// A button for the action under another label (e.g. "Undo move card …"), with its
+    /// shortcut.
+    pub fn button_labelled(self, ctx: &egui::Context, label: String) -> egui::Button<'static> {
+        let button = egui::Button::new(label);
+        match self.shortcut().map(|s| shortcut_text(ctx, &s)) {
+            Some(hint) => button.shortcut_text(hint),
+            None => button,
         }
     }
 

@@ -277,6 +277,7 @@ fn export_options(
                 ui.checkbox(&mut options.title, strings::export_title());
                 ui.checkbox(&mut options.persona, strings::export_persona());
                 ui.checkbox(&mut options.legend, strings::export_legend());
+                ui.checkbox(&mut options.notes, strings::export_notes());
             });
             ui.end_row();
         });

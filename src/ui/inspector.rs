@@ -625,6 +625,8 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
     ComboBox::from_id_salt("channel")
         .selected_text(name)
         .width(ui.available_width() - 8.0)
+        // Every choice in sight, no scrolling.
+        .height(f32::INFINITY)
         .show_ui(ui, |ui| {
             for choice in std::iter::once(None).chain(Channel::ALL.map(Some)) {
                 let label = choice.map_or(strings::no_channel(), strings::channel);
@@ -950,7 +952,7 @@ fn departments_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
                     out.push(Request::Seal);
                 }
                 if ui
-                    .small_button("✕")
+                    .small_button("×")
                     .on_hover_text(strings::remove())
                     .clicked()
                 {
@@ -990,7 +992,7 @@ fn streams_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
                     out.push(Request::Seal);
                 }
                 if ui
-                    .small_button("✕")
+                    .small_button("×")
                     .on_hover_text(strings::remove())
                     .clicked()
                 {
@@ -1025,6 +1027,7 @@ fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Request>) 
     ComboBox::from_id_salt("kind")
         .selected_text(strings::lane_kind(lane.kind))
         .width(ui.available_width() - 8.0)
+        .height(f32::INFINITY)
         .show_ui(ui, |ui| {
             for kind in LaneKind::ALL {
                 let allowed = kind.holds_cards() || cards == 0;

@@ -20,7 +20,7 @@ mod widgets;
 pub use action_table::SortBy;
 pub use actions::Action;
 pub use app::remembered_language;
-pub use app::{AppOptions, Screen, Selection, TrayectoApp};
+pub use app::{AppOptions, Screen, Selection, TextSize, TrayectoApp};
 pub use dialogs::{Dialog, native_dialogs_likely};
 
 /// A change the UI asks for; the app applies them after the frame, in order.
@@ -41,6 +41,8 @@ pub enum Request {
     Screen(Screen),
     /// Speak another language from now on (and remember it).
     Language(crate::i18n::Lang),
+    /// Show the window's words smaller or larger (and remember it).
+    TextSize(app::TextSize),
 }
 
 /// The bundled face plus a small fallback with the symbols it lacks (see assets/fonts).

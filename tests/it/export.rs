@@ -607,3 +607,48 @@ fn to_file_writes_both_formats() {
             .starts_with("<?xml")
     );
 }
+
+/// The layout's table of character widths agrees with the face the painter uses: for texts of
+/// every kind, it never counts fewer rows than egui wraps them into, and rarely more.
+#[test]
+fn the_layouts_text_widths_match_the_painted_face() {
+    let harness = crate::ui::harness_with(
+        trayecto::document::Document::new(templates::load("blank").unwrap()),
+        Default::default(),
+    );
+    let texts = [
+        "Menu in the app",
+        "Calling the branch to order",
+        "Tracker stuck on \"baking\" for 20 minutes while the driver waits outside the door",
+        "No me dieron la pizza que pedí y nadie contestó al teléfono durante media hora",
+        "Escribo mis comentarios en redes sociales: «¿alguien lee esto?»",
+        "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW",
+        "iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii",
+        "Ärger über Öffnungszeiten — ŁÓDŹ, Çà et là, Ñandú",
+        "short\nlines\nhere",
+        "Seguimiento en vivo con datos de la cocina y del repartidor",
+        "Formar al personal de la sucursal en la pantalla de la cocina",
+    ];
+    let mut exact = 0;
+    for width in [120.0, 178.0, 260.0] {
+        for text in texts {
+            let (estimated, _) = trayecto::layout::text::rows(text, 13.0, width, 50);
+            let painted = harness.ctx.fonts_mut(|f| {
+                f.layout(
+                    text.to_owned(),
+                    egui::FontId::proportional(13.0),
+                    Color32::BLACK,
+                    width,
+                )
+                .rows
+                .len()
+            });
+            assert!(
+                estimated >= painted && estimated <= painted + 1,
+                "{text:?} at {width}: estimated {estimated} rows, painted {painted}"
+            );
+            exact += usize::from(estimated == painted);
+        }
+    }
+    assert!(exact * 10 >= texts.len() * 3 * 8, "mostly exact: {exact}");
+}

@@ -235,7 +235,7 @@ impl TrayectoApp {
             .as_deref()
             .and_then(Path::file_stem)
             .map_or_else(
-                || self.doc.map().title.clone(),
+                || file_stem_of(&self.doc.map().title),
                 |s| s.to_string_lossy().into_owned(),
             );
         let extension = match purpose {
@@ -248,12 +248,11 @@ impl TrayectoApp {
     pub(super) fn ask_path(&mut self, purpose: PathPurpose) {
         let text = match purpose {
             PathPurpose::Open | PathPurpose::Picture => String::new(),
-            PathPurpose::SaveAs => self
-                .doc
-                .path
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default(),
+            PathPurpose::SaveAs => self.doc.path.as_ref().map_or_else(
+                // Never saved: a name from the map's title.
+                || self.suggested_file_name(PathPurpose::SaveAs),
+                |p| p.display().to_string(),
+            ),
             PathPurpose::Export(_) => {
                 let folder = self
                     .doc
@@ -521,4 +520,50 @@ pub(super) enum Exported {
     File(PathBuf),
     Image(egui::ColorImage),
     Failed(String),
+}
+
+/// A file name from a map title: the title's words, without the characters file systems
+/// refuse, not too long; "journey" for a title with nothing usable.
+pub(super) fn file_stem_of(title: &str) -> String {
+    let cleaned: String = title
+        .chars()
+        .map(|c| {
+            if c.is_control() || "/\\:*?\"<>|".contains(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let words: Vec<&str> = cleaned.split_whitespace().collect();
+    let mut stem = String::new();
+    for word in words {
+        if stem.chars().count() + word.chars().count() > 60 {
+            break;
+        }
+        if !stem.is_empty() {
+            stem.push(' ');
+        }
+        stem.push_str(word);
+    }
+    let stem = stem.trim_matches('.').to_owned();
+    if stem.is_empty() {
+        crate::strings::untitled().to_lowercase()
+    } else {
+        stem
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem_of;
+
+    #[test]
+    fn titles_make_safe_file_names() {
+        assert_eq!(file_stem_of("Ordering a pizza"), "Ordering a pizza");
+        assert_eq!(file_stem_of("Q3: in/out?"), "Q3 in out");
+        assert_eq!(file_stem_of("  ..  "), "untitled");
+        assert_eq!(file_stem_of("a\nb\tc"), "a b c");
+        assert!(file_stem_of(&"word ".repeat(40)).chars().count() <= 60);
+    }
 }

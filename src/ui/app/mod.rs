@@ -12,6 +12,7 @@ use super::recent::Recent;
 use crate::document::Document;
 use crate::edit::Edit;
 use crate::export::{ExportOptions, Scene};
+use crate::history::MergeKey;
 use crate::model::{ActionId, CardId, LaneId, StageId};
 use crate::recovery::Autosave;
 use crate::view::View;
@@ -20,6 +21,64 @@ use crate::{file, strings, templates};
 /// Where the last export choices are kept, in the config folder.
 const EXPORT_PREFS: &str = "export.ron";
 const LANGUAGE_PREFS: &str = "language.ron";
+const UI_PREFS: &str = "ui.ron";
+
+/// How big the window's own words are (menus, inspector), for small laptops and projectors.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum TextSize {
+    Compact,
+    #[default]
+    Normal,
+    Large,
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 3] = [TextSize::Compact, TextSize::Normal, TextSize::Large];
+
+    pub fn zoom_factor(self) -> f32 {
+        match self {
+            TextSize::Compact => 0.85,
+            TextSize::Normal => 1.0,
+            TextSize::Large => 1.3,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            TextSize::Compact => strings::text_compact(),
+            TextSize::Normal => strings::text_normal(),
+            TextSize::Large => strings::text_large(),
+        }
+    }
+}
+
+/// The window's remembered arrangement.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+struct UiPrefs {
+    inspector: bool,
+    text_size: TextSize,
+}
+
+impl Default for UiPrefs {
+    fn default() -> Self {
+        Self {
+            inspector: true,
+            text_size: TextSize::Normal,
+        }
+    }
+}
+
+/// A message over the canvas for a few seconds, maybe with an Undo button.
+struct Toast {
+    text: String,
+    undo: bool,
+    /// When it first showed (egui time); `None` until then.
+    since: Option<f64>,
+}
+
+/// How long a toast stays, in seconds.
+const TOAST_SECONDS: f64 = 8.0;
 use egui::{RichText, Ui, ViewportCommand};
 use std::path::PathBuf;
 
@@ -99,6 +158,12 @@ pub struct TrayectoApp {
     closing: bool,
     /// The language the window speaks; each frame starts by speaking it.
     lang: crate::i18n::Lang,
+    /// Presentation mode: full screen, canvas only.
+    presenting: bool,
+    ui_prefs: UiPrefs,
+    /// The text size last applied to the window.
+    applied_text_size: Option<TextSize>,
+    toast: Option<Toast>,
     probe: Option<PathBuf>,
     last_probe: String,
     autosave: Autosave,
@@ -116,6 +181,7 @@ impl TrayectoApp {
         let mut recent = Recent::load(options.config_dir.as_deref());
         let export_options =
             prefs::load(options.config_dir.as_deref(), EXPORT_PREFS).unwrap_or_default();
+        let ui_prefs = prefs::load(options.config_dir.as_deref(), UI_PREFS).unwrap_or_default();
         if let Some(path) = &doc.path {
             recent.add(path);
         }
@@ -165,6 +231,10 @@ impl TrayectoApp {
             export_job: None,
             closing: false,
             lang: crate::i18n::current(),
+            presenting: false,
+            ui_prefs,
+            applied_text_size: None,
+            toast: None,
             probe: options.probe,
             last_probe: String::new(),
             autosave: Autosave::new(options.data_dir.clone()),
@@ -183,6 +253,24 @@ impl TrayectoApp {
 
     pub fn language(&self) -> crate::i18n::Lang {
         self.lang
+    }
+
+    pub fn is_presenting(&self) -> bool {
+        self.presenting
+    }
+
+    pub fn inspector_shown(&self) -> bool {
+        self.ui_prefs.inspector
+    }
+
+    /// The toast on screen, if any (its words).
+    pub fn toast(&self) -> Option<&str> {
+        self.toast.as_ref().map(|t| t.text.as_str())
+    }
+
+    /// Asks for a command, as a menu item or its shortcut does.
+    pub fn run_action(&mut self, action: Action) {
+        self.requests.push(Request::Action(action));
     }
 
     pub fn document(&self) -> &Document {
@@ -263,6 +351,18 @@ impl TrayectoApp {
             super::probe::enable(&ctx);
         }
         self.handle_window_events(&ctx);
+        if self.applied_text_size != Some(self.ui_prefs.text_size) {
+            ctx.set_zoom_factor(self.ui_prefs.text_size.zoom_factor());
+            self.applied_text_size = Some(self.ui_prefs.text_size);
+        }
+        if self.presenting
+            && self.dialog.is_none()
+            && !self.canvas.is_busy()
+            && ctx.memory(|m| m.focused().is_none())
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            self.requests.push(Request::Action(Action::Present));
+        }
         if self.dialog.is_none() && !self.canvas.is_busy() {
             for action in Action::from_shortcuts(&ctx) {
                 self.requests.push(Request::Action(action));
@@ -279,36 +379,46 @@ impl TrayectoApp {
         self.validate_selection();
 
         let mut requests = std::mem::take(&mut self.requests);
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, &mut requests));
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
-        egui::Panel::right("inspector")
-            .default_size(300.0)
-            .size_range(220.0..=520.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    ui.add_space(6.0);
-                    self.inspector
-                        .show(ui, &self.doc, &self.view, self.selection, &mut requests);
-                });
+        // Presenting, the map has the whole screen.
+        if !self.presenting {
+            egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, &mut requests));
+            egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+            if self.ui_prefs.inspector {
+                egui::Panel::right("inspector")
+                    .default_size(300.0)
+                    .size_range(220.0..=520.0)
+                    .show(ui, |ui| {
+                        egui::ScrollArea::vertical().show(ui, |ui| {
+                            ui.add_space(6.0);
+                            self.inspector.show(
+                                ui,
+                                &self.doc,
+                                &self.view,
+                                self.selection,
+                                &mut requests,
+                            );
+                        });
+                    });
+            }
+            if self.gap_open {
+                egui::Panel::bottom("gap")
+                    .resizable(true)
+                    .default_size(190.0)
+                    .show(ui, |ui| {
+                        super::gap::panel(ui, self.doc.map(), self.selection, &mut requests);
+                    });
+            }
+            egui::Panel::top("journeys").show(ui, |ui| {
+                super::journeys::bar(
+                    ui,
+                    self.doc.map(),
+                    &self.view,
+                    self.screen,
+                    self.gap_open,
+                    &mut requests,
+                );
             });
-        if self.gap_open {
-            egui::Panel::bottom("gap")
-                .resizable(true)
-                .default_size(190.0)
-                .show(ui, |ui| {
-                    super::gap::panel(ui, self.doc.map(), self.selection, &mut requests);
-                });
         }
-        egui::Panel::top("journeys").show(ui, |ui| {
-            super::journeys::bar(
-                ui,
-                self.doc.map(),
-                &self.view,
-                self.screen,
-                self.gap_open,
-                &mut requests,
-            );
-        });
         // Floating helpers (the feeling bar) stay out of the way of a dialog.
         self.canvas.set_overlays(self.dialog.is_none());
         let pictures =
@@ -337,6 +447,8 @@ impl TrayectoApp {
             }
         });
 
+        self.show_toast(&ctx, &mut requests);
+
         // Fields, not `self.subject()`: the dialog below borrows `self.dialog` mutably.
         let subject = crate::export::Subject {
             map: self.doc.map(),
@@ -359,6 +471,45 @@ impl TrayectoApp {
         self.keep_journal(&ctx);
         self.update_title(&ctx);
         self.write_probe(&ctx);
+    }
+
+    /// The toast at the bottom of the window, until it times out or is answered.
+    fn show_toast(&mut self, ctx: &egui::Context, requests: &mut Vec<Request>) {
+        let Some(toast) = &mut self.toast else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        let since = *toast.since.get_or_insert(now);
+        if now - since > TOAST_SECONDS {
+            self.toast = None;
+            return;
+        }
+        ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        let mut close = false;
+        egui::Area::new(egui::Id::unique("toast"))
+            .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -48.0))
+            .order(egui::Order::Foreground)
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(&toast.text);
+                        if toast.undo && ui.button(strings::undo()).clicked() {
+                            requests.push(Request::Action(Action::Undo));
+                            close = true;
+                        }
+                        if ui
+                            .small_button("×")
+                            .on_hover_text(strings::close())
+                            .clicked()
+                        {
+                            close = true;
+                        }
+                    });
+                });
+            });
+        if close {
+            self.toast = None;
+        }
     }
 
     /// Journals unsaved work in the background and reports trouble with it once.
@@ -475,8 +626,26 @@ impl TrayectoApp {
                 action_item(ui, Action::Quit, true, out);
             });
             ui.menu_button(strings::menu_edit(), |ui| {
-                action_item(ui, Action::Undo, self.doc.history.can_undo(), out);
-                action_item(ui, Action::Redo, self.doc.history.can_redo(), out);
+                // Undo and redo say what they would take back or do again.
+                let history = &self.doc.history;
+                for (action, name, enabled) in [
+                    (
+                        Action::Undo,
+                        history.undo_name().map(strings::undo_step),
+                        history.can_undo(),
+                    ),
+                    (
+                        Action::Redo,
+                        history.redo_name().map(strings::redo_step),
+                        history.can_redo(),
+                    ),
+                ] {
+                    let label = name.unwrap_or_else(|| action.label().to_owned());
+                    let button = action.button_labelled(ui.ctx(), label);
+                    if ui.add_enabled(enabled, button).clicked() {
+                        out.push(Request::Action(action));
+                    }
+                }
                 ui.separator();
                 let selected = self.selection != Selection::None;
                 action_item(ui, Action::Rename, selected, out);
@@ -516,6 +685,29 @@ impl TrayectoApp {
                 if ui.add(item.shortcut_text(shortcut)).clicked() {
                     out.push(Request::Action(Action::ToggleGap));
                 }
+                let inspector =
+                    egui::Button::selectable(self.ui_prefs.inspector, strings::inspector_panel())
+                        .shortcut_text(
+                            Action::ToggleInspector
+                                .shortcut()
+                                .map(|s| super::actions::shortcut_text(ui.ctx(), &s))
+                                .unwrap_or_default(),
+                        );
+                if ui.add(inspector).clicked() {
+                    out.push(Request::Action(Action::ToggleInspector));
+                }
+                ui.menu_button(strings::text_size(), |ui| {
+                    for size in TextSize::ALL {
+                        let item =
+                            egui::Button::selectable(self.ui_prefs.text_size == size, size.label());
+                        if ui.add(item).clicked() {
+                            out.push(Request::TextSize(size));
+                            ui.close();
+                        }
+                    }
+                });
+                ui.separator();
+                action_item(ui, Action::Present, true, out);
                 ui.separator();
                 ui.menu_button(strings::language(), |ui| {
                     for lang in crate::i18n::Lang::ALL {
@@ -580,6 +772,10 @@ impl TrayectoApp {
             }
             Request::Action(action) => self.run(ctx, action),
             Request::Notify(message) => self.status = message,
+            Request::TextSize(size) => {
+                self.ui_prefs.text_size = size;
+                prefs::save(self.config_dir.as_deref(), UI_PREFS, &self.ui_prefs);
+            }
             Request::Language(lang) => {
                 self.lang = lang;
                 crate::i18n::set(lang);
@@ -612,14 +808,44 @@ impl TrayectoApp {
             Action::CopyImage => self.copy_image(ctx),
             Action::Quit => self.guard(ctx, Pending::Quit),
             Action::Undo => {
+                let name = self.doc.history.undo_name().cloned();
                 let done = self.doc.undo();
-                self.status = strings::undo_status(done).to_owned();
+                self.status = match name.filter(|_| done) {
+                    Some(name) => strings::undone_step(&name),
+                    None => strings::undo_status(done).to_owned(),
+                };
+                self.toast = None;
+                self.validate_selection();
             }
             Action::Redo => {
+                let name = self.doc.history.redo_name().cloned();
                 let done = self.doc.redo();
-                self.status = strings::redo_status(done).to_owned();
+                self.status = match name.filter(|_| done) {
+                    Some(name) => strings::redone_step(&name),
+                    None => strings::redo_status(done).to_owned(),
+                };
+                self.validate_selection();
+            }
+            Action::ToggleInspector => {
+                self.ui_prefs.inspector = !self.ui_prefs.inspector;
+                prefs::save(self.config_dir.as_deref(), UI_PREFS, &self.ui_prefs);
+            }
+            Action::Present => {
+                self.presenting = !self.presenting;
+                self.canvas.set_presenting(self.presenting);
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(self.presenting));
+                self.toast = self.presenting.then(|| Toast {
+                    text: strings::presenting_hint().to_owned(),
+                    undo: false,
+                    since: None,
+                });
             }
             Action::Delete => {
+                self.toast = deleted_toast(self.doc.map(), self.selection).map(|text| Toast {
+                    text,
+                    undo: true,
+                    since: None,
+                });
                 let edit = match self.selection {
                     Selection::None => None,
                     Selection::Card(id) => Some(Edit::RemoveCard(id)),
@@ -683,10 +909,16 @@ impl TrayectoApp {
                 };
                 let edit = canvas::new_stage(&self.doc, after);
                 if let Edit::InsertStage { stage, .. } = &edit {
-                    self.canvas.rename_stage(stage.id, &stage.name);
-                    self.selection = Selection::Stage(stage.id);
+                    // Added, shown and named in place: one undo step.
+                    let (id, name) = (stage.id, stage.name.clone());
+                    let key = MergeKey("add stage", id.0);
+                    self.doc.history.seal();
+                    self.handle(ctx, Request::Edit(edit, Some(key)));
+                    self.canvas.reveal_stage(&self.doc, &self.view, id);
+                    self.canvas.rename_stage(id, &name);
+                    self.canvas.name_new(key);
+                    self.selection = Selection::Stage(id);
                 }
-                self.handle(ctx, Request::Edit(edit, None));
             }
             Action::AddLane => {
                 let after = match self.selection {
@@ -695,10 +927,15 @@ impl TrayectoApp {
                 };
                 let edit = canvas::new_lane(&self.doc, after);
                 if let Edit::InsertLane { lane, .. } = &edit {
-                    self.canvas.rename_lane(lane.id, &lane.name);
-                    self.selection = Selection::Lane(lane.id);
+                    let (id, name) = (lane.id, lane.name.clone());
+                    let key = MergeKey("add lane", id.0);
+                    self.doc.history.seal();
+                    self.handle(ctx, Request::Edit(edit, Some(key)));
+                    self.canvas.reveal_lane(&self.doc, &self.view, id);
+                    self.canvas.rename_lane(id, &name);
+                    self.canvas.name_new(key);
+                    self.selection = Selection::Lane(id);
                 }
-                self.handle(ctx, Request::Edit(edit, None));
             }
             Action::AddPhase => {
                 let stage = match self.selection {
@@ -706,9 +943,12 @@ impl TrayectoApp {
                     _ => None,
                 };
                 if let Some((edit, id)) = super::phases::new_phase(self.doc.map(), stage) {
-                    self.handle(ctx, Request::Edit(edit, None));
+                    let key = MergeKey("add phase", id.0);
+                    self.doc.history.seal();
+                    self.handle(ctx, Request::Edit(edit, Some(key)));
                     if let Some(phase) = self.doc.map().phase(id) {
                         self.canvas.rename_phase(id, &phase.name);
+                        self.canvas.name_new(key);
                     }
                     self.selection = Selection::Phase(id);
                 }
@@ -906,4 +1146,26 @@ fn duplicate(doc: &Document, selection: Selection) -> Option<(Edit, Selection)> 
 /// The language last chosen in the View menu, if any.
 pub fn remembered_language(config_dir: Option<&std::path::Path>) -> Option<crate::i18n::Lang> {
     prefs::load(config_dir, LANGUAGE_PREFS)
+}
+
+/// What the toast says after deleting the selection: what went, with how many cards.
+fn deleted_toast(map: &crate::model::Map, selection: Selection) -> Option<String> {
+    let (key, name, cards) = match selection {
+        Selection::None => return None,
+        Selection::Card(id) => ("deleted-card", map.card(id)?.title.clone(), 0),
+        Selection::Stage(id) => (
+            "deleted-stage",
+            map.stage(id)?.name.clone(),
+            map.cards.iter().filter(|c| c.stage == id).count(),
+        ),
+        Selection::Lane(id) => (
+            "deleted-lane",
+            map.lane(id)?.name.clone(),
+            map.cards.iter().filter(|c| c.lane == id).count(),
+        ),
+        Selection::Action(id) => ("deleted-action", map.action(id)?.title.clone(), 0),
+        Selection::Phase(id) => ("deleted-phase", map.phase(id)?.name.clone(), 0),
+        Selection::Fork(id) => ("deleted-decision", map.fork(id)?.question.clone(), 0),
+    };
+    Some(strings::deleted_toast(key, &name, cards))
 }

@@ -79,13 +79,15 @@ impl Canvas {
                     );
                 }
                 if let Some(card) = map.card(id) {
+                    let badge = map.action_of_card(id).map(|a| paint::Badge::of(map, a));
+                    let (height, text) =
+                        crate::layout::card_text(card, badge.is_some(), &self.style);
                     let size = vec2(
                         self.style.stage_width - 2.0 * self.style.cell_padding,
-                        self.style.card_height,
+                        height,
                     );
                     let rect = Rect::from_min_size(at - grab, size);
                     let kind = map.lane(card.lane).map_or(LaneKind::Notes, |l| l.kind);
-                    let badge = map.action_of_card(id).map(|a| paint::Badge::of(map, a));
                     paint::card(
                         &painter,
                         tf,
@@ -95,6 +97,7 @@ impl Canvas {
                         kind,
                         CardLook {
                             selected: true,
+                            text,
                             ..CardLook::default()
                         },
                         badge.as_ref(),

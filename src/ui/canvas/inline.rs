@@ -50,18 +50,26 @@ impl Canvas {
             return;
         };
         let map = doc.map();
+        // Headers may be pinned to the screen's edge (sticky headers): edit them where they are.
+        let pins = self.pins;
         let rect = match inline {
-            Inline::RenameStage { id, .. } => map
-                .stage_index(*id)
-                .map(|c| layout.columns[c].header.shrink2(vec2(8.0, 8.0))),
-            Inline::RenameLane { id, .. } => map
-                .lane_index(*id)
-                .map(|r| layout.rows[r].header.shrink2(vec2(8.0, 8.0))),
+            Inline::RenameStage { id, .. } => map.stage_index(*id).map(|c| {
+                layout.columns[c]
+                    .header
+                    .translate(vec2(0.0, pins.y))
+                    .shrink2(vec2(8.0, 8.0))
+            }),
+            Inline::RenameLane { id, .. } => map.lane_index(*id).map(|r| {
+                layout.rows[r]
+                    .header
+                    .translate(vec2(pins.x, 0.0))
+                    .shrink2(vec2(8.0, 8.0))
+            }),
             Inline::RenamePhase { id, .. } => layout
                 .phases
                 .iter()
                 .find(|p| p.id == *id)
-                .map(|p| p.rect.shrink2(vec2(8.0, 0.0))),
+                .map(|p| p.rect.translate(vec2(0.0, pins.y)).shrink2(vec2(8.0, 0.0))),
             Inline::CardTitle { id, .. } => layout.card_rect(*id),
             Inline::NewCard {
                 stage, lane, index, ..
@@ -121,14 +129,33 @@ impl Canvas {
             tf.len(28.0).clamp(20.0, 56.0)
         };
         let area = Rect::from_center_size(screen.center(), vec2(screen.width(), height));
-        let response = ui.put(area, edit);
+        // Tab and Shift+Tab move the box along the lane (or the stages) rather than the
+        // keyboard focus to the menu: taken before the text box sees them.
+        let (tab, back_tab) = if self.inline_focused {
+            ui.input_mut(|i| {
+                (
+                    i.consume_key(egui::Modifiers::NONE, Key::Tab),
+                    i.consume_key(egui::Modifiers::SHIFT, Key::Tab),
+                )
+            })
+        } else {
+            (false, false)
+        };
+        let response = ui.put(area, edit.lock_focus(true));
         if !self.inline_focused {
             // Focus arrives a frame after it is asked for; only then can losing it mean "done".
-            // Until then keep the whole text selected, so typing replaces it.
+            // Until then keep the whole text selected, so typing replaces it (or, when typing
+            // started the box, the cursor after what was typed).
             response.request_focus();
             if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), response.id) {
-                let all = egui::text_selection::CCursorRange::select_all_str(text);
-                state.cursor.set_char_range(Some(all));
+                let range = if self.keep_typed {
+                    egui::text_selection::CCursorRange::one(egui::text::CCursor::new(
+                        text.chars().count(),
+                    ))
+                } else {
+                    egui::text_selection::CCursorRange::select_all_str(text)
+                };
+                state.cursor.set_char_range(Some(range));
                 state.store(ui.ctx(), response.id);
             }
             self.inline_focused = response.has_focus();
@@ -144,19 +171,98 @@ impl Canvas {
             self.inline = None;
             return;
         }
-        if enter || !response.has_focus() {
+        if enter || tab || back_tab || !response.has_focus() {
             let inline = self.inline.take().expect("checked above");
+            let merge = self.inline_merge.take();
             if let Some(edit) = commit(doc, self.view.journey, &inline) {
                 match edit.within_limits(doc.map()) {
-                    Ok(()) => out.push(Request::Edit(edit, None)),
+                    Ok(()) => {
+                        out.push(Request::Edit(edit, merge));
+                        if merge.is_some() {
+                            out.push(Request::Seal);
+                        }
+                    }
                     Err(error) => {
                         // Never throw away what was typed: keep the box open, and say why.
                         out.push(Request::Notify(error.to_string()));
                         self.start_inline(inline);
+                        return;
                     }
                 }
             }
+            let step = if tab {
+                Some(1)
+            } else if back_tab {
+                Some(-1)
+            } else {
+                None
+            };
+            self.inline = next_inline(doc, self.view.journey, &inline, enter, step);
+            self.inline_focused = false;
+            self.keep_typed = false;
         }
+    }
+}
+
+/// Where the text box goes after Enter or Tab, for capture at the speed of the room: Enter on
+/// a new card opens the next card below it; Tab / Shift+Tab a new card in the next / previous
+/// stage of the same lane (or, renaming a stage, the next / previous stage's name).
+fn next_inline(
+    doc: &Document,
+    journey: JourneyId,
+    inline: &Inline,
+    enter: bool,
+    step: Option<isize>,
+) -> Option<Inline> {
+    let map = doc.map();
+    let stage_after = |id: StageId, step: isize| {
+        let i = map.stage_index(id)? as isize + step;
+        map.stages.get(usize::try_from(i).ok()?).map(|s| s.id)
+    };
+    match (inline, step) {
+        (Inline::NewCard { text, .. }, None) if enter && text.trim().is_empty() => None,
+        (
+            Inline::NewCard {
+                stage, lane, index, ..
+            },
+            None,
+        ) if enter => Some(Inline::NewCard {
+            stage: *stage,
+            lane: *lane,
+            index: index + 1,
+            text: String::new(),
+        }),
+        (Inline::NewCard { stage, lane, .. }, Some(step)) => {
+            let stage = stage_after(*stage, step)?;
+            // The card just typed is not in the map yet when this runs: count it if it goes
+            // to the same cell (it cannot: a Tab always changes stage).
+            let index = map.cards_in(journey, stage, *lane).count();
+            Some(Inline::NewCard {
+                stage,
+                lane: *lane,
+                index,
+                text: String::new(),
+            })
+        }
+        (Inline::CardTitle { id, .. }, Some(step)) => {
+            let card = map.card(*id)?;
+            let stage = stage_after(card.stage, step)?;
+            let index = map.cards_in(journey, stage, card.lane).count();
+            Some(Inline::NewCard {
+                stage,
+                lane: card.lane,
+                index,
+                text: String::new(),
+            })
+        }
+        (Inline::RenameStage { id, .. }, Some(step)) => {
+            let stage = map.stage(stage_after(*id, step)?)?;
+            Some(Inline::RenameStage {
+                id: stage.id,
+                text: stage.name.clone(),
+            })
+        }
+        _ => None,
     }
 }
 

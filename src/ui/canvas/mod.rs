@@ -3,6 +3,7 @@
 
 mod drag;
 mod inline;
+mod present;
 
 use super::widgets::feeling_picker;
 use super::{Request, Selection};
@@ -87,6 +88,20 @@ pub struct Canvas {
     probe: Option<Vec<(String, Rect)>>,
     /// Whether floating helpers such as the feeling bar may show.
     overlays: bool,
+    /// Presentation mode: readable zoom, a pointer dot, stronger highlights.
+    presenting: bool,
+    /// The view before presenting, given back when it ends.
+    before_presenting: Option<(Vec2, f32)>,
+    /// Place the map for presenting on the next frame (when the canvas has its size).
+    present_pending: bool,
+    /// A card cell picked by a click on its empty space: typing starts a card there.
+    armed: Option<(StageId, LaneId)>,
+    /// The inline box was started by typing: keep the cursor after the typed text.
+    keep_typed: bool,
+    /// Sticky headers this frame (see [`Layout::pins`]), in map units.
+    pins: Vec2,
+    /// An undo step the next inline commit joins (naming a stage just added).
+    inline_merge: Option<crate::history::MergeKey>,
 }
 
 impl Default for Canvas {
@@ -110,6 +125,13 @@ impl Default for Canvas {
             rect: Rect::ZERO,
             probe: None,
             overlays: true,
+            presenting: false,
+            before_presenting: None,
+            present_pending: false,
+            armed: None,
+            keep_typed: false,
+            pins: Vec2::ZERO,
+            inline_merge: None,
         }
     }
 }
@@ -167,6 +189,22 @@ impl Canvas {
         }
     }
 
+    /// Scrolls so a lane's row is in view (e.g. one just added).
+    pub fn reveal_lane(&mut self, doc: &Document, view: &View, id: LaneId) {
+        let Some(row) = doc.map().lane_index(id) else {
+            return;
+        };
+        let y = self.layout(doc, view).rows[row].y;
+        let tf = self.transform();
+        let (top, bottom) = (
+            tf.pos(egui::pos2(0.0, y.min)).y,
+            tf.pos(egui::pos2(0.0, y.max)).y,
+        );
+        if top < self.rect.top() || bottom > self.rect.bottom() {
+            self.pan.y += self.rect.center().y - (top + bottom) / 2.0;
+        }
+    }
+
     pub fn zoom_reset(&mut self) {
         let factor = 1.0 / self.zoom;
         self.zoom_around(self.rect.center(), factor);
@@ -212,6 +250,16 @@ impl Canvas {
     fn start_inline(&mut self, inline: Inline) {
         self.inline = Some(inline);
         self.inline_focused = false;
+        self.inline_merge = None;
+        self.keep_typed = false;
+    }
+
+    /// Names something just added (a stage, lane or phase) in place; the name joins the
+    /// undo step that added it, under `key`.
+    pub fn name_new(&mut self, key: crate::history::MergeKey) {
+        if self.inline.is_some() {
+            self.inline_merge = Some(key);
+        }
     }
 
     fn zoom_around(&mut self, anchor: Pos2, factor: f32) {
@@ -266,8 +314,17 @@ impl Canvas {
             self.fit(layout.size, range);
             self.fitted_once = true;
         }
+        if self.presenting {
+            self.place_for_presenting(&layout);
+        }
         self.handle_view_input(ui, rect, &background);
+        self.page_with_keys(ui, &layout);
+        if selection != Selection::None {
+            self.armed = None;
+        }
+        self.type_into_armed_cell(ui, doc);
         let tf = self.transform();
+        self.pins = layout.pins(tf.to_map_rect(rect));
 
         let responses = self.interact(ui, doc, &layout, &tf, out);
         let marks = Marks {
@@ -289,6 +346,7 @@ impl Canvas {
                 _ => None,
             },
             highlighted_action: highlight,
+            emphasis: self.presenting,
             selected_phase: match selection {
                 Selection::Phase(id) => Some(id),
                 _ => None,
@@ -309,8 +367,10 @@ impl Canvas {
             palette: &self.palette,
             marks: &marks,
             pictures,
+            pins: self.pins,
         };
         paint::map(&painter, &sheet);
+        self.paint_armed(&painter, doc, &layout);
 
         self.handle_drag(ui, doc, &layout, &tf, &background, out);
         self.handle_background(&layout, &tf, &background, out);
@@ -320,6 +380,8 @@ impl Canvas {
         {
             self.show_feeling_bar(ui, doc, &layout, &tf, id, out);
         }
+        let pointer = ui.input(|i| i.pointer.hover_pos());
+        self.paint_pointer(&painter, pointer, &tf);
         self.layout = Some((key, layout));
     }
 
@@ -362,9 +424,22 @@ impl Canvas {
             for c in cols.clone() {
                 for slot in layout.cell(c, r) {
                     let card = &map.cards[slot.index];
-                    let response =
+                    let mut response =
                         sense_at(ui, ("card", card.id.0), slot.rect, Sense::click_and_drag());
                     self.describe(&response, Role::Button, strings::card_label(&card.title));
+                    if (!card.notes.trim().is_empty() || slot.text.more) && self.drag == Drag::Idle
+                    {
+                        // The whole title when the card cuts it, and the notes.
+                        response = response.on_hover_ui(|ui| {
+                            ui.set_max_width(320.0);
+                            if slot.text.more {
+                                ui.label(egui::RichText::new(&card.title).strong());
+                            }
+                            if !card.notes.trim().is_empty() {
+                                ui.label(&card.notes);
+                            }
+                        });
+                    }
                     if response.hovered() {
                         result.hovered_card = Some(card.id);
                         ui.ctx().set_cursor_icon(CursorIcon::Grab);
@@ -393,7 +468,7 @@ impl Canvas {
             let response = sense_at(
                 ui,
                 ("stage", stage.id.0),
-                layout.columns[c].header,
+                layout.columns[c].header.translate(vec2(0.0, self.pins.y)),
                 Sense::click_and_drag(),
             );
             self.header(
@@ -411,10 +486,11 @@ impl Canvas {
             let Some(phase) = map.phase(band.id) else {
                 continue;
             };
-            if !band.rect.intersects(visible) {
+            let rect = band.rect.translate(vec2(0.0, self.pins.y));
+            if !rect.intersects(visible) {
                 continue;
             }
-            let response = sense_at(ui, ("phase", phase.id.0), band.rect, Sense::click());
+            let response = sense_at(ui, ("phase", phase.id.0), rect, Sense::click());
             self.describe(&response, Role::Button, strings::phase_label(&phase.name));
             if response.clicked() {
                 out.push(Request::Select(Selection::Phase(phase.id)));
@@ -454,7 +530,7 @@ impl Canvas {
             let response = sense_at(
                 ui,
                 ("lane", lane.id.0),
-                layout.rows[r].header,
+                layout.rows[r].header.translate(vec2(self.pins.x, 0.0)),
                 Sense::click_and_drag(),
             );
             self.header(
@@ -593,6 +669,11 @@ impl Canvas {
         let at = tf.to_map(pointer);
         if background.clicked() {
             out.push(Request::Select(Selection::None));
+            // An empty spot of a card cell: typing will start a card there.
+            let cell = layout
+                .drop_target(at, None)
+                .map(|target| (layout.columns[target.column].id, layout.rows[target.row].id));
+            self.arm(cell);
         }
         if background.double_clicked()
             && let Some(target) = layout.drop_target(at, None)
