@@ -8,7 +8,11 @@
 //! - `frame_after_language_switch`: the frame after switching language (laid out again);
 //! - `frame_board`: the roadmap board with 1,000 actions; `frame_table`: the action table with
 //!   10,000 actions sorted by owner;
-//! - `layout`: the layout alone.
+//! - `frame_fitted`: the whole map fitted in the window (Ctrl+0), where no card is culled:
+//!   1,000 and 10,000 cards on 20 × 8, and 10,000 cards on 50 × 10;
+//! - `frame_presenting`: presentation mode, scrolled down so the headers are pinned, 1,000
+//!   cards;
+//! - `layout`: the layout alone (cards grown to their whole titles).
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui::{RawInput, Rect, pos2, vec2};
@@ -16,7 +20,7 @@ use std::hint::black_box;
 use trayecto::document::Document;
 use trayecto::edit::Edit;
 use trayecto::model::Map;
-use trayecto::ui::{AppOptions, Screen, SortBy, TrayectoApp};
+use trayecto::ui::{Action, AppOptions, Screen, SortBy, TrayectoApp};
 use trayecto::view::View;
 use trayecto::{layout, sample};
 
@@ -109,6 +113,50 @@ fn frame_phases_forks(c: &mut Criterion) {
     });
 }
 
+fn frame_fitted(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame_fitted");
+    for (stages, lanes, cards) in [(20, 8, 1_000), (20, 8, 10_000), (50, 10, 10_000)] {
+        let ctx = egui::Context::default();
+        let mut app = app(&ctx, sample::generated(stages, lanes, cards), None);
+        app.run_action(Action::FitMap);
+        frame_of(&ctx, &mut app);
+        frame_of(&ctx, &mut app);
+        group.bench_function(format!("{stages}x{lanes}/{cards}"), |b| {
+            b.iter(|| frame_of(&ctx, &mut app));
+        });
+    }
+    group.finish();
+}
+
+fn frame_presenting(c: &mut Criterion) {
+    let ctx = egui::Context::default();
+    let mut app = app(&ctx, sample::generated(50, 10, 1_000), None);
+    app.run_action(Action::Present);
+    frame_of(&ctx, &mut app);
+    frame_of(&ctx, &mut app);
+    // Scrolled down and along, so both the stage and the lane headers are pinned.
+    for key in [
+        egui::Key::ArrowDown,
+        egui::Key::ArrowDown,
+        egui::Key::PageDown,
+    ] {
+        let mut input = input();
+        input.events.push(egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+        let output = ctx.run_ui(input, |ui| app.show(ui));
+        black_box(output);
+    }
+    assert!(app.is_presenting());
+    c.bench_function("frame_presenting/1000", |b| {
+        b.iter(|| frame_of(&ctx, &mut app));
+    });
+}
+
 /// The roadmap board with 1,000 actions, and the action table with 10,000 sorted by a column
 /// (each frame builds only the rows on screen).
 fn roadmap(c: &mut Criterion) {
@@ -152,6 +200,8 @@ criterion_group!(
     frame_overlay,
     frame_after_edit,
     frame_phases_forks,
+    frame_fitted,
+    frame_presenting,
     roadmap,
     layout
 );

@@ -20,6 +20,8 @@ texts! {
     menu_edit = "menu-edit";
     menu_view = "menu-view";
     language = "language";
+    answer_yes = "answer-yes";
+    answer_no = "answer-no";
     close = "close";
     inspector_panel = "inspector-panel";
     present = "present";

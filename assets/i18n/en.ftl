@@ -688,3 +688,30 @@ text-normal = Normal
 text-large = Large
 presenting-hint = Presentation mode: Esc leaves, F5 too; arrows and Page Up/Down move stage by stage
 close = Close
+
+# More words of the file reader, and answers.
+part-phase = a phase
+part-fork = a decision
+part-branch = a branch of a decision
+problem-wrong-type = expected { $expected }, found { $found }
+problem-wrong-length = expected { $expected }, found { $found ->
+        [one] 1 item
+       *[other] { $found } items
+    }
+answer-yes = yes
+answer-no = no
+
+# Names a new or migrated map starts with (then the user's own).
+current-journey-name = Current journey
+department-marketing = Marketing
+department-sales = Sales
+department-customer-service = Customer service
+department-logistics = Logistics
+department-accounting = Accounting
+department-technology = Technology
+department-people = People and training
+department-administration = Administration
+stream-systems = Systems and data
+stream-change = Change management and training
+stream-organisation = Organisation and processes
+stream-customer = Customer centricity

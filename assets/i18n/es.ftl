@@ -163,7 +163,7 @@ cli-info = Resumir un mapa: etapas, carriles, personas, trayectos, momentos, KPI
 cli-gap = La brecha entre el trayecto actual y el objetivo, de mayor a menor
 cli-report-map = El archivo de mapa
 cli-json = Igual que --format json
-cli-upgrade = Reescribir mapas en el formato actual, conservando una vez cada original como NAME.ron.bak
+cli-upgrade = Reescribir mapas en el formato actual, conservando una vez cada original como NOMBRE.ron.bak
 cli-upgrade-paths = Archivos de mapa que actualizar
 cli-view = Qué dibujar: un trayecto (ver --journey) o el tablero de la hoja de ruta
 cli-roadmap = Las acciones de mejora, una por fila: etapas, responsable, línea de trabajo, prioridad, horizonte, estado
@@ -320,18 +320,18 @@ caption-overlay = { $title } · { $shown } frente a { $compared }
 moment-of-gain = Momento de ganancia
 moment-of-pain = Momento de dolor
 priority-quick-win = Victoria rápida
-priority-major-project = Proyecto mayor
+priority-major-project = Gran proyecto
 priority-fill-in = Relleno
 priority-thankless = Tarea ingrata
 priority-quick-win-explained = Victoria rápida (impacto alto, esfuerzo bajo)
-priority-major-project-explained = Proyecto mayor (impacto alto, más esfuerzo)
+priority-major-project-explained = Gran proyecto (impacto alto, más esfuerzo)
 priority-fill-in-explained = Relleno (poco impacto, poco esfuerzo)
 priority-thankless-explained = Tarea ingrata (poco impacto, mucho esfuerzo)
 roadmap-caption = { $title } · Hoja de ruta
 card-is-action = Esta tarjeta muestra la acción “{ $title }”.
-level-low = Baja
-level-medium = Media
-level-high = Alta
+level-low = Bajo
+level-medium = Medio
+level-high = Alto
 horizon-now = Ahora
 horizon-next = Después
 horizon-later = Más adelante
@@ -688,3 +688,30 @@ text-normal = Normal
 text-large = Grande
 presenting-hint = Modo presentación: Esc o F5 para salir; flechas y Re Pág/Av Pág para moverse por etapas
 close = Cerrar
+
+# Más palabras del lector de archivos, y respuestas.
+part-phase = una fase
+part-fork = una decisión
+part-branch = una rama de una decisión
+problem-wrong-type = aquí hay un valor de otro tipo ({ $found } en lugar de { $expected })
+problem-wrong-length = aquí hay { $found ->
+        [one] 1 elemento
+       *[other] { $found } elementos
+    } en lugar de { $expected }
+answer-yes = sí
+answer-no = no
+
+# Nombres con los que empieza un mapa nuevo o migrado (luego, los del usuario).
+current-journey-name = Trayecto actual
+department-marketing = Marketing
+department-sales = Ventas
+department-customer-service = Atención al cliente
+department-logistics = Logística
+department-accounting = Contabilidad
+department-technology = Tecnología
+department-people = Personas y formación
+department-administration = Administración
+stream-systems = Sistemas y datos
+stream-change = Gestión del cambio y formación
+stream-organisation = Organización y procesos
+stream-customer = Centralidad en el cliente

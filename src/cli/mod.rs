@@ -530,14 +530,11 @@ fn recover_list(format: Format) -> ExitCode {
             Value::Text(crate::report::utc_time(header.time)),
             Value::Int(header.changes as i64),
             Value::Int(header.cards as i64),
-            Value::Text(
-                if crate::recovery::is_running(header.pid) {
-                    "yes"
-                } else {
-                    "no"
-                }
-                .to_owned(),
-            ),
+            if crate::recovery::is_running(header.pid) {
+                Value::Key("yes", strings::answer_yes())
+            } else {
+                Value::Key("no", strings::answer_no())
+            },
         ]);
     }
     print!("{}", table.write(format));

@@ -135,6 +135,16 @@ pub enum Problem {
     NumberOutOfRange,
     TrailingText,
     BadEscape,
+    /// A value of another kind than the field takes (the kinds as the RON reader names them).
+    WrongType {
+        expected: String,
+        found: String,
+    },
+    /// A list or tuple of the wrong length.
+    WrongLength {
+        expected: String,
+        found: usize,
+    },
     Other(String),
 }
 
@@ -153,6 +163,9 @@ pub enum Part {
     Action,
     Department,
     Stream,
+    Phase,
+    Fork,
+    Branch,
     Unknown,
 }
 
@@ -171,6 +184,9 @@ impl Part {
             Some("Action") => Part::Action,
             Some("Department") => Part::Department,
             Some("Stream") => Part::Stream,
+            Some("Phase") => Part::Phase,
+            Some("Fork") => Part::Fork,
+            Some("Branch") => Part::Branch,
             _ => Part::Unknown,
         }
     }
@@ -202,6 +218,9 @@ impl fmt::Display for Part {
             Part::Action => "part-action",
             Part::Department => "part-department",
             Part::Stream => "part-stream",
+            Part::Phase => "part-phase",
+            Part::Fork => "part-fork",
+            Part::Branch => "part-branch",
             Part::Unknown => "part-unknown",
         }))
     }
@@ -254,6 +273,20 @@ impl fmt::Display for Problem {
             Problem::NumberOutOfRange => tr("problem-number-out-of-range").to_owned(),
             Problem::TrailingText => tr("problem-trailing-text").to_owned(),
             Problem::BadEscape => tr("problem-bad-escape").to_owned(),
+            Problem::WrongType { expected, found } => fmt_msg(
+                "problem-wrong-type",
+                &[
+                    ("expected", expected.as_str().into()),
+                    ("found", found.as_str().into()),
+                ],
+            ),
+            Problem::WrongLength { expected, found } => fmt_msg(
+                "problem-wrong-length",
+                &[
+                    ("expected", expected.as_str().into()),
+                    ("found", (*found).into()),
+                ],
+            ),
             Problem::Other(message) => message.clone(),
         };
         f.write_str(&text)
@@ -345,12 +378,14 @@ fn problem(code: ron::Error) -> Problem {
         E::InvalidEscape(_) => Problem::BadEscape,
         E::UnexpectedChar(c) => Problem::Unexpected(c),
         E::TrailingCharacters => Problem::TrailingText,
-        E::InvalidValueForType { expected, found } => {
-            Problem::Other(format!("expected {expected}, found {found}"))
-        }
-        E::ExpectedDifferentLength { expected, found } => {
-            Problem::Other(format!("expected {expected}, found {found} items"))
-        }
+        E::InvalidValueForType { expected, found } => Problem::WrongType {
+            expected: expected.to_string(),
+            found: found.to_string(),
+        },
+        E::ExpectedDifferentLength { expected, found } => Problem::WrongLength {
+            expected: expected.to_string(),
+            found,
+        },
         other => Problem::Other(other.to_string()),
     }
 }

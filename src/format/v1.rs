@@ -74,7 +74,10 @@ pub struct Card {
 }
 
 /// The name format-1 journeys get: they were the journey as customers live it.
-pub const JOURNEY_NAME: &str = "Current journey";
+/// The name of the journey a format-1 map's cards become, in the language of the moment.
+fn journey_name() -> String {
+    crate::i18n::tr("current-journey-name").to_owned()
+}
 
 /// Format 1 → 2: the persona becomes the first persona (when it says anything), the cards the
 /// current journey, the stages' feelings that journey's curve, and `moment: true` a pain moment
@@ -147,7 +150,7 @@ pub fn migrate(old: Map) -> super::v2::Map {
             .collect(),
         journeys: vec![Journey {
             id: journey,
-            name: JOURNEY_NAME.to_owned(),
+            name: journey_name(),
             kind: JourneyKind::Current,
             persona: has_persona.then_some(PersonaId(1)),
             curve,

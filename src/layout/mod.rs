@@ -419,7 +419,11 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
             let mut y = top + style.cell_padding;
             let mut cell = Vec::with_capacity(ids.len());
             for &(index, id) in ids {
-                let action = actions.get(&id).copied();
+                let action = if actions.is_empty() {
+                    None
+                } else {
+                    actions.get(&id).copied()
+                };
                 let (height, text) = card_text(&map.cards[index], action.is_some(), style);
                 cell.push(CardSlot {
                     id,

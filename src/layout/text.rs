@@ -31,58 +31,119 @@ const WIDTHS: [u16; 0x160] = [
 
 /// Width of a character outside the table (other scripts, symbols): as wide as a capital W,
 /// so text is never thought shorter than it is.
-const OTHER: u16 = 9400;
+const OTHER: f32 = 0.94;
+
+/// The table in ems, ready to add up.
+const EM: [f32; 0x160] = {
+    let mut em = [0.0; 0x160];
+    let mut i = 0;
+    while i < em.len() {
+        em[i] = WIDTHS[i] as f32 / 10_000.0;
+        i += 1;
+    }
+    em
+};
 
 /// The width of `c` in ems.
 pub fn em_width(c: char) -> f32 {
     let code = c as u32;
-    let w = if (0x20..0x180).contains(&code) {
-        WIDTHS[(code - 0x20) as usize]
+    if (0x20..0x180).contains(&code) {
+        EM[(code - 0x20) as usize]
     } else if c.is_control() {
-        0
+        0.0
     } else {
         OTHER
-    };
-    f32::from(w) / 10_000.0
+    }
+}
+
+/// Rows of greedy word wrapping, word by word: the state of one paragraph.
+struct Wrap {
+    room: f32,
+    rows: usize,
+    /// Width of the row so far, and of the word being read.
+    line: f32,
+    word: f32,
+    /// The word being read, for breaking one longer than a row.
+    word_start: usize,
+}
+
+impl Wrap {
+    /// The word ending at `end` (exclusive) of `text` is complete: it goes on this row, or
+    /// starts the next, or (longer than a row) is broken where rows end.
+    fn end_word(&mut self, text: &str, end: usize) {
+        let space = if self.line > 0.0 { EM[0] } else { 0.0 };
+        if self.line + space + self.word <= self.room {
+            self.line += space + self.word;
+        } else if self.word <= self.room {
+            self.rows += 1;
+            self.line = self.word;
+        } else {
+            if self.line > 0.0 {
+                self.rows += 1;
+                self.line = 0.0;
+            }
+            for c in text[self.word_start..end].chars() {
+                let w = em_width(c);
+                if self.line + w > self.room && self.line > 0.0 {
+                    self.rows += 1;
+                    self.line = 0.0;
+                }
+                self.line += w;
+            }
+        }
+        self.word = 0.0;
+    }
 }
 
 /// How many rows `text` wraps into at `size` points in `width` points, breaking at spaces
 /// (and inside words longer than a row) as the painter does, at most `max` rows; and whether
-/// there was more than `max` rows of it.
+/// there was more than `max` rows of it. Linear in the text, one table lookup a character.
 pub fn rows(text: &str, size: f32, width: f32, max: usize) -> (usize, bool) {
     // A little narrower than the real room: the painter snaps glyphs to pixels, which can add
     // up to a few percent over a row; never fewer rows than it will need.
     let room = (width - 1.0).max(size) / size / 1.03;
-    let mut rows = 0;
-    for paragraph in text.split('\n') {
-        rows += 1;
-        let mut line = 0.0f32;
-        for (i, word) in paragraph.split(' ').enumerate() {
-            let space = if i == 0 { 0.0 } else { em_width(' ') };
-            let word_width: f32 = word.chars().map(em_width).sum();
-            if line + space + word_width <= room {
-                line += space + word_width;
-                continue;
-            }
-            if line > 0.0 {
-                rows += 1;
-                line = 0.0;
-            }
-            // A word longer than a row is broken where the row ends.
-            for c in word.chars() {
-                let w = em_width(c);
-                if line + w > room && line > 0.0 {
-                    rows += 1;
-                    line = 0.0;
-                }
-                line += w;
-            }
+    let mut wrap = Wrap {
+        room,
+        rows: 1,
+        line: 0.0,
+        word: 0.0,
+        word_start: 0,
+    };
+    let step = |i: usize, c: char, wrap: &mut Wrap| match c {
+        ' ' => {
+            wrap.end_word(text, i);
+            wrap.word_start = i + 1;
+            true
         }
-        if rows > max {
-            return (max, true);
+        '\n' => {
+            wrap.end_word(text, i);
+            wrap.word_start = i + 1;
+            wrap.rows += 1;
+            wrap.line = 0.0;
+            wrap.rows <= max
         }
+        c => {
+            wrap.word += em_width(c);
+            true
+        }
+    };
+    // Most titles are plain ASCII: read bytes, no decoding.
+    let within = if text.is_ascii() {
+        text.bytes()
+            .enumerate()
+            .all(|(i, b)| step(i, char::from(b), &mut wrap))
+    } else {
+        text.char_indices().all(|(i, c)| step(i, c, &mut wrap))
+    };
+    if !within {
+        return (max, true);
     }
-    (rows.max(1), false)
+    wrap.end_word(text, text.len());
+    if wrap.rows > max {
+        (max, true)
+    } else {
+        (wrap.rows, false)
+    }
 }
 
 #[cfg(test)]

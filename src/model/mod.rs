@@ -518,24 +518,25 @@ pub struct Map {
     pub forks: Vec<Fork>,
 }
 
-/// The departments a map starts with (editable per map).
-pub const DEFAULT_DEPARTMENTS: [&str; 8] = [
-    "Marketing",
-    "Sales",
-    "Customer service",
-    "Logistics",
-    "Accounting",
-    "Technology",
-    "People and training",
-    "Administration",
+/// The departments a map starts with (editable per map), as message keys: a new or migrated
+/// map gets them in the language of the moment.
+const DEFAULT_DEPARTMENTS: [&str; 8] = [
+    "department-marketing",
+    "department-sales",
+    "department-customer-service",
+    "department-logistics",
+    "department-accounting",
+    "department-technology",
+    "department-people",
+    "department-administration",
 ];
 
 /// The four streams of the method (editable per map).
-pub const DEFAULT_STREAMS: [&str; 4] = [
-    "Systems and data",
-    "Change management and training",
-    "Organisation and processes",
-    "Customer centricity",
+const DEFAULT_STREAMS: [&str; 4] = [
+    "stream-systems",
+    "stream-change",
+    "stream-organisation",
+    "stream-customer",
 ];
 
 /// The default departments, with ids from 1.
@@ -543,9 +544,9 @@ pub fn default_departments() -> Vec<Department> {
     DEFAULT_DEPARTMENTS
         .iter()
         .enumerate()
-        .map(|(i, name)| Department {
+        .map(|(i, key)| Department {
             id: DepartmentId(i as u32 + 1),
-            name: (*name).to_owned(),
+            name: crate::i18n::tr(key).to_owned(),
         })
         .collect()
 }
@@ -555,9 +556,9 @@ pub fn default_streams() -> Vec<Stream> {
     DEFAULT_STREAMS
         .iter()
         .enumerate()
-        .map(|(i, name)| Stream {
+        .map(|(i, key)| Stream {
             id: StreamId(i as u32 + 1),
-            name: (*name).to_owned(),
+            name: crate::i18n::tr(key).to_owned(),
         })
         .collect()
 }

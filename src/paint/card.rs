@@ -249,3 +249,52 @@ pub fn moment_mark(
     );
     painter.add(Shape::line(points, stroke));
 }
+
+/// A card too small to read, for the whole-map view: a plain block in its colour with an edge
+/// (a moment's colour for a moment, the selection colour when selected), and a bar for each
+/// row of its title. Added to `mesh` so thousands cost one shape.
+pub fn block(
+    mesh: &mut egui::Mesh,
+    tf: &Transform,
+    palette: &Palette,
+    slot: &crate::layout::CardSlot,
+    card: &Card,
+    kind: LaneKind,
+    marks: &super::Marks,
+) {
+    let alpha = if marks.lifted_card == Some(card.id) {
+        0.3
+    } else {
+        1.0
+    };
+    let r = tf.rect(slot.rect);
+    let (edge, width) = if marks.selected_card == Some(card.id) {
+        (palette.selection, tf.len(3.0).max(1.5))
+    } else if let Some(moment) = card.moment_kind() {
+        (palette.moment_color(moment), tf.len(3.0).max(1.5))
+    } else {
+        (palette.card_border(kind), 1.0)
+    };
+    mesh.add_colored_rect(r, edge.gamma_multiply(alpha));
+    mesh.add_colored_rect(r.shrink(width), palette.card(kind).gamma_multiply(alpha));
+    let inner = r.shrink(tf.len(8.0));
+    let rows = usize::from(slot.text.title_rows.max(1));
+    let row = tf.len(15.0);
+    let bar = (row * 0.45).max(1.0);
+    if inner.width() < 4.0 || row < 2.0 {
+        return;
+    }
+    let ink = palette.muted.gamma_multiply(0.45 * alpha);
+    for i in 0..rows {
+        let width = if i + 1 == rows {
+            inner.width() * 0.6
+        } else {
+            inner.width()
+        };
+        let top = inner.top() + i as f32 * row + (row - bar) / 2.0;
+        mesh.add_colored_rect(
+            Rect::from_min_size(pos2(inner.left(), top), vec2(width, bar)),
+            ink,
+        );
+    }
+}

@@ -108,8 +108,13 @@ pub struct Sheet<'a> {
     pub pins: Vec2,
 }
 
-/// Below this zoom, card text is unreadable anyway: cards become plain blocks.
+/// Below this zoom, header text is unreadable anyway and is left out.
 const TEXT_MIN_ZOOM: f32 = 0.3;
+
+/// Below this zoom card titles are under 6.5 pixels: cards are drawn as blocks with bars for
+/// their rows of text (level of detail), so a whole big map stays fast to draw. Above it,
+/// cards are drawn in full.
+pub const CARD_DETAIL_ZOOM: f32 = 0.5;
 
 /// Paints the parts of the map inside the painter's clip rect.
 pub fn map(painter: &Painter, sheet: &Sheet) {
@@ -160,7 +165,24 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
     }
 
     let highlighted = marks.highlighted_action.and_then(|id| map.action(id));
+    if tf.zoom < CARD_DETAIL_ZOOM {
+        // Cards too small to read: a block each with a bar per row of title, all in one mesh.
+        let mut mesh = egui::Mesh::default();
+        for r in rows.clone() {
+            let kind = layout.rows[r].kind;
+            for c in cols.clone() {
+                for slot in layout.cell(c, r) {
+                    let card = &map.cards[slot.index];
+                    card::block(&mut mesh, tf, palette, slot, card, kind, marks);
+                }
+            }
+        }
+        painter.add(egui::Shape::mesh(mesh));
+    }
     for r in rows.clone() {
+        if tf.zoom < CARD_DETAIL_ZOOM {
+            break;
+        }
         for c in cols.clone() {
             for slot in layout.cell(c, r) {
                 let card = &map.cards[slot.index];

@@ -195,9 +195,12 @@ impl Autosave {
 fn start_worker() -> (Sender<Job>, Receiver<AutosaveReport>) {
     let (jobs, inbox) = mpsc::channel::<Job>();
     let (outbox, reports) = mpsc::channel();
+    // Its reports (a folder it cannot write to) are read by the user: in their language.
+    let lang = crate::i18n::current();
     std::thread::Builder::new()
         .name("trayecto autosave".into())
         .spawn(move || {
+            crate::i18n::set(lang);
             while let Ok(first) = inbox.recv() {
                 // Of a burst of jobs, only the newest for each file matters.
                 let burst: Vec<Job> = std::iter::once(first).chain(inbox.try_iter()).collect();

@@ -56,12 +56,20 @@ pub enum Value {
 }
 
 impl Value {
-    /// The cell as people read it in a table.
+    /// The cell as a machine reads it (CSV): numbers with a decimal point.
     pub fn display(&self) -> String {
+        match self {
+            Value::Num(n) => number(*n),
+            other => other.for_people(),
+        }
+    }
+
+    /// The cell as people read it in a table: numbers as the language writes them.
+    pub fn for_people(&self) -> String {
         match self {
             Value::Text(text) => text.clone(),
             Value::Int(n) => n.to_string(),
-            Value::Num(n) => number(*n),
+            Value::Num(n) => crate::strings::number(*n),
             Value::List(items) => items.join("; "),
             Value::Key(_, words) => (*words).to_owned(),
             Value::None => String::new(),
@@ -152,7 +160,7 @@ impl Table {
     fn cells(&self) -> Vec<Vec<String>> {
         self.rows
             .iter()
-            .map(|row| row.iter().map(|v| single_line(&v.display())).collect())
+            .map(|row| row.iter().map(|v| single_line(&v.for_people())).collect())
             .collect()
     }
 
@@ -210,7 +218,7 @@ impl Table {
         let _ = writeln!(out, "| {} |", titles.join(" | "));
         let _ = writeln!(out, "|{}|", vec!["---"; self.columns.len()].join("|"));
         for row in &self.rows {
-            let cells: Vec<String> = row.iter().map(|v| escape(&v.display())).collect();
+            let cells: Vec<String> = row.iter().map(|v| escape(&v.for_people())).collect();
             let _ = writeln!(out, "| {} |", cells.join(" | "));
         }
         out

@@ -353,7 +353,15 @@ impl NativeDialog {
                 }
                 PathPurpose::Picture => (strings::picture_filter(), &["png", "jpg", "jpeg"]),
             };
-            let mut dialog = rfd::FileDialog::new().add_filter(filter, extensions);
+            let title = match purpose {
+                PathPurpose::Open => strings::open(),
+                PathPurpose::SaveAs => strings::save_as(),
+                PathPurpose::Export(_) => strings::export_image(),
+                PathPurpose::Picture => strings::choose_picture(),
+            };
+            let mut dialog = rfd::FileDialog::new()
+                .set_title(title.trim_end_matches('…'))
+                .add_filter(filter, extensions);
             if let Some(folder) = folder {
                 dialog = dialog.set_directory(folder);
             }

@@ -364,7 +364,7 @@ impl Inspector {
         out: &mut Vec<Request>,
     ) -> Option<Option<f64>> {
         let label = ui.label(label);
-        let shown = || value.map(crate::report::number).unwrap_or_default();
+        let shown = || value.map(strings::number).unwrap_or_default();
         let mut text = self.typed.get(&key).cloned().unwrap_or_else(shown);
         let parsed = parse_number(&text);
         let mut edit = TextEdit::singleline(&mut text).desired_width(90.0);

@@ -18,7 +18,8 @@ pub fn bar(
     out: &mut Vec<Request>,
 ) {
     let on_journey = screen == Screen::Journey;
-    ui.horizontal(|ui| {
+    // Wraps onto a second row in a narrow window rather than drawing tabs over each other.
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(strings::journey_bar()).weak());
         for journey in &map.journeys {
             let shown = on_journey && view.journey == journey.id && !view.is_overlay();
@@ -71,12 +72,11 @@ pub fn bar(
                 out.push(Request::Screen(target));
             }
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let gap = ui.add(egui::Button::selectable(gap_open, strings::gap_panel()));
-            if gap.clicked() {
-                out.push(Request::Action(Action::ToggleGap));
-            }
-        });
+        ui.separator();
+        let gap = ui.add(egui::Button::selectable(gap_open, strings::gap_panel()));
+        if gap.clicked() {
+            out.push(Request::Action(Action::ToggleGap));
+        }
     });
 }
 

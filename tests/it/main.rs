@@ -14,3 +14,4 @@ mod ui_files;
 mod ui_method;
 mod ui_phases;
 mod ui_roadmap;
+mod ui_workshop;

@@ -779,6 +779,9 @@ impl TrayectoApp {
             Request::Language(lang) => {
                 self.lang = lang;
                 crate::i18n::set(lang);
+                // A message said in the other language would stay until the next one.
+                self.status.clear();
+                self.toast = None;
                 prefs::save(self.config_dir.as_deref(), LANGUAGE_PREFS, &lang);
             }
             Request::View(view) => {

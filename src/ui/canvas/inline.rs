@@ -133,10 +133,10 @@ impl Canvas {
         // keyboard focus to the menu: taken before the text box sees them.
         let (tab, back_tab) = if self.inline_focused {
             ui.input_mut(|i| {
-                (
-                    i.consume_key(egui::Modifiers::NONE, Key::Tab),
-                    i.consume_key(egui::Modifiers::SHIFT, Key::Tab),
-                )
+                // Shift+Tab first: a plain Tab pattern would match it too.
+                let back = i.consume_key(egui::Modifiers::SHIFT, Key::Tab);
+                let tab = !back && i.consume_key(egui::Modifiers::NONE, Key::Tab);
+                (tab, back)
             })
         } else {
             (false, false)

@@ -252,6 +252,7 @@ impl Canvas {
         self.inline_focused = false;
         self.inline_merge = None;
         self.keep_typed = false;
+        self.armed = None;
     }
 
     /// Names something just added (a stage, lane or phase) in place; the name joins the

@@ -1,0 +1,299 @@
+//! The editor in a workshop: capture at the speed of the room, deletes you can see and undo,
+//! presentation mode, the inspector out of the way, and no card text hidden.
+
+use crate::ui::{click_at, harness_with, pizza};
+use egui::{Event, Key, Modifiers, pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use trayecto::document::Document;
+use trayecto::layout::{self, Style};
+use trayecto::model::LaneKind;
+use trayecto::ui::{Action, AppOptions, Selection, TrayectoApp};
+use trayecto::view::View;
+use trayecto::{strings, templates};
+
+fn blank() -> Harness<'static, TrayectoApp> {
+    harness_with(
+        Document::new(templates::load("blank").unwrap()),
+        AppOptions::default(),
+    )
+}
+
+fn type_text(harness: &mut Harness<'_, TrayectoApp>, text: &str) {
+    harness.event(Event::Text(text.into()));
+    harness.run();
+}
+
+fn press(harness: &mut Harness<'_, TrayectoApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+/// The centre of the cell of `stage` × `lane`, on screen.
+fn cell(harness: &Harness<'_, TrayectoApp>, stage: &str, lane: &str) -> egui::Pos2 {
+    let stage = harness.get_by_label(&strings::stage_label(stage)).rect();
+    let lane = harness.get_by_label(&strings::lane_label(lane)).rect();
+    pos2(stage.center().x, lane.center().y)
+}
+
+#[test]
+fn tab_and_enter_capture_cards_along_a_lane_and_down_a_cell() {
+    let mut harness = blank();
+    let start = cell(&harness, "Stage 1", "Touchpoints");
+    click_at(&mut harness, start, 2);
+    harness.run();
+    type_text(&mut harness, "Pizza ad");
+    press(&mut harness, Key::Tab);
+    type_text(&mut harness, "Menu in the app");
+    press(&mut harness, Key::Tab);
+    type_text(&mut harness, "Calling the branch");
+    press(&mut harness, Key::Enter);
+    type_text(&mut harness, "Text: on the way");
+    press(&mut harness, Key::Enter);
+    // Enter on an empty card closes the box without adding anything.
+    press(&mut harness, Key::Enter);
+    let map = harness.state().document().map();
+    let touchpoints = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Touchpoints)
+        .unwrap()
+        .id;
+    let at = |title: &str| {
+        let card = map.cards.iter().find(|c| c.title == title).unwrap();
+        assert_eq!(card.lane, touchpoints, "{title}");
+        map.stage_index(card.stage).unwrap()
+    };
+    assert_eq!(map.cards.len(), 4);
+    assert_eq!(at("Pizza ad"), 0);
+    assert_eq!(at("Menu in the app"), 1);
+    assert_eq!(at("Calling the branch"), 2);
+    assert_eq!(at("Text: on the way"), 2);
+    // In that order inside the cell.
+    let third: Vec<_> = map
+        .cards
+        .iter()
+        .filter(|c| c.stage == map.stages[2].id)
+        .map(|c| c.title.as_str())
+        .collect();
+    assert_eq!(third, ["Calling the branch", "Text: on the way"]);
+    // Shift+Tab goes back a stage.
+    let back = cell(&harness, "Stage 2", "Pain points");
+    click_at(&mut harness, back, 2);
+    harness.run();
+    type_text(&mut harness, "Offers are hidden");
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    harness.run();
+    type_text(&mut harness, "Nothing in the fridge");
+    press(&mut harness, Key::Enter);
+    press(&mut harness, Key::Escape);
+    let map = harness.state().document().map();
+    let card = map
+        .cards
+        .iter()
+        .find(|c| c.title == "Nothing in the fridge")
+        .unwrap();
+    assert_eq!(card.stage, map.stages[0].id);
+}
+
+#[test]
+fn typing_into_a_picked_empty_cell_starts_a_card() {
+    let mut harness = blank();
+    // A moment passes between clicks, so this is one click, not part of a double click.
+    for _ in 0..30 {
+        harness.step();
+    }
+    let spot = cell(&harness, "Stage 2", "Actions");
+    click_at(&mut harness, spot, 1);
+    harness.run();
+    type_text(&mut harness, "Browses");
+    type_text(&mut harness, " the menu");
+    press(&mut harness, Key::Enter);
+    press(&mut harness, Key::Escape);
+    let map = harness.state().document().map();
+    assert_eq!(map.cards.len(), 1);
+    assert_eq!(map.cards[0].title, "Browses the menu");
+    assert_eq!(map.cards[0].stage, map.stages[1].id);
+}
+
+#[test]
+fn a_stage_added_and_named_is_one_undo_step() {
+    let mut harness = blank();
+    harness.state_mut().run_action(Action::AddStage);
+    harness.run();
+    // Named in place at once: what is typed replaces the placeholder.
+    type_text(&mut harness, "Pay");
+    press(&mut harness, Key::Enter);
+    let map = harness.state().document().map();
+    assert_eq!(map.stages.len(), 4);
+    assert_eq!(map.stages[3].name, "Pay");
+    // In view: its header is on screen.
+    let header = harness.get_by_label(&strings::stage_label("Pay")).rect();
+    assert!(header.right() <= 1600.0 && header.left() >= 0.0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document().map().stages.len(), 3);
+    assert!(
+        harness
+            .state()
+            .status()
+            .contains(&strings::step_name(&trayecto::edit::StepName {
+                key: "step-add-stage",
+                subject: Some("Pay".into()),
+            })),
+        "{}",
+        harness.state().status()
+    );
+}
+
+#[test]
+fn deleting_a_stage_says_what_went_and_its_undo_brings_it_back() {
+    let mut harness = harness_with(Document::new(pizza()), AppOptions::default());
+    let original = harness.state().document().map().clone();
+    harness
+        .get_by_label(&strings::stage_label("Wait for delivery"))
+        .click();
+    harness.run();
+    press(&mut harness, Key::Delete);
+    let cards = original
+        .cards
+        .iter()
+        .filter(|c| c.stage == original.stages[3].id)
+        .count();
+    assert!(cards > 1);
+    let toast = harness.state().toast().unwrap().to_owned();
+    assert_eq!(
+        toast,
+        format!("Deleted stage “Wait for delivery” and its {cards} cards")
+    );
+    harness.get_by_label(&toast);
+    // The Edit menu names the step to undo.
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label_contains("Undo delete stage “Wait for delivery”");
+    press(&mut harness, Key::Escape);
+    harness.get_by_label(strings::undo()).click();
+    harness.run();
+    assert_eq!(harness.state().document().map(), &original);
+    assert!(harness.state().toast().is_none());
+    assert_eq!(
+        harness.state().status(),
+        "Undone: delete stage “Wait for delivery”"
+    );
+    // One card: "1 card", and a card's own words.
+    let single = original
+        .cards
+        .iter()
+        .find(|c| c.title == "Opens the box")
+        .unwrap();
+    harness
+        .state_mut()
+        .queue_edit(trayecto::edit::Edit::RemoveCard(single.id));
+    harness.run();
+    assert!(strings::card_count(1).starts_with("1 card"));
+}
+
+#[test]
+fn presentation_mode_hides_everything_but_the_map_and_keeps_headers_in_sight() {
+    let mut harness = harness_with(Document::new(pizza()), AppOptions::default());
+    harness.get_by_label(strings::title());
+    press(&mut harness, Key::F5);
+    assert!(harness.state().is_presenting());
+    // No menus, no inspector, no journey bar.
+    assert!(harness.query_by_label("File").is_none());
+    assert!(harness.query_by_label(strings::title()).is_none());
+    assert!(harness.query_by_label(strings::roadmap()).is_none());
+    // The text is readable: a card title at 14 px or more.
+    let card = harness
+        .get_by_label(&strings::card_label("Pizza ad on Instagram"))
+        .rect();
+    assert!(card.width() >= 194.0 * 14.0 / 13.0 - 1.0, "{card:?}");
+    // Scrolled down past the headers, the stage headers stay at the top, the lane headers
+    // at the left.
+    let before = harness.get_by_label(&strings::stage_label("Order")).rect();
+    for _ in 0..6 {
+        press(&mut harness, Key::ArrowDown);
+    }
+    let after = harness.get_by_label(&strings::stage_label("Order")).rect();
+    assert!(
+        after.top() >= 0.0 && after.top() <= before.top(),
+        "{before:?} {after:?}"
+    );
+    let backstage = harness
+        .get_by_label(&strings::lane_label("Backstage"))
+        .rect();
+    assert!(backstage.top() < 1000.0, "scrolled down: {backstage:?}");
+    assert!(backstage.left() < 30.0, "{backstage:?}");
+    // Page Down goes on a stage; the lane headers stay.
+    let first = harness
+        .get_by_label(&strings::stage_label("I'm hungry"))
+        .rect();
+    press(&mut harness, Key::PageDown);
+    let moved = harness
+        .get_by_label(&strings::stage_label("Choose a pizza"))
+        .rect();
+    assert!(moved.left() < first.right(), "{first:?} {moved:?}");
+    let backstage = harness
+        .get_by_label(&strings::lane_label("Backstage"))
+        .rect();
+    assert!(backstage.left() < 30.0, "still in sight: {backstage:?}");
+    // Esc leaves, and everything is back.
+    press(&mut harness, Key::Escape);
+    assert!(!harness.state().is_presenting());
+    harness.get_by_label("File");
+    harness.get_by_label(strings::title());
+}
+
+#[test]
+fn the_inspector_can_be_hidden_and_it_is_remembered() {
+    let config = tempfile::tempdir().unwrap();
+    let options = AppOptions {
+        config_dir: Some(config.path().to_owned()),
+        ..AppOptions::default()
+    };
+    let mut harness = harness_with(Document::new(pizza()), options.clone());
+    harness.get_by_label(strings::title());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    harness.run();
+    assert!(!harness.state().inspector_shown());
+    assert!(harness.query_by_label(strings::title()).is_none());
+    // A new window remembers.
+    let harness = harness_with(Document::new(pizza()), options);
+    assert!(!harness.state().inspector_shown());
+    assert_eq!(harness.state().selection(), Selection::None);
+}
+
+#[test]
+fn long_titles_are_laid_out_whole_up_to_a_limit() {
+    let mut map = pizza();
+    let long = "The driver could not find the door, called twice, nobody answered because the \
+                bell is broken, and the pizza went back to the branch cold";
+    map.cards[0].title = long.into();
+    map.cards[1].title = "word ".repeat(200);
+    let layout = layout::compute(&map, &View::of(&map), &Style::default());
+    let whole = layout
+        .card_rect(map.cards[0].id)
+        .expect("the card is laid out");
+    let slot = |i: usize| {
+        let c = map.stage_index(map.cards[i].stage).unwrap();
+        let r = map.lane_index(map.cards[i].lane).unwrap();
+        *layout
+            .cell(c, r)
+            .iter()
+            .find(|s| s.id == map.cards[i].id)
+            .unwrap()
+    };
+    let first = slot(0);
+    assert!(first.text.title_rows > 3, "{:?}", first.text);
+    assert!(!first.text.more);
+    assert!(whole.height() > Style::default().card_height);
+    let limited = slot(1);
+    assert_eq!(
+        usize::from(limited.text.title_rows),
+        Style::default().max_title_rows
+    );
+    assert!(limited.text.more);
+    // And the canvas draws it: the label carries the whole title.
+    let harness = harness_with(Document::new(map), AppOptions::default());
+    harness.get_by_label(&strings::card_label(long));
+}
