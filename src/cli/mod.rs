@@ -319,15 +319,7 @@ fn help(command: &mut clap::Command, about: Option<&String>) -> ExitCode {
             }
         },
     };
-    let text = if styled {
-        text.ansi().to_string()
-    } else {
-        text.to_string()
-    };
-    print!(
-        "{}",
-        text.replace("[OPTIONS]", strings::cli_value_options())
-    );
+    print!("{}", usage::help_text(text, styled));
     ExitCode::SUCCESS
 }
 

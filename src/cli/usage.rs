@@ -172,7 +172,11 @@ fn usage_line(usage: &str) -> String {
 
 /// What clap prints for `--help` and `--version`, in the current language.
 pub fn rendered_help(error: &clap::Error, styled: bool) -> String {
-    let text = error.render();
+    help_text(error.render(), styled)
+}
+
+/// A help text clap rendered, with colours for a terminal, and our word for "[OPTIONS]".
+pub fn help_text(text: clap::builder::StyledStr, styled: bool) -> String {
     let text = if styled {
         text.ansi().to_string()
     } else {
