@@ -147,6 +147,71 @@ fn a_stage_added_and_named_is_one_undo_step() {
 }
 
 #[test]
+fn tab_renames_the_stages_in_turn_and_adds_one_past_the_last() {
+    let mut harness = blank();
+    harness
+        .get_by_label(&strings::stage_label("Stage 1"))
+        .click();
+    harness.run();
+    harness.state_mut().run_action(Action::Rename);
+    harness.run();
+    harness.run();
+    for name in ["Hungry", "Order", "Wait"] {
+        type_text(&mut harness, name);
+        press(&mut harness, Key::Tab);
+        harness.run();
+    }
+    // Past the last stage, Tab added a fourth, named in place.
+    type_text(&mut harness, "Eat");
+    press(&mut harness, Key::Enter);
+    let names = |harness: &Harness<'_, TrayectoApp>| -> Vec<String> {
+        let map = harness.state().document().map();
+        map.stages.iter().map(|s| s.name.clone()).collect()
+    };
+    assert_eq!(names(&harness), ["Hungry", "Order", "Wait", "Eat"]);
+    // Added and named: one undo step, which leaves the renames alone.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(names(&harness), ["Hungry", "Order", "Wait"]);
+    // Shift+Tab goes back without adding anything.
+    harness.get_by_label(&strings::stage_label("Order")).click();
+    harness.run();
+    harness.state_mut().run_action(Action::Rename);
+    harness.run();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    harness.run();
+    type_text(&mut harness, "Craving");
+    press(&mut harness, Key::Enter);
+    assert_eq!(names(&harness), ["Craving", "Order", "Wait"]);
+}
+
+#[test]
+fn tab_renames_the_lanes_in_turn_and_adds_one_past_the_last() {
+    let mut harness = blank();
+    harness
+        .get_by_label(&strings::lane_label("Feelings"))
+        .click();
+    harness.run();
+    harness.state_mut().run_action(Action::Rename);
+    harness.run();
+    harness.run();
+    for name in ["Emotions", "Problems"] {
+        type_text(&mut harness, name);
+        press(&mut harness, Key::Tab);
+        harness.run();
+    }
+    type_text(&mut harness, "Ideas");
+    press(&mut harness, Key::Enter);
+    let map = harness.state().document().map();
+    let names: Vec<_> = map.lanes.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Actions", "Touchpoints", "Emotions", "Problems", "Ideas"]
+    );
+}
+
+#[test]
 fn deleting_a_stage_says_what_went_and_its_undo_brings_it_back() {
     let mut harness = harness_with(Document::new(pizza()), AppOptions::default());
     let original = harness.state().document().map().clone();

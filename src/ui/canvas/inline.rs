@@ -7,7 +7,7 @@ use crate::layout::Layout;
 use crate::model::{Card, CardId, JourneyId, LaneId, PhaseId, StageId};
 use crate::paint::Transform;
 use crate::strings;
-use crate::ui::Request;
+use crate::ui::{Action, Request, Selection};
 use egui::{Key, Rect, Ui, pos2, vec2};
 
 /// A text box over the canvas, for typing straight onto the map.
@@ -198,6 +198,23 @@ impl Canvas {
                 None
             };
             self.inline = next_inline(doc, self.view.journey, &inline, enter, step);
+            if self.inline.is_none() && step == Some(1) {
+                // Tab past the last stage or lane adds one after it, named in place, as a
+                // table grows a row: the headers are captured in one go.
+                match inline {
+                    Inline::RenameStage { id, .. }
+                        if map.stages.last().map(|s| s.id) == Some(id) =>
+                    {
+                        out.push(Request::Select(Selection::Stage(id)));
+                        out.push(Request::Action(Action::AddStage));
+                    }
+                    Inline::RenameLane { id, .. } if map.lanes.last().map(|l| l.id) == Some(id) => {
+                        out.push(Request::Select(Selection::Lane(id)));
+                        out.push(Request::Action(Action::AddLane));
+                    }
+                    _ => {}
+                }
+            }
             self.inline_focused = false;
             self.keep_typed = false;
         }
@@ -206,7 +223,7 @@ impl Canvas {
 
 /// Where the text box goes after Enter or Tab, for capture at the speed of the room: Enter on
 /// a new card opens the next card below it; Tab / Shift+Tab a new card in the next / previous
-/// stage of the same lane (or, renaming a stage, the next / previous stage's name).
+/// stage of the same lane (or, renaming a stage or a lane, the next / previous one's name).
 fn next_inline(
     doc: &Document,
     journey: JourneyId,
@@ -260,6 +277,14 @@ fn next_inline(
             Some(Inline::RenameStage {
                 id: stage.id,
                 text: stage.name.clone(),
+            })
+        }
+        (Inline::RenameLane { id, .. }, Some(step)) => {
+            let i = usize::try_from(map.lane_index(*id)? as isize + step).ok()?;
+            let lane = map.lanes.get(i)?;
+            Some(Inline::RenameLane {
+                id: lane.id,
+                text: lane.name.clone(),
             })
         }
         _ => None,
