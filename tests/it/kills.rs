@@ -123,7 +123,7 @@ fn killed_exports_leave_no_broken_image() {
     let dir = tempfile::tempdir().unwrap();
     let data = tempfile::tempdir().unwrap();
     let map_path = dir.path().join("map.ron");
-    file::save(&map_path, &sample::generated(12, 6, 300)).unwrap();
+    file::save(&map_path, &sample::generated(6, 5, 80)).unwrap();
     let image = dir.path().join("slide.png");
     let args: Vec<&std::ffi::OsStr> = vec![
         "export".as_ref(),
