@@ -180,3 +180,33 @@ fn a_decision_is_added_and_edited_in_the_inspector_each_in_one_step() {
     undo(&mut harness);
     assert!(harness.state().document().map().forks.is_empty());
 }
+
+#[test]
+fn tab_renames_the_phases_in_turn() {
+    let mut harness = harness_with(
+        Document::new(templates::load("before-during-after").unwrap()),
+        AppOptions::default(),
+    );
+    harness
+        .get_by_label(&strings::phase_label("Before the purchase"))
+        .click();
+    harness.run();
+    harness.state_mut().run_action(trayecto::ui::Action::Rename);
+    harness.run();
+    harness.run();
+    for name in ["Discover", "Buy"] {
+        harness.event(Event::Text(name.into()));
+        harness.run();
+        harness.key_press(Key::Tab);
+        harness.run();
+        harness.run();
+    }
+    // The last phase: Tab past it adds nothing (phases group stages; there is none left).
+    harness.event(Event::Text("Use".into()));
+    harness.run();
+    harness.key_press(Key::Tab);
+    harness.run();
+    let map = harness.state().document().map();
+    let names: Vec<_> = map.phases.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Discover", "Buy", "Use"]);
+}

@@ -223,7 +223,7 @@ impl Canvas {
 
 /// Where the text box goes after Enter or Tab, for capture at the speed of the room: Enter on
 /// a new card opens the next card below it; Tab / Shift+Tab a new card in the next / previous
-/// stage of the same lane (or, renaming a stage or a lane, the next / previous one's name).
+/// stage of the same lane (or, renaming a stage, lane or phase, the next / previous one's name).
 fn next_inline(
     doc: &Document,
     journey: JourneyId,
@@ -277,6 +277,14 @@ fn next_inline(
             Some(Inline::RenameStage {
                 id: stage.id,
                 text: stage.name.clone(),
+            })
+        }
+        (Inline::RenamePhase { id, .. }, Some(step)) => {
+            let at = map.phases.iter().position(|p| p.id == *id)?;
+            let phase = map.phases.get(usize::try_from(at as isize + step).ok()?)?;
+            Some(Inline::RenamePhase {
+                id: phase.id,
+                text: phase.name.clone(),
             })
         }
         (Inline::RenameLane { id, .. }, Some(step)) => {
