@@ -39,7 +39,7 @@ impl Default for BoardStyle {
             cell_room: 22.0,
             show_title: true,
             show_legend: false,
-            legend_height: 36.0,
+            legend_height: 56.0,
         }
     }
 }

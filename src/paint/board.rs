@@ -232,12 +232,11 @@ pub fn action_card(
     }
 }
 
-/// The key to the priorities.
+/// The key to the priorities: after its heading, two rows of two (the explanations are too
+/// long for one row on a board of three horizons).
 fn legend(painter: &Painter, tf: &Transform, palette: &Palette, rect: Rect) {
     let r = tf.rect(rect);
-    let y = r.center().y;
-    let mut x = r.left();
-    let label = |x: &mut f32, text: &str| {
+    let label = |x: f32, y: f32, text: &str| {
         let galley = wrapped(
             painter,
             text,
@@ -247,15 +246,17 @@ fn legend(painter: &Painter, tf: &Transform, palette: &Palette, rect: Rect) {
             1,
         );
         let width = galley.size().x;
-        painter.galley(pos2(*x, y - galley.size().y / 2.0), galley, palette.muted);
-        *x += width + tf.len(16.0);
+        painter.galley(pos2(x, y - galley.size().y / 2.0), galley, palette.muted);
+        x + width + tf.len(16.0)
     };
-    label(&mut x, strings::legend_priorities());
-    for priority in Priority::ALL {
+    let rows = [r.top() + r.height() / 4.0, r.top() + r.height() * 0.75];
+    let left = label(r.left(), rows[0], strings::legend_priorities());
+    let column = (r.right() - left) / 2.0;
+    for (i, priority) in Priority::ALL.into_iter().enumerate() {
+        let (x, y) = (left + (i % 2) as f32 * column, rows[i / 2]);
         let sample =
             Rect::from_center_size(pos2(x + tf.len(9.0), y), vec2(tf.len(18.0), tf.len(14.0)));
         painter.rect_filled(sample, tf.len(3.0), palette.priority(priority));
-        x += tf.len(24.0);
-        label(&mut x, strings::priority_explained(priority));
+        label(x + tf.len(24.0), y, strings::priority_explained(priority));
     }
 }

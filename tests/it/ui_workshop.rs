@@ -184,6 +184,37 @@ fn tab_renames_the_stages_in_turn_and_adds_one_past_the_last() {
     type_text(&mut harness, "Craving");
     press(&mut harness, Key::Enter);
     assert_eq!(names(&harness), ["Craving", "Order", "Wait"]);
+    // Esc while naming a stage that Tab added takes it away: nobody asked for it.
+    harness.get_by_label(&strings::stage_label("Wait")).click();
+    harness.run();
+    harness.state_mut().run_action(Action::Rename);
+    harness.run();
+    harness.run();
+    press(&mut harness, Key::Tab);
+    harness.run();
+    assert_eq!(names(&harness).len(), 4);
+    press(&mut harness, Key::Escape);
+    harness.run();
+    assert_eq!(names(&harness), ["Craving", "Order", "Wait"]);
+}
+
+#[test]
+fn esc_keeps_the_card_being_typed() {
+    let mut harness = blank();
+    let start = cell(&harness, "Stage 2", "Pain points");
+    click_at(&mut harness, start, 2);
+    harness.run();
+    type_text(&mut harness, "The pizza arrives cold");
+    press(&mut harness, Key::Escape);
+    harness.run();
+    let map = harness.state().document().map();
+    assert_eq!(map.cards.len(), 1);
+    assert_eq!(map.cards[0].title, "The pizza arrives cold");
+    assert_eq!(map.cards[0].stage, map.stages[1].id);
+    // Added like any card: one undo step takes it away.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(harness.state().document().map().cards.is_empty());
 }
 
 #[test]

@@ -167,11 +167,18 @@ impl Canvas {
                 i.key_pressed(Key::Escape),
             )
         });
-        if escape {
+        // Esc stops: a rename is cancelled, but a new card keeps what was typed (typing is
+        // never thrown away), and a stage or lane that Tab added goes again.
+        let typed_card =
+            matches!(&self.inline, Some(Inline::NewCard { text, .. }) if !text.trim().is_empty());
+        if escape && !typed_card {
             self.inline = None;
+            if self.inline_merge.take().is_some() && std::mem::take(&mut self.inline_tentative) {
+                out.push(Request::Action(Action::Undo));
+            }
             return;
         }
-        if enter || tab || back_tab || !response.has_focus() {
+        if enter || tab || back_tab || escape || !response.has_focus() {
             let inline = self.inline.take().expect("checked above");
             let merge = self.inline_merge.take();
             if let Some(edit) = commit(doc, self.view.journey, &inline) {
@@ -205,10 +212,12 @@ impl Canvas {
                     Inline::RenameStage { id, .. }
                         if map.stages.last().map(|s| s.id) == Some(id) =>
                     {
+                        self.tab_added = true;
                         out.push(Request::Select(Selection::Stage(id)));
                         out.push(Request::Action(Action::AddStage));
                     }
                     Inline::RenameLane { id, .. } if map.lanes.last().map(|l| l.id) == Some(id) => {
+                        self.tab_added = true;
                         out.push(Request::Select(Selection::Lane(id)));
                         out.push(Request::Action(Action::AddLane));
                     }

@@ -17,7 +17,7 @@ use crate::paint::{self, Marks, Palette, Pictures, Sheet, Transform};
 use crate::strings;
 use crate::view::View;
 use egui::{
-    Align2, CursorIcon, Order, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo, vec2,
+    Align2, CursorIcon, Order, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo, pos2, vec2,
 };
 use inline::Inline;
 
@@ -102,6 +102,11 @@ pub struct Canvas {
     pins: Vec2,
     /// An undo step the next inline commit joins (naming a stage just added).
     inline_merge: Option<crate::history::MergeKey>,
+    /// The next stage or lane added was asked for by Tab past the last one: Esc while naming
+    /// it takes it away again, as nobody asked for it in so many words.
+    tab_added: bool,
+    /// The stage or lane being named was added by Tab (see `tab_added`).
+    inline_tentative: bool,
 }
 
 impl Default for Canvas {
@@ -132,6 +137,8 @@ impl Default for Canvas {
             keep_typed: false,
             pins: Vec2::ZERO,
             inline_merge: None,
+            tab_added: false,
+            inline_tentative: false,
         }
     }
 }
@@ -180,13 +187,8 @@ impl Canvas {
         };
         let x = self.layout(doc, view).columns[column].x;
         let tf = self.transform();
-        let (left, right) = (
-            tf.pos(egui::pos2(x.min, 0.0)).x,
-            tf.pos(egui::pos2(x.max, 0.0)).x,
-        );
-        if left < self.rect.left() || right > self.rect.right() {
-            self.pan.x += self.rect.center().x - (left + right) / 2.0;
-        }
+        let span = (tf.pos(pos2(x.min, 0.0)).x, tf.pos(pos2(x.max, 0.0)).x);
+        self.pan.x += scroll_into_view(span, (self.rect.left(), self.rect.right()));
     }
 
     /// Scrolls so a lane's row is in view (e.g. one just added).
@@ -196,13 +198,8 @@ impl Canvas {
         };
         let y = self.layout(doc, view).rows[row].y;
         let tf = self.transform();
-        let (top, bottom) = (
-            tf.pos(egui::pos2(0.0, y.min)).y,
-            tf.pos(egui::pos2(0.0, y.max)).y,
-        );
-        if top < self.rect.top() || bottom > self.rect.bottom() {
-            self.pan.y += self.rect.center().y - (top + bottom) / 2.0;
-        }
+        let span = (tf.pos(pos2(0.0, y.min)).y, tf.pos(pos2(0.0, y.max)).y);
+        self.pan.y += scroll_into_view(span, (self.rect.top(), self.rect.bottom()));
     }
 
     pub fn zoom_reset(&mut self) {
@@ -251,6 +248,7 @@ impl Canvas {
         self.inline = Some(inline);
         self.inline_focused = false;
         self.inline_merge = None;
+        self.inline_tentative = false;
         self.keep_typed = false;
         self.armed = None;
     }
@@ -260,6 +258,7 @@ impl Canvas {
     pub fn name_new(&mut self, key: crate::history::MergeKey) {
         if self.inline.is_some() {
             self.inline_merge = Some(key);
+            self.inline_tentative = std::mem::take(&mut self.tab_added);
         }
     }
 
@@ -788,6 +787,21 @@ fn card_menu(ui: &mut Ui, map: &crate::model::Map, card: &Card, out: &mut Vec<Re
     }
 }
 
+/// How far to scroll along one axis so `span` (screen coordinates) is inside `view`: not at
+/// all when it already is, else just enough, with a margin, so what was in sight stays there
+/// as far as it can.
+fn scroll_into_view(span: (f32, f32), view: (f32, f32)) -> f32 {
+    const MARGIN: f32 = 24.0;
+    let (min, max) = span;
+    if max - min + 2.0 * MARGIN > view.1 - view.0 || min < view.0 {
+        view.0 + MARGIN - min
+    } else if max > view.1 {
+        view.1 - MARGIN - max
+    } else {
+        0.0
+    }
+}
+
 /// A new stage for "add stage": after the selected one, or at the end.
 pub fn new_stage(doc: &Document, after: Option<StageId>) -> Edit {
     let map = doc.map();
@@ -833,5 +847,23 @@ fn phase_menu(ui: &mut Ui, id: crate::model::PhaseId, out: &mut Vec<Request>) {
         out.push(Request::Select(Selection::Phase(id)));
         out.push(Request::Action(crate::ui::Action::Delete));
         ui.close();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scroll_into_view;
+
+    #[test]
+    fn scrolling_into_view_moves_no_further_than_needed() {
+        let view = (0.0, 1000.0);
+        // In sight: stays.
+        assert_eq!(scroll_into_view((100.0, 300.0), view), 0.0);
+        // Past the end: comes in just far enough, with the margin.
+        assert_eq!(scroll_into_view((1100.0, 1300.0), view), -324.0);
+        // Before the start: the same from the other side.
+        assert_eq!(scroll_into_view((-500.0, -300.0), view), 524.0);
+        // Wider than the view: its start is shown.
+        assert_eq!(scroll_into_view((-500.0, 2000.0), view), 524.0);
     }
 }
