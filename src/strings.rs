@@ -304,6 +304,7 @@ texts! {
     actions = "actions";
     action = "action";
     turn_into_action = "turn-into-action";
+    action_for_pain = "action-for-pain";
     open_action = "open-action";
     show_on_journey = "show-on-journey";
     delete_action = "delete-action";

@@ -214,6 +214,7 @@ roadmap = Roadmap
 actions = Actions
 action = Action
 turn-into-action = Turn into action
+action-for-pain = New action to address it
 open-action = Open its action
 show-on-journey = Show on the journey
 delete-action = Delete action

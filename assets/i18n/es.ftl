@@ -214,6 +214,7 @@ roadmap = Hoja de ruta
 actions = Acciones
 action = Acción
 turn-into-action = Convertir en acción
+action-for-pain = Nueva acción para resolverlo
 open-action = Abrir su acción
 show-on-journey = Mostrar en el trayecto
 delete-action = Eliminar acción

@@ -697,6 +697,9 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
         if ui.button(strings::open_action()).clicked() {
             out.push(Request::Select(Selection::Action(action.id)));
         }
+    } else if super::roadmap::is_pain(map, card) && ui.button(strings::action_for_pain()).clicked()
+    {
+        out.push(Request::Action(Action::NewAction));
     }
     action_buttons(ui, out);
 }
@@ -899,19 +902,21 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         .iter()
         .filter(|c| {
             action.addresses.contains(&c.id)
-                || (action.stages.contains(&c.stage)
-                    && (map
-                        .lane(c.lane)
-                        .is_some_and(|l| l.kind == LaneKind::PainPoints)
-                        || c.moment_kind() == Some(MomentKind::Pain)))
+                || (action.stages.contains(&c.stage) && super::roadmap::is_pain(map, c))
         })
         .collect();
+    // Journeys copied from one another hold cards of the same title: say whose each is.
+    let several = map.journeys.len() > 1;
     if pains.is_empty() {
         ui.label(RichText::new(strings::addresses_hint()).weak());
     }
     for card in pains {
         let mut on = action.addresses.contains(&card.id);
-        if ui.checkbox(&mut on, &card.title).changed() {
+        let label = match map.journey(card.journey) {
+            Some(journey) if several => format!("{} · {}", card.title, journey.name),
+            _ => card.title.clone(),
+        };
+        if ui.checkbox(&mut on, label).changed() {
             out.push(set(&|a| {
                 if on {
                     a.addresses.push(card.id);

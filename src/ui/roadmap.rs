@@ -1,8 +1,9 @@
-//! Making actions: from an opportunity card, or from nothing.
+//! Making actions: from an opportunity card, for a pain point, or from nothing.
 
 use crate::edit::Edit;
-use crate::model::{Action, CardId, Horizon, LaneKind, Level, Map, MomentKind, Status};
+use crate::model::{Action, Card, CardId, Horizon, LaneKind, Level, Map, MomentKind, Status};
 use crate::strings;
+use crate::ui::Selection;
 
 /// The action an opportunity card becomes: its title and notes, its stage, and the pain points
 /// and moments of pain of that stage in the same journey as what it addresses. One edit, so one
@@ -53,8 +54,26 @@ pub fn can_become_action(map: &Map, card: CardId) -> bool {
     })
 }
 
-/// A new action with nothing linked yet.
-pub fn new_action(map: &Map) -> Edit {
+/// Whether a card tells of pain (a pain point, or a moment of pain): a new action can be made
+/// to address it.
+pub fn is_pain(map: &Map, card: &Card) -> bool {
+    card.moment_kind() == Some(MomentKind::Pain)
+        || map
+            .lane(card.lane)
+            .is_some_and(|l| l.kind == LaneKind::PainPoints)
+}
+
+/// A new action, linked to what is selected: addressing a selected pain card (and improving
+/// its stage), or improving a selected stage; else with nothing linked yet.
+pub fn new_action(map: &Map, selection: Selection) -> Edit {
+    let (addresses, stages) = match selection {
+        Selection::Card(id) if map.card(id).is_some_and(|c| is_pain(map, c)) => (
+            vec![id],
+            map.card(id).map(|c| c.stage).into_iter().collect(),
+        ),
+        Selection::Stage(id) => (Vec::new(), vec![id]),
+        _ => (Vec::new(), Vec::new()),
+    };
     Edit::InsertAction {
         index: map.actions.len(),
         action: Action {
@@ -62,8 +81,8 @@ pub fn new_action(map: &Map) -> Edit {
             title: strings::new_action_title().to_owned(),
             description: String::new(),
             card: None,
-            addresses: Vec::new(),
-            stages: Vec::new(),
+            addresses,
+            stages,
             owner: None,
             stream: None,
             impact: Level::Medium,

@@ -92,6 +92,30 @@ fn an_opportunity_card_becomes_an_action_in_one_step() {
     assert_eq!(harness.state().document().map(), &with_card);
 }
 
+#[test]
+fn a_pain_point_gets_a_new_action_that_addresses_it() {
+    let mut harness = harness();
+    let title = "No way to report it at the door";
+    harness
+        .get_by_label(&strings::card_label(title))
+        .click_secondary();
+    harness.run();
+    harness.get_by_label(strings::action_for_pain()).click();
+    harness.run();
+    let map = harness.state().document().map();
+    let pain = map.cards.iter().find(|c| c.title == title).unwrap();
+    let action = map.actions.last().unwrap();
+    assert_eq!(action.title, strings::new_action_title());
+    assert_eq!(action.addresses, [pain.id]);
+    assert_eq!(action.stages, [pain.stage]);
+    assert_eq!(action.card, None);
+    assert_eq!(harness.state().selection(), Selection::Action(action.id));
+    // The inspector lists it, ticked, and names its journey: the target journey may hold a
+    // card of the same title.
+    let journey = &map.journey(pain.journey).unwrap().name;
+    harness.get_by_label(&format!("{title} · {journey}"));
+}
+
 /// Press, move in steps, release: a real drag.
 fn drag(harness: &mut Harness<'_, TrayectoApp>, from: Pos2, to: Pos2) {
     harness.hover_at(from);

@@ -292,12 +292,23 @@ fn deleting_a_stage_says_what_went_and_its_undo_brings_it_back() {
 #[test]
 fn presentation_mode_hides_everything_but_the_map_and_keeps_headers_in_sight() {
     let mut harness = harness_with(Document::new(pizza()), AppOptions::default());
-    harness.get_by_label(strings::title());
+    // Wider than the screen, so there is somewhere to page to.
+    for name in ["Reorder", "Recommend", "Forget"] {
+        harness.state_mut().run_action(Action::AddStage);
+        // The name box takes the keyboard a frame after it shows.
+        harness.run();
+        harness.run();
+        type_text(&mut harness, name);
+        press(&mut harness, Key::Enter);
+    }
+    harness.get_by_label(strings::roadmap());
+    // The inspector shows the stage just added.
+    harness.get_by_label(strings::name());
     press(&mut harness, Key::F5);
     assert!(harness.state().is_presenting());
     // No menus, no inspector, no journey bar.
     assert!(harness.query_by_label("File").is_none());
-    assert!(harness.query_by_label(strings::title()).is_none());
+    assert!(harness.query_by_label(strings::name()).is_none());
     assert!(harness.query_by_label(strings::roadmap()).is_none());
     // The text is readable: a card title at 14 px or more.
     let card = harness
@@ -333,11 +344,29 @@ fn presentation_mode_hides_everything_but_the_map_and_keeps_headers_in_sight() {
         .get_by_label(&strings::lane_label("Backstage"))
         .rect();
     assert!(backstage.left() < 30.0, "still in sight: {backstage:?}");
+    // Paging stops when the last stage reaches the screen's right edge.
+    let last = harness
+        .state()
+        .document()
+        .map()
+        .stages
+        .last()
+        .unwrap()
+        .name
+        .clone();
+    for _ in 0..12 {
+        press(&mut harness, Key::PageDown);
+    }
+    let end = harness.get_by_label(&strings::stage_label(&last)).rect();
+    assert!(
+        end.right() > 1600.0 - 40.0 && end.right() <= 1600.0,
+        "{end:?}"
+    );
     // Esc leaves, and everything is back.
     press(&mut harness, Key::Escape);
     assert!(!harness.state().is_presenting());
     harness.get_by_label("File");
-    harness.get_by_label(strings::title());
+    harness.get_by_label(strings::roadmap());
 }
 
 #[test]

@@ -986,7 +986,7 @@ impl TrayectoApp {
                 }
             }
             Action::NewAction => {
-                let edit = super::roadmap::new_action(self.doc.map());
+                let edit = super::roadmap::new_action(self.doc.map(), self.selection);
                 if let Edit::InsertAction { action, .. } = &edit {
                     let id = action.id;
                     self.handle(ctx, Request::Edit(edit, None));

@@ -749,6 +749,12 @@ fn card_menu(ui: &mut Ui, map: &crate::model::Map, card: &Card, out: &mut Vec<Re
             out.push(Request::Select(Selection::Action(action.id)));
         }
         ui.separator();
+    } else if crate::ui::roadmap::is_pain(map, card) {
+        if ui.button(strings::action_for_pain()).clicked() {
+            out.push(select.clone());
+            out.push(Request::Action(super::Action::NewAction));
+        }
+        ui.separator();
     }
     for action in [
         super::Action::Rename,

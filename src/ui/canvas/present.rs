@@ -85,11 +85,15 @@ impl Canvas {
         };
         let x = tf.pos(pos2(layout.columns[target].x.min, 0.0)).x;
         self.pan.x += edge - x;
-        // Never past the map's left edge.
-        let origin_left = self.rect.left() + self.pan.x;
-        if origin_left > self.rect.left() + 8.0 {
-            self.pan.x = 8.0;
+        // Never past the map's right edge: the last stage ends at the screen's edge rather
+        // than standing alone before an empty screen.
+        let last = layout.columns[layout.columns.len() - 1].x.max;
+        let right = self.rect.left() + self.pan.x + last * self.zoom;
+        if right < self.rect.right() - 8.0 {
+            self.pan.x += self.rect.right() - 8.0 - right;
         }
+        // Nor past its left edge (which wins on a map narrower than the screen).
+        self.pan.x = self.pan.x.min(8.0);
     }
 
     /// A click on an empty spot of a card cell picks the cell: typing then starts a card in
