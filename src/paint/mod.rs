@@ -266,7 +266,8 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
             marks.selected_stage == Some(column.id),
         );
     }
-    if pins.x > 0.0 && pins.y > 0.0 {
+    // The corner above the lane headers: stage headers scrolled past it go under it.
+    if pins.x > 0.0 {
         let corner = Rect::from_x_y_ranges(
             layout.corner.x_range(),
             Rangef::new(layout.headers_top(), layout.corner.bottom()),

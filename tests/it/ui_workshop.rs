@@ -310,6 +310,9 @@ fn presentation_mode_hides_everything_but_the_map_and_keeps_headers_in_sight() {
     assert!(harness.query_by_label("File").is_none());
     assert!(harness.query_by_label(strings::name()).is_none());
     assert!(harness.query_by_label(strings::roadmap()).is_none());
+    // Nor the "+" strips after the last stage and lane.
+    assert!(harness.query_by_label(strings::add_stage()).is_none());
+    assert!(harness.query_by_label(strings::add_lane()).is_none());
     // The text is readable: a card title at 14 px or more.
     let card = harness
         .get_by_label(&strings::card_label("Pizza ad on Instagram"))

@@ -753,11 +753,11 @@ impl TrayectoApp {
 
     fn handle(&mut self, ctx: &egui::Context, request: Request) {
         match request {
-            Request::Edit(edit, merge) => {
-                if let Err(error) = self.doc.apply(edit, merge) {
-                    self.status = error.to_string();
-                }
-            }
+            Request::Edit(edit, merge) => match self.doc.apply(edit, merge) {
+                // What the status bar said (saved, undone, restored…) is out of date now.
+                Ok(()) => self.status.clear(),
+                Err(error) => self.status = error.to_string(),
+            },
             Request::Seal => self.doc.history.seal(),
             Request::Select(selection) => {
                 if selection != self.selection {

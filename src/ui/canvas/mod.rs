@@ -23,9 +23,10 @@ use inline::Inline;
 
 pub const MIN_ZOOM: f32 = 0.1;
 
-/// What a layout was computed from: the document's revision, the view, and the language of
-/// its words (headings of computed rows, placeholders).
-type LayoutKey = ((u64, u64), View, crate::i18n::Lang);
+/// What a layout was computed from: the document's revision, the view, the language of its
+/// words (headings of computed rows, placeholders), and whether the room is watching
+/// (presentation mode shows no "+" strips).
+type LayoutKey = ((u64, u64), View, crate::i18n::Lang, bool);
 pub const MAX_ZOOM: f32 = 3.0;
 
 /// A gesture in progress. Each ends as at most one undo step.
@@ -151,11 +152,18 @@ impl Canvas {
     /// The layout of the document's map as the view shows it, recomputed only when either
     /// changed.
     pub fn layout(&mut self, doc: &Document, view: &View) -> &Layout {
-        let key = (doc.revision(), *view, crate::i18n::current());
+        let key = (
+            doc.revision(),
+            *view,
+            crate::i18n::current(),
+            self.presenting,
+        );
         if self.layout.as_ref().is_none_or(|(k, _)| *k != key) {
-            // An overlay names its two curves in a legend under the map, as exports do.
+            // An overlay names its two curves in a legend under the map, as exports do. The
+            // room sees no "+" strips (Tab past the last stage or lane still adds one).
             let style = Style {
                 show_legend: view.is_overlay(),
+                show_add_buttons: self.style.show_add_buttons && !self.presenting,
                 ..self.style.clone()
             };
             self.layout = Some((key, layout::compute(doc.map(), view, &style)));
@@ -202,9 +210,17 @@ impl Canvas {
         self.pan.y += scroll_into_view(span, (self.rect.top(), self.rect.bottom()));
     }
 
+    /// Actual size, around the middle of the view, but with as much of the map on screen as
+    /// fits: no empty canvas where the map could be.
     pub fn zoom_reset(&mut self) {
         let factor = 1.0 / self.zoom;
         self.zoom_around(self.rect.center(), factor);
+        if let Some((_, layout)) = &self.layout {
+            let size = layout.size * self.zoom;
+            let origin = self.rect.min + self.pan;
+            self.pan.x += fill_view((origin.x, origin.x + size.x), self.rect.x_range());
+            self.pan.y += fill_view((origin.y, origin.y + size.y), self.rect.y_range());
+        }
     }
 
     /// Starts renaming a stage or lane in place (used right after adding one).
@@ -808,6 +824,28 @@ fn scroll_into_view(span: (f32, f32), view: (f32, f32)) -> f32 {
     }
 }
 
+/// How far to scroll along one axis so the map (`span`, on screen) leaves no empty canvas in
+/// `view` that it could cover: a map smaller than the view comes wholly into it, a larger one
+/// covers it.
+fn fill_view(span: (f32, f32), view: egui::Rangef) -> f32 {
+    let (min, max) = span;
+    if max - min <= view.span() {
+        if min < view.min {
+            view.min - min
+        } else if max > view.max {
+            view.max - max
+        } else {
+            0.0
+        }
+    } else if min > view.min {
+        view.min - min
+    } else if max < view.max {
+        view.max - max
+    } else {
+        0.0
+    }
+}
+
 /// A new stage for "add stage": after the selected one, or at the end.
 pub fn new_stage(doc: &Document, after: Option<StageId>) -> Edit {
     let map = doc.map();
@@ -858,7 +896,7 @@ fn phase_menu(ui: &mut Ui, id: crate::model::PhaseId, out: &mut Vec<Request>) {
 
 #[cfg(test)]
 mod tests {
-    use super::scroll_into_view;
+    use super::{fill_view, scroll_into_view};
 
     #[test]
     fn scrolling_into_view_moves_no_further_than_needed() {
@@ -871,5 +909,20 @@ mod tests {
         assert_eq!(scroll_into_view((-500.0, -300.0), view), 524.0);
         // Wider than the view: its start is shown.
         assert_eq!(scroll_into_view((-500.0, 2000.0), view), 524.0);
+    }
+
+    #[test]
+    fn actual_size_leaves_no_empty_canvas_the_map_could_cover() {
+        let view = egui::Rangef::new(0.0, 1000.0);
+        // Larger than the view, but leaving it empty below: moved down to cover it.
+        assert_eq!(fill_view((-1500.0, 500.0), view), 500.0);
+        // Larger and starting inside: moved up to the view's start.
+        assert_eq!(fill_view((200.0, 2200.0), view), -200.0);
+        // Covering it: stays.
+        assert_eq!(fill_view((-100.0, 1500.0), view), 0.0);
+        // Smaller, half out: wholly in.
+        assert_eq!(fill_view((-200.0, 300.0), view), 200.0);
+        assert_eq!(fill_view((800.0, 1300.0), view), -300.0);
+        assert_eq!(fill_view((100.0, 600.0), view), 0.0);
     }
 }
