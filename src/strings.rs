@@ -156,6 +156,7 @@ texts! {
     new_journey_name = "new-journey-name";
     legend_feelings = "legend-feelings";
     legend_curves = "legend-curves";
+    legend_extremes = "legend-extremes";
     gap_up = "gap-up";
     gap_down = "gap-down";
     needs = "needs";

@@ -103,6 +103,7 @@ target-journey-name = Target journey
 new-journey-name = New journey
 legend-feelings = Feelings:
 legend-curves = Curves:
+legend-extremes = Highest and lowest point
 gap-up = Gap to close (up)
 gap-down = Gap (down)
 needs = Frustrations and needs

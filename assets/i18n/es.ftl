@@ -103,6 +103,7 @@ target-journey-name = Trayecto objetivo
 new-journey-name = Nuevo trayecto
 legend-feelings = Emociones:
 legend-curves = Curvas:
+legend-extremes = Punto más alto y más bajo
 gap-up = Brecha por cerrar (hacia arriba)
 gap-down = Brecha (hacia abajo)
 needs = Frustraciones y necesidades

@@ -3,6 +3,7 @@
 
 mod bands;
 pub mod board;
+pub mod legend;
 pub mod text;
 
 pub use bands::{Band, BandKind, BranchShape, ForkShape, PhaseBand};
@@ -63,9 +64,9 @@ pub struct Style {
     pub show_forks: bool,
     /// The phase band (only when the map has phases).
     pub show_phases: bool,
-    /// A key to the feeling faces, the moment marks and the curves, under the grid.
+    /// A key to the feeling faces, the moment marks and the curves, under the grid (see
+    /// [`legend`]).
     pub show_legend: bool,
-    pub legend_height: f32,
 }
 
 impl Default for Style {
@@ -105,7 +106,6 @@ impl Default for Style {
             show_forks: true,
             show_phases: true,
             show_legend: false,
-            legend_height: 36.0,
         }
     }
 }
@@ -275,7 +275,7 @@ pub struct Layout {
     pub grid: Rect,
     pub add_stage: Option<Rect>,
     pub add_lane: Option<Rect>,
-    pub legend: Option<Rect>,
+    pub legend: Option<legend::Legend>,
     /// Card slots per cell, indexed `row * columns.len() + column`, in cell order.
     cells: Vec<Vec<CardSlot>>,
     pub curves: Vec<Curve>,
@@ -475,14 +475,9 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
         .then(|| Rect::from_min_max(pos2(left, top), pos2(grid.right(), top + add)));
     let mut bottom = top + add;
     let legend = style.show_legend.then(|| {
-        // A second row names the two curves of an overlay.
-        let rows = if view.is_overlay() { 2.0 } else { 1.0 };
-        let rect = Rect::from_min_size(
-            pos2(left, bottom + style.block_gap),
-            vec2(full_width, style.legend_height * rows),
-        );
-        bottom = rect.bottom();
-        rect
+        let legend = legend::compute(map, view, pos2(left, bottom + style.block_gap), full_width);
+        bottom = legend.rect.bottom();
+        legend
     });
     Layout {
         size: vec2(left + full_width + style.margin, bottom + style.margin),

@@ -275,8 +275,12 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
         painter.rect_filled(tf.rect(corner.translate(pins)), 0.0, palette.background);
     }
 
-    if let Some(rect) = layout.legend.filter(|r| r.intersects(visible)) {
-        strips::legend(painter, sheet, rect);
+    if let Some(legend) = layout
+        .legend
+        .as_ref()
+        .filter(|l| l.rect.intersects(visible))
+    {
+        strips::legend(painter, sheet, legend);
     }
     if let Some(rect) = layout.add_stage {
         add_button(painter, tf, palette, rect);

@@ -1,7 +1,8 @@
 //! The parts around the cells: title, persona, stage and lane headers, the legend.
 
 use super::{Palette, Portrait, Sheet, TEXT_MIN_ZOOM, Transform, card, face, font, wrapped};
-use crate::model::{Feeling, LaneKind, MomentKind};
+use crate::layout::legend::{LINE_LENGTH, Legend, MARK_RADIUS, Sample, TEXT_SIZE};
+use crate::model::LaneKind;
 use crate::strings;
 use egui::{Align2, Color32, CornerRadius, Painter, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
 
@@ -242,77 +243,70 @@ pub(super) fn lane_header(
     }
 }
 
-/// The key to the faces and the moment marks, and in an overlay to both curves and the gap.
-pub(super) fn legend(painter: &Painter, sheet: &Sheet, rect: Rect) {
-    let Sheet {
-        map,
-        view,
-        tf,
-        palette,
-        ..
-    } = *sheet;
-    let r = tf.rect(rect);
-    let radius = tf.len(9.0);
-    let row_height = tf.len(32.0);
-    let gap = tf.len(18.0);
-    let label = |x: &mut f32, y: f32, text: &str| {
+/// The key to the faces, the moment marks and the curve's rings, and in an overlay to both
+/// curves and the gap: drawn where the layout put each item.
+pub(super) fn legend(painter: &Painter, sheet: &Sheet, legend: &Legend) {
+    let Sheet { tf, palette, .. } = *sheet;
+    let radius = tf.len(MARK_RADIUS);
+    for item in &legend.items {
+        let at = tf.pos(item.at);
+        let (x, y) = (at.x, at.y);
+        match item.sample {
+            Sample::Heading => {}
+            Sample::Face(feeling) => {
+                face::paint(painter, pos2(x + radius, y), radius, feeling, 1.0)
+            }
+            Sample::Moment(kind) => {
+                card::moment_mark(painter, palette, pos2(x + radius, y), radius, kind, 1.0);
+            }
+            Sample::Extremes => {
+                // As on the curve: a ring in the moment colour around a white face.
+                let center = pos2(x + radius, y);
+                painter.circle_filled(center, radius * 0.75, Color32::WHITE);
+                painter.circle_stroke(
+                    center,
+                    radius * 0.75,
+                    Stroke::new(tf.len(1.0), palette.muted),
+                );
+                painter.circle_stroke(center, radius, Stroke::new(tf.len(2.5), palette.moment));
+            }
+            Sample::Curve => {
+                painter.line_segment(
+                    [pos2(x, y), pos2(x + tf.len(LINE_LENGTH), y)],
+                    Stroke::new(tf.len(3.0).max(1.5), palette.curve),
+                );
+            }
+            Sample::ComparedCurve => {
+                let dash = tf.len(8.0).max(3.0);
+                painter.add(Shape::dashed_line(
+                    &[pos2(x, y), pos2(x + tf.len(LINE_LENGTH), y)],
+                    Stroke::new(tf.len(2.5).max(1.2), palette.target_curve),
+                    dash,
+                    dash * 0.7,
+                ));
+            }
+            Sample::GapUp | Sample::GapDown => {
+                let color = if item.sample == Sample::GapUp {
+                    palette.gain
+                } else {
+                    palette.pain
+                };
+                let shade = Rect::from_min_size(
+                    pos2(x, y - tf.len(10.0)),
+                    vec2(tf.len(16.0), tf.len(20.0)),
+                );
+                painter.rect_filled(shade, 0.0, color.gamma_multiply(0.22));
+            }
+        }
         let galley = wrapped(
             painter,
-            text,
-            font(tf, 13.0),
+            &item.text,
+            font(tf, TEXT_SIZE),
             palette.muted,
             f32::INFINITY,
             1,
         );
-        let width = galley.size().x;
-        painter.galley(pos2(*x, y - galley.size().y / 2.0), galley, palette.muted);
-        *x += width + gap;
-    };
-    let mut x = r.left();
-    let y = r.top() + row_height / 2.0;
-    label(&mut x, y, strings::legend_feelings());
-    for feeling in Feeling::ALL {
-        face::paint(painter, pos2(x + radius, y), radius, feeling, 1.0);
-        x += 2.0 * radius + tf.len(5.0);
-        label(&mut x, y, strings::feeling(feeling));
-    }
-    for kind in [MomentKind::Gain, MomentKind::Pain] {
-        card::moment_mark(painter, palette, pos2(x + radius, y), radius, kind, 1.0);
-        x += 2.0 * radius + tf.len(5.0);
-        label(&mut x, y, strings::moment_kind(kind));
-    }
-
-    let Some(compared) = view.compare.and_then(|id| map.journey(id)) else {
-        return;
-    };
-    let shown = map.journey(view.journey).map_or("", |j| j.name.as_str());
-    let mut x = r.left();
-    let y = y + row_height;
-    let sample = tf.len(36.0);
-    label(&mut x, y, strings::legend_curves());
-    painter.line_segment(
-        [pos2(x, y), pos2(x + sample, y)],
-        Stroke::new(tf.len(3.0).max(1.5), palette.curve),
-    );
-    x += sample + tf.len(6.0);
-    label(&mut x, y, shown);
-    let dash = tf.len(8.0).max(3.0);
-    painter.add(Shape::dashed_line(
-        &[pos2(x, y), pos2(x + sample, y)],
-        Stroke::new(tf.len(2.5).max(1.2), palette.target_curve),
-        dash,
-        dash * 0.7,
-    ));
-    x += sample + tf.len(6.0);
-    label(&mut x, y, &compared.name);
-    for (color, text) in [
-        (palette.gain, strings::gap_up()),
-        (palette.pain, strings::gap_down()),
-    ] {
-        let shade =
-            Rect::from_center_size(pos2(x + tf.len(8.0), y), vec2(tf.len(16.0), tf.len(20.0)));
-        painter.rect_filled(shade, 0.0, color.gamma_multiply(0.22));
-        x += tf.len(22.0);
-        label(&mut x, y, text);
+        let pos = pos2(tf.pos(pos2(item.text_x, 0.0)).x, y - galley.size().y / 2.0);
+        painter.galley(pos, galley, palette.muted);
     }
 }

@@ -80,51 +80,53 @@ impl ActionTable {
         let sort = self.sort;
         // Ten columns need more than a 1024-pixel projector gives: the table scrolls sideways
         // rather than hiding the last ones.
-        egui::ScrollArea::horizontal().show(ui, |ui| {
-            TableBuilder::new(ui)
-                .striped(true)
-                .resizable(true)
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                .column(Column::initial(100.0).at_least(70.0).clip(true))
-                .column(Column::initial(280.0).at_least(140.0).clip(true))
-                .column(Column::initial(120.0).at_least(60.0).clip(true))
-                .columns(Column::initial(140.0).at_least(80.0).clip(true), 2)
-                .columns(Column::initial(84.0).at_least(60.0).clip(true), 4)
-                .column(Column::remainder().at_least(80.0).clip(true))
-                .header(24.0, |mut header| {
-                    for (by, title) in columns {
+        egui::ScrollArea::horizontal()
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                TableBuilder::new(ui)
+                    .striped(true)
+                    .resizable(true)
+                    .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                    .column(Column::initial(100.0).at_least(70.0).clip(true))
+                    .column(Column::initial(280.0).at_least(140.0).clip(true))
+                    .column(Column::initial(120.0).at_least(60.0).clip(true))
+                    .columns(Column::initial(140.0).at_least(80.0).clip(true), 2)
+                    .columns(Column::initial(84.0).at_least(60.0).clip(true), 4)
+                    .column(Column::remainder().at_least(80.0).clip(true))
+                    .header(24.0, |mut header| {
+                        for (by, title) in columns {
+                            header.col(|ui| {
+                                let arrow = match sort {
+                                    Some((current, true)) if current == by => " ▲",
+                                    Some((current, false)) if current == by => " ▼",
+                                    _ => "",
+                                };
+                                let button = egui::Button::new(
+                                    RichText::new(format!("{title}{arrow}")).strong(),
+                                )
+                                .frame(false);
+                                let response = ui.add(button).on_hover_text(strings::sort_hint());
+                                super::probe::note(&response, title);
+                                if response.clicked() {
+                                    clicked_header = Some(by);
+                                }
+                            });
+                        }
                         header.col(|ui| {
-                            let arrow = match sort {
-                                Some((current, true)) if current == by => " ▲",
-                                Some((current, false)) if current == by => " ▼",
-                                _ => "",
-                            };
-                            let button = egui::Button::new(
-                                RichText::new(format!("{title}{arrow}")).strong(),
-                            )
-                            .frame(false);
-                            let response = ui.add(button).on_hover_text(strings::sort_hint());
-                            super::probe::note(&response, title);
-                            if response.clicked() {
-                                clicked_header = Some(by);
+                            ui.strong(strings::col_kpi());
+                        });
+                    })
+                    .body(|body| {
+                        body.rows(26.0, order.len(), |mut row| {
+                            let action = &map.actions[order[row.index()]];
+                            row.set_selected(selection == Selection::Action(action.id));
+                            cells(&mut row, map, action, out);
+                            if row.response().clicked() {
+                                out.push(Request::Select(Selection::Action(action.id)));
                             }
                         });
-                    }
-                    header.col(|ui| {
-                        ui.strong(strings::col_kpi());
                     });
-                })
-                .body(|body| {
-                    body.rows(26.0, order.len(), |mut row| {
-                        let action = &map.actions[order[row.index()]];
-                        row.set_selected(selection == Selection::Action(action.id));
-                        cells(&mut row, map, action, out);
-                        if row.response().clicked() {
-                            out.push(Request::Select(Selection::Action(action.id)));
-                        }
-                    });
-                });
-        });
+            });
         if let Some(by) = clicked_header {
             self.sort_by(by);
         }

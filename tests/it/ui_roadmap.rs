@@ -257,3 +257,31 @@ fn an_action_leads_back_to_its_stage_on_the_journey() {
     ));
     harness.get_by_label(&strings::card_label("No way to report it at the door"));
 }
+
+#[test]
+fn the_action_table_scrolls_sideways_on_a_small_screen() {
+    let app = TrayectoApp::new(Document::new(pizza()), AppOptions::default());
+    let mut harness = Harness::builder()
+        .with_size(egui::Vec2::new(1024.0, 768.0))
+        .with_context_setup(trayecto::ui::install_style)
+        .build_ui_state(|ui, app: &mut TrayectoApp| app.show(ui), app);
+    harness.run();
+    harness.get_by_label(strings::actions()).click();
+    harness.run();
+    let kpi = harness.get_by_label(strings::col_kpi()).rect();
+    // Anywhere over the table's panel, even below its last row.
+    harness.hover_at(pos2(300.0, 600.0));
+    harness.event(Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(-2000.0, 0.0),
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    for _ in 0..60 {
+        harness.step();
+    }
+    let after = harness.get_by_label(strings::col_kpi()).rect();
+    assert!(kpi.right() > 700.0, "{kpi:?}");
+    assert!(after.right() < 700.0, "{after:?}");
+}
