@@ -14,7 +14,6 @@ use egui::{CursorIcon, Pos2, Role, Sense, Ui, Vec2, WidgetInfo};
 /// What the board was computed from: the document's revision and the language of its words.
 type BoardKey = ((u64, u64), crate::i18n::Lang);
 
-#[derive(Default)]
 pub struct BoardView {
     style: BoardStyle,
     palette: Palette,
@@ -23,9 +22,46 @@ pub struct BoardView {
     drag: Option<(ActionId, Vec2)>,
     /// Labelled widgets for the automation probe, when it is on.
     probe: bool,
+    zoom: f32,
+    /// Zoom so the whole board shows, on the next frame (when its room is known).
+    fit_pending: bool,
 }
 
+impl Default for BoardView {
+    fn default() -> Self {
+        Self {
+            style: BoardStyle::default(),
+            palette: Palette::default(),
+            board: None,
+            drag: None,
+            probe: false,
+            zoom: 1.0,
+            fit_pending: false,
+        }
+    }
+}
+
+/// How far the board zooms out and in.
+const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.3..=3.0;
+
 impl BoardView {
+    pub fn zoom(&self) -> f32 {
+        self.zoom
+    }
+
+    pub fn zoom_by(&mut self, factor: f32) {
+        self.zoom = (self.zoom * factor).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+    }
+
+    pub fn zoom_reset(&mut self) {
+        self.zoom = 1.0;
+    }
+
+    /// Zooms so the whole board shows in the window (Ctrl+0, as on the journey).
+    pub fn request_fit(&mut self) {
+        self.fit_pending = true;
+    }
+
     pub fn enable_probe(&mut self) {
         self.probe = true;
     }
@@ -62,13 +98,24 @@ impl BoardView {
                 ui.label(egui::RichText::new(strings::no_actions_hint()).weak());
             });
         }
+        // Ctrl + wheel (or a pinch) zooms, as on the journey.
+        let pinch = ui.input(|i| i.zoom_delta());
+        if pinch != 1.0 && ui.rect_contains_pointer(ui.max_rect()) {
+            self.zoom_by(pinch);
+        }
+        if std::mem::take(&mut self.fit_pending) {
+            let room = ui.available_size() - Vec2::splat(8.0);
+            let fit = (room.x / board.size.x).min(room.y / board.size.y);
+            self.zoom = fit.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+        }
+        let zoom = self.zoom;
         egui::ScrollArea::both()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let (rect, background) = ui.allocate_exact_size(board.size, Sense::click());
+                let (rect, background) = ui.allocate_exact_size(board.size * zoom, Sense::click());
                 let tf = Transform {
                     origin: rect.min,
-                    zoom: 1.0,
+                    zoom,
                 };
                 let mut marks = BoardMarks {
                     selected: match selection {

@@ -285,3 +285,31 @@ fn the_action_table_scrolls_sideways_on_a_small_screen() {
     assert!(kpi.right() > 700.0, "{kpi:?}");
     assert!(after.right() < 700.0, "{after:?}");
 }
+
+#[test]
+fn the_board_zooms_and_fits_the_window() {
+    let app = TrayectoApp::new(Document::new(pizza()), AppOptions::default());
+    let mut harness = Harness::builder()
+        .with_size(egui::Vec2::new(1024.0, 768.0))
+        .with_context_setup(trayecto::ui::install_style)
+        .build_ui_state(|ui, app: &mut TrayectoApp| app.show(ui), app);
+    harness.run();
+    harness.get_by_label(strings::roadmap()).click();
+    harness.run();
+    let later = strings::action_label(&action_named(&harness, "Live tracker").title);
+    let before = harness.get_by_label(&later).rect();
+    // At 100 % the "later" column is past the inspector's edge.
+    let inspector = harness.get_by_label(strings::title()).rect().left();
+    assert!(before.right() > inspector, "{before:?}");
+    assert!(harness.query_by_label("100 %").is_some());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    let fitted = harness.get_by_label(&later).rect();
+    assert!(fitted.right() < inspector, "{fitted:?} {inspector}");
+    assert!(fitted.width() < before.width());
+    assert!(harness.query_by_label("100 %").is_none());
+    // Zooming in makes the cards bigger again.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run();
+    assert!(harness.get_by_label(&later).rect().width() > fitted.width());
+}

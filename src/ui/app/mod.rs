@@ -732,8 +732,16 @@ impl TrayectoApp {
             }
             ui.label(&self.status);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(strings::zoom_label(self.canvas.zoom()));
-                ui.separator();
+                // The zoom of what is shown (the action table has none).
+                let zoom = match self.screen {
+                    Screen::Journey => Some(self.canvas.zoom()),
+                    Screen::Roadmap => Some(self.board.zoom()),
+                    Screen::Actions => None,
+                };
+                if let Some(zoom) = zoom {
+                    ui.label(strings::zoom_label(zoom));
+                    ui.separator();
+                }
                 let (s, l, c) = self.doc.map().summary();
                 ui.label(strings::counts(s, l, c));
                 if let Some(path) = &self.doc.path {
@@ -967,6 +975,11 @@ impl TrayectoApp {
                     self.selection = Selection::Fork(id);
                 }
             }
+            // Zoom acts on what is shown: the roadmap board, or the journey.
+            Action::FitMap if self.screen == Screen::Roadmap => self.board.request_fit(),
+            Action::ZoomIn if self.screen == Screen::Roadmap => self.board.zoom_by(1.25),
+            Action::ZoomOut if self.screen == Screen::Roadmap => self.board.zoom_by(0.8),
+            Action::ZoomReset if self.screen == Screen::Roadmap => self.board.zoom_reset(),
             Action::FitMap => self.canvas.request_fit(),
             Action::ZoomIn => self.canvas.zoom_by(1.25),
             Action::ZoomOut => self.canvas.zoom_by(0.8),
