@@ -313,3 +313,34 @@ fn the_board_zooms_and_fits_the_window() {
     harness.run();
     assert!(harness.get_by_label(&later).rect().width() > fitted.width());
 }
+
+#[test]
+fn the_inspector_keeps_its_width_whatever_it_shows() {
+    let app = TrayectoApp::new(Document::new(pizza()), AppOptions::default());
+    let mut harness = Harness::builder()
+        .with_size(egui::Vec2::new(1024.0, 768.0))
+        .with_context_setup(trayecto::ui::install_style)
+        .build_ui_state(|ui, app: &mut TrayectoApp| app.show(ui), app);
+    harness.run();
+    // The left edge of the inspector's heading: the map's, then the action's.
+    let edge = |harness: &Harness<'_, TrayectoApp>, heading: &str| {
+        harness
+            .get_all_by_label(heading)
+            .last()
+            .unwrap()
+            .rect()
+            .left()
+    };
+    let start = edge(&harness, strings::map());
+    assert!(start > 600.0, "{start}");
+    // An action with long words: priority explained, pain cards with their journeys.
+    let title = "No way to report it at the door";
+    harness
+        .get_by_label(&strings::card_label(title))
+        .click_secondary();
+    harness.run();
+    harness.get_by_label(strings::action_for_pain()).click();
+    harness.run();
+    harness.run();
+    assert_eq!(edge(&harness, strings::action()), start);
+}
