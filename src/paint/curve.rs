@@ -77,8 +77,21 @@ pub(super) fn emotion_curve(painter: &Painter, sheet: &Sheet, curve: &Curve) {
             painter.add(Shape::dashed_line(&points, stroke, dash, dash * 0.7));
         }
         let radius = tf.len(9.0);
+        // Room the shown journey's face (with its ring) and this one need to stand apart.
+        let apart = tf.len(13.0 + 6.0) + radius + tf.len(2.0);
         for point in &curve.compared {
-            let center = tf.pos(point.pos);
+            let mut center = tf.pos(point.pos);
+            // Where the two journeys feel nearly alike, the faces would cover each other: this
+            // one steps aside, to the left (the gap's size is written on the right), and the
+            // dashed line still passes through its true place.
+            let near = curve
+                .points
+                .iter()
+                .find(|p| p.column == point.column)
+                .is_some_and(|p| (tf.pos(p.pos).y - center.y).abs() < apart);
+            if near {
+                center.x -= apart;
+            }
             painter.circle(
                 center,
                 radius + tf.len(2.0),
