@@ -89,8 +89,8 @@ no-channel = Ninguno
 feeling = Emoción
 no-feeling = Sin emoción
 set-feeling = Asignar emoción
-moment-that-matters = Momento de la verdad
-not-a-moment = No es un momento de la verdad
+moment-that-matters = Momento que importa
+not-a-moment = No es un momento que importe
 journey-bar = Trayecto:
 overlay = Actual + objetivo
 overlay-hint = Las dos curvas emocionales en un mismo mapa, con la brecha entre ellas
@@ -131,7 +131,7 @@ path-label = Ruta
 no-native-dialog = Este sistema no tiene un diálogo de archivos nativo. Escribir aquí la ruta del archivo.
 file-filter = Mapas de trayecto
 recover-title = Se encontró trabajo sin guardar
-recover-explained = Trayecto se cerró antes de que se guardaran estos mapas. Al restaurar uno, se sigue donde se dejó.
+recover-explained = El editor se cerró antes de que se guardaran estos mapas. Al restaurar uno, sigues donde lo dejaste.
 never-saved = nunca guardado
 restore-button = Restaurar
 discard-recovery-button = Descartar
@@ -243,11 +243,11 @@ png-image = Imagen PNG
 svg-image = Imagen SVG
 exported-status = Exportado: { $path }
 copied-status = Imagen de { $width } × { $height } copiada al portapapeles
-stage-feeling-in = Emoción en la curva de “{ $journey }”
+stage-feeling-in = Emoción en la curva de «{ $journey }»
 picture-problem = No se muestra: { $problem }
 picture-copied = La imagen se copió en la carpeta del mapa como { $name }
 gap-heading = { $current } → { $target }, de mayor a menor brecha; clic en una fila para ir a la etapa
-conflict-question = Otro programa modificó “{ $name }” después de que lo abrieras, y tienes cambios sin guardar. ¿Conservar tu versión, usar la del disco (tus cambios quedan en Deshacer) o guardar la tuya con otro nombre?
+conflict-question = Otro programa modificó «{ $name }» después de que lo abrieras, y tienes cambios sin guardar. ¿Conservar tu versión, usar la del disco (tus cambios quedan en Deshacer) o guardar la tuya con otro nombre?
 recovery-details = { $changes ->
         [one] 1 cambio
        *[other] { $changes } cambios
@@ -268,7 +268,7 @@ days-ago = { $count ->
         [one] hace 1 día
        *[other] hace { $count } días
     }
-restored-status = Se restauró “{ $name }”: todavía no está guardado
+restored-status = Se restauró «{ $name }»: todavía no está guardado
 reloaded-status = { $name } cambió en el disco y se volvió a cargar (Deshacer lo revierte)
 vanished-status = { $name } se eliminó o se movió en el disco; Guardar lo vuelve a escribir
 unreadable-change-status = { $name } cambió en el disco pero no se puede leer ({ $error }); se conserva el mapa abierto
@@ -276,7 +276,7 @@ autosave-failed = El guardado automático no puede escribir en { $folder } ({ $r
 damaged-journal = Se omitió un archivo de recuperación: { $file } ({ $reason })
 saved-in-place = { $path } guardado sobre el mismo archivo, conservando sus enlaces
 saved-in-place-no-backup = { $path } guardado sobre el mismo archivo: su carpeta es de solo lectura, así que no se pudo apartar la versión anterior durante la escritura
-unsaved-question = ¿Guardar antes los cambios de “{ $name }”? Si no, se perderán.
+unsaved-question = ¿Guardar antes los cambios de «{ $name }»? Si no, se perderán.
 saved-status = Guardado: { $path }
 opened-old-format = Abierto { $path }, escrito en el formato { $version }: al guardar se escribe el formato { $current } y el original se conserva como { $path }.bak
 saved-upgraded-status = { $path } guardado en el formato { $current }; el original se conserva como { $path }.bak
@@ -314,7 +314,7 @@ cli-ok = { $path }: correcto ({ $stages ->
         [one] 1 tarjeta
        *[other] { $cards } tarjetas
     })
-cli-unknown-template = no hay ninguna plantilla llamada “{ $name }”; las plantillas son: { $names }
+cli-unknown-template = no hay ninguna plantilla llamada «{ $name }»; las plantillas son: { $names }
 cli-exists = { $path }: ya existe; hay que pasar --force para sobrescribirlo
 cli-unknown-image-type = { $path }: tipo de imagen desconocido; la salida debe terminar en .png o .svg
 cli-written = escrito: { $path }
@@ -330,7 +330,7 @@ priority-major-project-explained = Gran proyecto (impacto alto, esfuerzo medio o
 priority-fill-in-explained = Relleno (impacto y esfuerzo bajos, o ambos medios)
 priority-thankless-explained = Tarea ingrata (más esfuerzo que impacto)
 roadmap-caption = { $title } · Hoja de ruta
-card-is-action = Esta tarjeta muestra la acción “{ $title }”.
+card-is-action = Esta tarjeta muestra la acción «{ $title }».
 level-low = Bajo
 level-medium = Medio
 level-high = Alto
@@ -417,7 +417,7 @@ text-lane-name = el nombre del carril { $id }
 text-journey-name = el nombre del trayecto { $id }
 text-card-title = el título de la tarjeta { $id }
 text-card-notes = las notas de la tarjeta { $id }
-text-moment-why = el “por qué” del momento de la tarjeta { $id }
+text-moment-why = el «por qué» del momento de la tarjeta { $id }
 text-kpi-name = el nombre del KPI { $id }
 text-kpi-unit = la unidad del KPI { $id }
 text-department-name = el nombre del departamento { $id }
