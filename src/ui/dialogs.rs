@@ -77,94 +77,98 @@ impl Dialog {
         image_size: &dyn Fn(&ExportOptions) -> (u64, u64),
     ) -> Option<Answer> {
         let mut answer = None;
-        let modal = Modal::new(Id::unique("trayecto dialog")).show(ctx, |ui| {
-            ui.set_max_width(420.0);
-            match self {
-                Dialog::Unsaved { name, then } => {
-                    ui.heading(strings::unsaved_title());
-                    ui.label(strings::unsaved_question(name));
-                    ui.add_space(8.0);
-                    ui.horizontal(|ui| {
-                        if button(ui, strings::save_button()).clicked() {
-                            answer = Some(Answer::Save(then.clone()));
-                        }
-                        if button(ui, strings::discard_button()).clicked() {
-                            answer = Some(Answer::Discard(then.clone()));
-                        }
-                        if ui.button(strings::cancel_button()).clicked() {
-                            answer = Some(Answer::Closed);
-                        }
-                    });
-                }
-                Dialog::Error(message) => {
-                    ui.heading(strings::error_title());
-                    ui.label(message.as_str());
-                    ui.add_space(8.0);
-                    if ui.button(strings::ok_button()).clicked() {
-                        answer = Some(Answer::Closed);
-                    }
-                }
-                Dialog::Export(options) => answer = export_options(ui, options, image_size),
-                Dialog::Recover(entries) => answer = recover(ui, entries),
-                Dialog::Conflict { name } => {
-                    ui.heading(strings::conflict_title());
-                    ui.label(strings::conflict_question(name));
-                    ui.add_space(8.0);
-                    ui.horizontal_wrapped(|ui| {
-                        if button(ui, strings::keep_mine()).clicked() {
-                            answer = Some(Answer::KeepMine);
-                        }
-                        if button(ui, strings::take_theirs()).clicked() {
-                            answer = Some(Answer::TakeTheirs);
-                        }
-                        if button(ui, strings::save_copy()).clicked() {
-                            answer = Some(Answer::SaveCopy);
-                        }
-                        if ui.button(strings::cancel_button()).clicked() {
-                            answer = Some(Answer::Closed);
-                        }
-                    });
-                }
-                Dialog::Path { purpose, text } => {
-                    ui.heading(match purpose {
-                        PathPurpose::Open => strings::open(),
-                        PathPurpose::SaveAs => strings::save_as(),
-                        PathPurpose::Export(_) => strings::export_image(),
-                        PathPurpose::Picture => strings::choose_picture(),
-                    });
-                    ui.label(strings::no_native_dialog());
-                    let label = ui.label(strings::path_label());
-                    let field = ui
-                        .add(TextEdit::singleline(text).desired_width(400.0))
-                        .labelled_by(label.id);
-                    // Ready to type (or to press Enter on the suggested path) at once.
-                    if ui.memory(|m| m.focused().is_none()) && !field.lost_focus() {
-                        field.request_focus();
-                    }
-                    let entered =
-                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    ui.horizontal(|ui| {
-                        let ok = match purpose {
-                            PathPurpose::Open | PathPurpose::Picture => strings::open_button(),
-                            PathPurpose::SaveAs | PathPurpose::Export(_) => {
-                                strings::save_as_button()
+        // A popup's frame with room around its contents, so nothing sits on its edge.
+        let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(16);
+        let modal = Modal::new(Id::unique("trayecto dialog"))
+            .frame(frame)
+            .show(ctx, |ui| {
+                ui.set_max_width(420.0);
+                match self {
+                    Dialog::Unsaved { name, then } => {
+                        ui.heading(strings::unsaved_title());
+                        ui.label(strings::unsaved_question(name));
+                        ui.add_space(8.0);
+                        ui.horizontal(|ui| {
+                            if button(ui, strings::save_button()).clicked() {
+                                answer = Some(Answer::Save(then.clone()));
                             }
-                        };
-                        if (ui
-                            .add_enabled(!text.trim().is_empty(), egui::Button::new(ok))
-                            .clicked()
-                            || entered)
-                            && !text.trim().is_empty()
-                        {
-                            answer = Some(Answer::Path(*purpose, PathBuf::from(text.trim())));
-                        }
-                        if ui.button(strings::cancel_button()).clicked() {
+                            if button(ui, strings::discard_button()).clicked() {
+                                answer = Some(Answer::Discard(then.clone()));
+                            }
+                            if ui.button(strings::cancel_button()).clicked() {
+                                answer = Some(Answer::Closed);
+                            }
+                        });
+                    }
+                    Dialog::Error(message) => {
+                        ui.heading(strings::error_title());
+                        ui.label(message.as_str());
+                        ui.add_space(8.0);
+                        if ui.button(strings::ok_button()).clicked() {
                             answer = Some(Answer::Closed);
                         }
-                    });
+                    }
+                    Dialog::Export(options) => answer = export_options(ui, options, image_size),
+                    Dialog::Recover(entries) => answer = recover(ui, entries),
+                    Dialog::Conflict { name } => {
+                        ui.heading(strings::conflict_title());
+                        ui.label(strings::conflict_question(name));
+                        ui.add_space(8.0);
+                        ui.horizontal_wrapped(|ui| {
+                            if button(ui, strings::keep_mine()).clicked() {
+                                answer = Some(Answer::KeepMine);
+                            }
+                            if button(ui, strings::take_theirs()).clicked() {
+                                answer = Some(Answer::TakeTheirs);
+                            }
+                            if button(ui, strings::save_copy()).clicked() {
+                                answer = Some(Answer::SaveCopy);
+                            }
+                            if ui.button(strings::cancel_button()).clicked() {
+                                answer = Some(Answer::Closed);
+                            }
+                        });
+                    }
+                    Dialog::Path { purpose, text } => {
+                        ui.heading(match purpose {
+                            PathPurpose::Open => strings::open(),
+                            PathPurpose::SaveAs => strings::save_as(),
+                            PathPurpose::Export(_) => strings::export_image(),
+                            PathPurpose::Picture => strings::choose_picture(),
+                        });
+                        ui.label(strings::no_native_dialog());
+                        let label = ui.label(strings::path_label());
+                        let field = ui
+                            .add(TextEdit::singleline(text).desired_width(400.0))
+                            .labelled_by(label.id);
+                        // Ready to type (or to press Enter on the suggested path) at once.
+                        if ui.memory(|m| m.focused().is_none()) && !field.lost_focus() {
+                            field.request_focus();
+                        }
+                        let entered =
+                            field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        ui.horizontal(|ui| {
+                            let ok = match purpose {
+                                PathPurpose::Open | PathPurpose::Picture => strings::open_button(),
+                                PathPurpose::SaveAs | PathPurpose::Export(_) => {
+                                    strings::save_as_button()
+                                }
+                            };
+                            if (ui
+                                .add_enabled(!text.trim().is_empty(), egui::Button::new(ok))
+                                .clicked()
+                                || entered)
+                                && !text.trim().is_empty()
+                            {
+                                answer = Some(Answer::Path(*purpose, PathBuf::from(text.trim())));
+                            }
+                            if ui.button(strings::cancel_button()).clicked() {
+                                answer = Some(Answer::Closed);
+                            }
+                        });
+                    }
                 }
-            }
-        });
+            });
         if answer.is_none() && modal.should_close() {
             answer = Some(Answer::Closed);
         }
