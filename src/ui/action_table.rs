@@ -162,6 +162,9 @@ fn cells(
         let response = ui.add(
             TextEdit::singleline(&mut title)
                 .frame(egui::Frame::NONE)
+                // On the row's middle line, as the other cells' words.
+                .margin(egui::Margin::symmetric(0, 0))
+                .vertical_align(egui::Align::Center)
                 .desired_width(f32::INFINITY),
         );
         let label = strings::action_label(&action.title);
