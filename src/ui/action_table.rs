@@ -164,7 +164,7 @@ fn cells(
                 .frame(egui::Frame::NONE)
                 // On the row's middle line, as the other cells' words.
                 .margin(egui::Margin::symmetric(0, 0))
-                .vertical_align(egui::Align::Center)
+                .align(egui::Align2::LEFT_CENTER)
                 .desired_width(f32::INFINITY),
         );
         let label = strings::action_label(&action.title);
