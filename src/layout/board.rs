@@ -214,6 +214,17 @@ pub fn compute(map: &Map, style: &BoardStyle) -> Board {
 }
 
 impl Board {
+    /// How far the horizon headers move down, and the stream headers right, to stay in sight
+    /// while `visible` (the part of the board on screen) is scrolled past them; zero while
+    /// they are in sight anyway, never past the last row or column. As the journey's headers.
+    pub fn pins(&self, visible: Rect) -> Vec2 {
+        let dx = (visible.left() - self.corner.left())
+            .clamp(0.0, (self.grid.right() - self.corner.right()).max(0.0));
+        let dy = (visible.top() - self.corner.top())
+            .clamp(0.0, (self.grid.bottom() - self.corner.bottom()).max(0.0));
+        vec2(dx, dy)
+    }
+
     pub fn cell(&self, column: usize, row: usize) -> &[ActionSlot] {
         &self.cells[row * self.columns.len() + column]
     }
@@ -255,6 +266,23 @@ impl Board {
 mod tests {
     use super::*;
     use crate::templates;
+
+    #[test]
+    fn headers_stay_in_sight_but_never_past_the_last_row_or_column() {
+        let map = templates::load("pizza").unwrap();
+        let board = compute(&map, &BoardStyle::default());
+        let whole = Rect::from_min_size(Pos2::ZERO, board.size);
+        assert_eq!(board.pins(whole), Vec2::ZERO);
+        let scrolled = whole.translate(vec2(300.0, 100.0));
+        assert_eq!(
+            board.pins(scrolled),
+            vec2(300.0 - board.corner.left(), 100.0 - board.corner.top())
+        );
+        let far = whole.translate(vec2(10_000.0, 10_000.0));
+        let pins = board.pins(far);
+        assert_eq!(board.corner.right() + pins.x, board.grid.right());
+        assert_eq!(board.corner.bottom() + pins.y, board.grid.bottom());
+    }
 
     #[test]
     fn actions_sit_in_their_stream_and_horizon() {

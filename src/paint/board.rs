@@ -57,34 +57,41 @@ pub fn board(
             tf.rect(board.grid).y_range(),
             Stroke::new(1.0, palette.grid_line),
         );
-        let r = tf.rect(column.header.shrink2(vec2(3.0, 5.0)));
-        let tip = tf.len(12.0).min(r.width() / 4.0);
-        let points = vec![
-            r.left_top(),
-            pos2(r.right() - tip, r.top()),
-            pos2(r.right(), r.center().y),
-            pos2(r.right() - tip, r.bottom()),
-            r.left_bottom(),
-        ];
-        painter.add(Shape::convex_polygon(
-            points,
-            palette.stage_header,
-            Stroke::NONE,
-        ));
-        if tf.zoom >= TEXT_MIN_ZOOM {
-            let galley = wrapped(
-                painter,
-                strings::horizon(column.horizon),
-                font(tf, 15.0),
-                palette.stage_text,
-                r.width(),
-                1,
-            );
-            painter.galley(r.center() - galley.size() / 2.0, galley, palette.stage_text);
+    }
+    for slot in board.slots() {
+        if !slot.rect.intersects(visible) {
+            continue;
         }
+        let action = &map.actions[slot.index];
+        let stream = action
+            .stream
+            .and_then(|s| map.streams.iter().position(|x| x.id == s));
+        let look = ActionLook {
+            selected: marks.selected == Some(action.id),
+            hovered: marks.hovered == Some(action.id),
+            faded: marks.lifted == Some(action.id),
+        };
+        action_card(
+            painter, map, tf, palette, slot.rect, slot.index, stream, look,
+        );
+    }
+    // Headers after the cards: scrolled past, they stay at the edge of the view (sticky), on
+    // a backing of the page colour.
+    let pins = board.pins(visible);
+    if pins.x > 0.0 {
+        let strip = Rect::from_x_y_ranges(board.corner.x_range(), visible.y_range());
+        painter.rect_filled(
+            tf.rect(strip.translate(vec2(pins.x, 0.0))),
+            0.0,
+            palette.background,
+        );
     }
     for row in &board.rows {
-        let r = tf.rect(row.header.shrink2(vec2(0.0, 3.0)));
+        let r = tf.rect(
+            row.header
+                .translate(vec2(pins.x, 0.0))
+                .shrink2(vec2(0.0, 3.0)),
+        );
         let radius = CornerRadius::same(tf.len(6.0).round() as u8);
         let accent = row.index.map_or(palette.muted, |i| palette.stream(i));
         painter.rect_filled(r, radius, Color32::WHITE.lerp_to_gamma(accent, 0.18));
@@ -114,21 +121,51 @@ pub fn board(
             );
         }
     }
-    for slot in board.slots() {
-        if !slot.rect.intersects(visible) {
-            continue;
+    if pins.y > 0.0 {
+        let strip = Rect::from_x_y_ranges(visible.x_range(), board.corner.y_range());
+        painter.rect_filled(
+            tf.rect(strip.translate(vec2(0.0, pins.y))),
+            0.0,
+            palette.background,
+        );
+    }
+    for column in &board.columns {
+        let r = tf.rect(
+            column
+                .header
+                .translate(vec2(0.0, pins.y))
+                .shrink2(vec2(3.0, 5.0)),
+        );
+        let tip = tf.len(12.0).min(r.width() / 4.0);
+        let points = vec![
+            r.left_top(),
+            pos2(r.right() - tip, r.top()),
+            pos2(r.right(), r.center().y),
+            pos2(r.right() - tip, r.bottom()),
+            r.left_bottom(),
+        ];
+        painter.add(Shape::convex_polygon(
+            points,
+            palette.stage_header,
+            Stroke::NONE,
+        ));
+        if tf.zoom >= TEXT_MIN_ZOOM {
+            let galley = wrapped(
+                painter,
+                strings::horizon(column.horizon),
+                font(tf, 15.0),
+                palette.stage_text,
+                r.width(),
+                1,
+            );
+            painter.galley(r.center() - galley.size() / 2.0, galley, palette.stage_text);
         }
-        let action = &map.actions[slot.index];
-        let stream = action
-            .stream
-            .and_then(|s| map.streams.iter().position(|x| x.id == s));
-        let look = ActionLook {
-            selected: marks.selected == Some(action.id),
-            hovered: marks.hovered == Some(action.id),
-            faded: marks.lifted == Some(action.id),
-        };
-        action_card(
-            painter, map, tf, palette, slot.rect, slot.index, stream, look,
+    }
+    if pins.x > 0.0 || pins.y > 0.0 {
+        painter.rect_filled(
+            tf.rect(board.corner.translate(pins)),
+            0.0,
+            palette.background,
         );
     }
     if let Some(rect) = board.legend.filter(|r| r.intersects(visible)) {
