@@ -39,7 +39,7 @@ impl Document {
             serial: next_serial(),
             map: loaded.map,
             history: History::new(),
-            path: Some(path.to_path_buf()),
+            path: Some(absolute(path)),
             disk: Some(loaded.stamp),
             migrated_from: (loaded.version < crate::format::FORMAT_VERSION)
                 .then_some(loaded.version),
@@ -89,6 +89,7 @@ impl Document {
     /// Saves to `path` and makes it the document's file. On failure nothing changes: the map
     /// stays open and unsaved.
     pub fn save_as(&mut self, path: &Path) -> Result<Saved, FileError> {
+        let path = &absolute(path);
         if self.migrated_from.is_some() && self.path.as_deref() == Some(path) {
             file::keep_backup(path)?;
         }
@@ -133,4 +134,11 @@ fn next_serial() -> u64 {
     use std::sync::atomic::{AtomicU64, Ordering};
     static NEXT: AtomicU64 = AtomicU64::new(1);
     NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// The map's file as a whole path, whatever folder the program was started in: the autosave
+/// journal records it, and a later session started elsewhere must find (and save to) the same
+/// file.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }

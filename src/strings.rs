@@ -149,6 +149,7 @@ texts! {
     overlay_hint = "overlay-hint";
     overlay_needs_target = "overlay-needs-target";
     target_from_current = "target-from-current";
+    target_exists = "target-exists";
     new_journey = "new-journey";
     add_journey = "add-journey";
     gap_panel = "gap-panel";
@@ -578,6 +579,24 @@ pub fn cli_ok(path: &str, stages: usize, lanes: usize, cards: usize) -> String {
             ("cards", cards.into()),
         ],
     )
+}
+
+pub fn cli_not_a_command(name: &str, commands: &[&str]) -> String {
+    fmt(
+        "cli-not-a-command",
+        &[
+            ("name", name.into()),
+            ("commands", Arg::Text(&commands.join(", "))),
+        ],
+    )
+}
+
+pub fn cli_no_display() -> &'static str {
+    tr("cli-no-display")
+}
+
+pub fn cli_no_window(reason: &str) -> String {
+    about("cli-no-window", "reason", reason)
 }
 
 pub fn cli_unknown_template(name: &str) -> String {

@@ -96,6 +96,7 @@ overlay = Current + target
 overlay-hint = Both emotion curves on one map, with the gap between them
 overlay-needs-target = Needs a current and a target journey: + → Create target from current
 target-from-current = Create target from current
+target-exists = The map has a target journey already: it is in the tabs above the map
 new-journey = New empty journey
 add-journey = Add a journey
 gap-panel = Gap analysis
@@ -316,6 +317,9 @@ cli-ok = { $path }: ok ({ $stages ->
     })
 cli-unknown-template = no template named “{ $name }”; the templates are: { $names }
 cli-exists = { $path }: already exists; pass --force to overwrite it
+cli-not-a-command = “{ $name }” is neither a command nor a map file; the commands are: { $commands }
+cli-no-display = the editor needs a graphical session, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one: trayecto --help
+cli-no-window = could not open the editor’s window: { $reason }
 cli-unknown-image-type = { $path }: unknown image type; the output must end in .png or .svg
 cli-written = wrote { $path }
 caption-overlay = { $title } · { $shown } vs { $compared }
@@ -562,7 +566,7 @@ cli-error-unexpected-value = unexpected value “{ $value }”
 cli-error-other = the command line is not right: { $detail }
 cli-error-possible = possible values: { $values }
 cli-error-did-you-mean = did you mean “{ $suggestion }”?
-cli-scale-range = the scale goes from 1 to { $max }
+cli-scale-range = the scale is a whole number from 1 to { $max }
 
 # Phases and decision forks.
 item-phase = phase

@@ -96,6 +96,7 @@ overlay = Actual + objetivo
 overlay-hint = Las dos curvas emocionales en un mismo mapa, con la brecha entre ellas
 overlay-needs-target = Requiere un trayecto actual y uno objetivo: + → Crear objetivo a partir del actual
 target-from-current = Crear objetivo a partir del actual
+target-exists = El mapa ya tiene un trayecto objetivo: está en las pestañas sobre el mapa
 new-journey = Nuevo trayecto vacío
 add-journey = Añadir un trayecto
 gap-panel = Análisis de brechas
@@ -316,6 +317,9 @@ cli-ok = { $path }: correcto ({ $stages ->
     })
 cli-unknown-template = no hay ninguna plantilla llamada «{ $name }»; las plantillas son: { $names }
 cli-exists = { $path }: ya existe; hay que pasar --force para sobrescribirlo
+cli-not-a-command = «{ $name }» no es una orden ni un archivo de mapa; las órdenes son: { $commands }
+cli-no-display = el editor necesita una sesión gráfica y no hay ninguna (no están definidas DISPLAY ni WAYLAND_DISPLAY); las órdenes funcionan sin ella: trayecto --help
+cli-no-window = no se pudo abrir la ventana del editor: { $reason }
 cli-unknown-image-type = { $path }: tipo de imagen desconocido; la salida debe terminar en .png o .svg
 cli-written = escrito: { $path }
 caption-overlay = { $title } · { $shown } frente a { $compared }
@@ -562,7 +566,7 @@ cli-error-unexpected-value = valor inesperado «{ $value }»
 cli-error-other = la línea de órdenes no es correcta: { $detail }
 cli-error-possible = valores posibles: { $values }
 cli-error-did-you-mean = ¿quisiste decir «{ $suggestion }»?
-cli-scale-range = la escala va de 1 a { $max }
+cli-scale-range = la escala es un número entero de 1 a { $max }
 
 # Fases y bifurcaciones de decisión.
 item-phase = fase

@@ -188,6 +188,24 @@ pub fn main() -> ExitCode {
         Err(error) => return usage_error(&error.with_cmd(&command)),
     };
     let Some(command) = cli.command else {
+        // A word that names no file and looks like no file is a mistyped command: say so,
+        // rather than open the editor on a map that is not there.
+        if let Some(path) = &cli.path
+            && !path.exists()
+            && path.extension().is_none()
+            && path.components().count() == 1
+        {
+            let commands: Vec<&str> = command
+                .get_subcommands()
+                .map(|c| c.get_name())
+                .filter(|name| *name != "help")
+                .collect();
+            eprintln!(
+                "{}",
+                strings::cli_not_a_command(&path.display().to_string(), &commands)
+            );
+            return ExitCode::from(2);
+        }
         return run_editor(cli.path, asked);
     };
     match command {
@@ -583,6 +601,15 @@ fn run_editor(path: Option<PathBuf>, asked: Option<Lang>) -> ExitCode {
     {
         i18n::set(remembered);
     }
+    // Without a graphical session the window cannot open: say so in our words, before
+    // anything else (the windowing library's own error names its source files).
+    if cfg!(target_os = "linux")
+        && std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty())
+        && std::env::var_os("WAYLAND_DISPLAY").is_none_or(|d| d.is_empty())
+    {
+        eprintln!("{}: {}", strings::APP_NAME, strings::cli_no_display());
+        return ExitCode::FAILURE;
+    }
     let mut startup_error = None;
     let doc = match path {
         None => Document::new(
@@ -626,7 +653,8 @@ fn run_editor(path: Option<PathBuf>, asked: Option<Lang>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("{}: {error}", strings::APP_NAME);
+            let reason = error.to_string();
+            eprintln!("{}: {}", strings::APP_NAME, strings::cli_no_window(&reason));
             ExitCode::FAILURE
         }
     }

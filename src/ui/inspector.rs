@@ -497,8 +497,7 @@ fn journey_section(
             let add = Edit::InsertPersona { index, persona };
             out.push(Request::Edit(Edit::Batch(vec![add, assign]), None));
         }
-        if journey.kind == JourneyKind::Current
-            && ui.button(strings::target_from_current()).clicked()
+        if journey.kind == JourneyKind::Current && super::journeys::target_button(ui, map).clicked()
         {
             out.extend(super::journeys::target_from_current(map, journey));
         }

@@ -51,7 +51,7 @@ pub fn bar(
         }
         ui.menu_button("+", |ui| {
             if let Some(current) = map.first_of(JourneyKind::Current)
-                && ui.button(strings::target_from_current()).clicked()
+                && target_button(ui, map).clicked()
             {
                 out.extend(target_from_current(map, current));
             }
@@ -85,6 +85,14 @@ fn tab_label(map: &Map, journey: &Journey) -> String {
         Some(persona) => format!("{} · {}", journey.name, persona.name),
         None => journey.name.clone(),
     }
+}
+
+/// "Create target from current": once the map has a target journey, greyed out and saying
+/// where it is (a second copy would only be told apart by its tab's place).
+pub fn target_button(ui: &mut Ui, map: &Map) -> egui::Response {
+    let exists = map.first_of(JourneyKind::Target).is_some();
+    ui.add_enabled(!exists, egui::Button::new(strings::target_from_current()))
+        .on_disabled_hover_text(strings::target_exists())
 }
 
 /// The requests that copy the current journey as a target journey and show it: one undo step.

@@ -715,3 +715,43 @@ fn the_command_line_speaks_the_chosen_language() {
         "{message}"
     );
 }
+
+#[test]
+fn a_mistyped_command_is_a_usage_error_that_lists_the_commands() {
+    let out = trayecto(&["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+    let message = text(&out.stderr);
+    assert!(
+        message.contains("“frobnicate” is neither a command nor a map file")
+            && message.contains("validate")
+            && message.contains("roadmap"),
+        "{message}"
+    );
+    let out = trayecto(&["--lang", "es", "frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("«frobnicate» no es una orden"));
+    // A whole number, and said so.
+    let out = trayecto(&["export", "x.ron", "-o", "x.png", "--scale", "2.5"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("whole number"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn without_a_graphical_session_the_editor_says_so_in_our_words() {
+    let out = Command::new(env!("CARGO_BIN_EXE_trayecto"))
+        .env("LC_ALL", "C")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let message = text(&out.stderr);
+    assert!(
+        message.contains("needs a graphical session") && !message.contains("winit"),
+        "{message}"
+    );
+}

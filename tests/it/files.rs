@@ -771,3 +771,14 @@ fn bad_phases_and_forks_are_refused_naming_the_file_and_line() {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "untouched");
     }
 }
+
+#[test]
+fn a_map_opened_by_a_relative_path_is_known_by_its_whole_path() {
+    // The autosave journal records the map's path: a session started from another folder
+    // must find the same file, and save to it. (Tests run in the package's folder.)
+    let relative = std::path::Path::new("assets/templates/en/blank.ron");
+    let doc = trayecto::document::Document::open(relative).unwrap();
+    let path = doc.path.clone().unwrap();
+    assert!(path.is_absolute(), "{path:?}");
+    assert_eq!(path, std::env::current_dir().unwrap().join(relative));
+}

@@ -4,7 +4,7 @@
 use crate::ui::{click_at, harness_with, pizza};
 use egui::{Event, Key, Modifiers, pos2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use trayecto::document::Document;
 use trayecto::model::{JourneyKind, MomentKind};
 use trayecto::ui::{AppOptions, Selection, TrayectoApp};
@@ -100,6 +100,16 @@ fn creating_the_target_from_the_current_journey_is_one_step() {
         target.id,
         "the new journey shows"
     );
+    // With a target in the map, a second copy is not offered.
+    harness.get_by_label("+").click();
+    harness.run();
+    let again = harness
+        .get_all_by_label(strings::target_from_current())
+        .last()
+        .unwrap();
+    assert!(again.accesskit_node().is_disabled());
+    harness.key_press(Key::Escape);
+    harness.run();
     undo(&mut harness);
     assert_eq!(harness.state().document().map(), &original);
     assert_eq!(
@@ -270,4 +280,38 @@ fn a_missing_picture_is_a_warning_not_an_error() {
         "{status}"
     );
     harness.get_by_label(&strings::picture_problem("the file is not there"));
+}
+
+#[test]
+fn a_stage_chosen_in_the_gap_panel_comes_clear_of_the_lane_headers() {
+    let mut harness = harness_on(pizza());
+    for _ in 0..4 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+        harness.run();
+    }
+    // Scrolled to the right: the lane headers stay pinned at the left edge.
+    harness.hover_at(egui::pos2(600.0, 500.0));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(-3000.0, 0.0),
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    for _ in 0..30 {
+        harness.step();
+    }
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    harness.run();
+    harness
+        .get_all_by_label("I'm hungry")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let lanes = harness.get_by_label(&strings::lane_label("Actions")).rect();
+    let stage = harness
+        .get_by_label(&strings::stage_label("I'm hungry"))
+        .rect();
+    assert!(stage.left() >= lanes.right(), "{stage:?} {lanes:?}");
 }

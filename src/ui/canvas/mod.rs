@@ -193,10 +193,15 @@ impl Canvas {
         let Some(column) = doc.map().stage_index(id) else {
             return;
         };
-        let x = self.layout(doc, view).columns[column].x;
+        let layout = self.layout(doc, view);
+        let x = layout.columns[column].x;
+        // The lane headers may stay pinned at the left edge (sticky): the stage must be clear
+        // of them.
+        let headers = layout.corner.width();
         let tf = self.transform();
         let span = (tf.pos(pos2(x.min, 0.0)).x, tf.pos(pos2(x.max, 0.0)).x);
-        self.pan.x += scroll_into_view(span, (self.rect.left(), self.rect.right()));
+        let left = self.rect.left() + tf.len(headers);
+        self.pan.x += scroll_into_view(span, (left, self.rect.right()));
     }
 
     /// Scrolls so a lane's row is in view (e.g. one just added).
@@ -204,10 +209,14 @@ impl Canvas {
         let Some(row) = doc.map().lane_index(id) else {
             return;
         };
-        let y = self.layout(doc, view).rows[row].y;
+        let layout = self.layout(doc, view);
+        let y = layout.rows[row].y;
+        // The stage headers (and phases) may stay pinned at the top (sticky).
+        let headers = layout.corner.bottom() - layout.headers_top();
         let tf = self.transform();
         let span = (tf.pos(pos2(0.0, y.min)).y, tf.pos(pos2(0.0, y.max)).y);
-        self.pan.y += scroll_into_view(span, (self.rect.top(), self.rect.bottom()));
+        let top = self.rect.top() + tf.len(headers);
+        self.pan.y += scroll_into_view(span, (top, self.rect.bottom()));
     }
 
     /// Actual size, around the middle of the view, but with as much of the map on screen as
