@@ -566,8 +566,13 @@ pub fn to_text(map: &Map) -> String {
         format: FORMAT_VERSION,
         map,
     };
-    let mut text = ron::ser::to_string_pretty(&file, config)
+    let text = ron::ser::to_string_pretty(&file, config)
         .expect("a map always serialises: plain structs, strings and numbers");
+    // The writer escapes apostrophes ("I\'m hungry"), which a double-quoted string does not
+    // need. Every apostrophe in a string is escaped so, and a backslash of the user's own is
+    // written `\\`; a left-to-right search never splits one, so each `\'` it finds is an
+    // escaped apostrophe and nothing else changes.
+    let mut text = text.replace("\\'", "'");
     text.push('\n');
     text
 }
@@ -575,6 +580,16 @@ pub fn to_text(map: &Map) -> String {
 #[cfg(test)]
 mod tests {
     use super::quick_version;
+
+    #[test]
+    fn apostrophes_are_written_as_they_are_and_read_back() {
+        let mut map = crate::templates::load("blank").unwrap();
+        map.title = r#"I'm "hungry" \' \\' it's"#.to_owned();
+        let text = super::to_text(&map);
+        assert!(text.contains("I'm "), "{text}");
+        let back = super::parse(&text).unwrap();
+        assert_eq!(back.title, map.title);
+    }
 
     #[test]
     fn the_version_is_read_from_the_start_when_it_is_there() {

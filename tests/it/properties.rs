@@ -14,7 +14,12 @@ use trayecto::{format, templates};
 type Step = (u8, u32, u32, String);
 
 fn any_text() -> impl Strategy<Value = String> {
-    prop::collection::vec(any::<char>(), 0..12).prop_map(String::from_iter)
+    // Any character, and often the ones a writer must escape.
+    let char = prop_oneof![
+        3 => any::<char>(),
+        1 => prop::sample::select(vec!['\'', '\\', '"', '#', '\n']),
+    ];
+    prop::collection::vec(char, 0..12).prop_map(String::from_iter)
 }
 
 fn steps() -> impl Strategy<Value = Vec<Step>> {
