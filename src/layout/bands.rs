@@ -190,16 +190,17 @@ fn fork_shape(
                     .max(x.max)
                     .min(columns.last().map_or(x.max, |c| c.x.max).max(x.max - pad)),
             };
-            // The label runs along the path, at least across the fork's own column.
-            let reach = (end - spine).abs().max(x.span() - pad - 10.0);
-            let label_left = if end >= spine {
-                spine + 6.0
+            // The label runs along the path: forwards at least across the fork's own column;
+            // backwards between the arrow and the spine, never across the spine.
+            let (label_left, label_right) = if end >= spine {
+                let reach = (end - spine).max(x.span() - pad - 10.0);
+                (spine + 6.0, spine + reach - 10.0)
             } else {
-                end + 10.0
+                (end + 10.0, spine - 6.0)
             };
             let label = Rect::from_min_max(
                 pos2(label_left, y - style.branch_height + 3.0),
-                pos2(label_left + reach - 16.0, y - 1.0),
+                pos2(label_right, y - 1.0),
             );
             BranchShape {
                 from: pos2(spine, y),

@@ -824,6 +824,36 @@ mod tests {
     }
 
     #[test]
+    fn a_branch_back_keeps_its_label_clear_of_the_spine() {
+        use crate::model::{Branch, Fork, ForkId};
+        let mut map = templates::load("five-steps").unwrap();
+        let journey = map.journeys[0].id;
+        map.forks = vec![Fork {
+            id: ForkId(1),
+            journey,
+            stage: map.stages[2].id,
+            question: "?".into(),
+            branches: vec![
+                Branch {
+                    label: "on".into(),
+                    to: Some(map.stages[3].id),
+                },
+                Branch {
+                    label: "back".into(),
+                    to: Some(map.stages[1].id),
+                },
+            ],
+        }];
+        let layout = compute(&map, &View::of(&map), &Style::default());
+        let shape = &layout.forks()[0];
+        let (on, back) = (&shape.branches[0], &shape.branches[1]);
+        let spine = back.from.x;
+        assert!(back.to.x < spine);
+        assert!(back.label.right() < spine && back.label.left() > back.to.x);
+        assert!(on.label.left() > spine && on.label.right() <= on.to.x);
+    }
+
+    #[test]
     fn an_overlay_lays_out_both_curves_and_their_gaps() {
         let map = templates::load("pizza").unwrap();
         let view = View::overlay(&map).unwrap();
