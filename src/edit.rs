@@ -1190,6 +1190,50 @@ impl StepName {
     }
 }
 
+/// What a new list of phases does to the map's: adds, deletes, renames or regroups one.
+fn describe_phases(map: &Map, phases: &[Phase]) -> StepName {
+    let old = |id| map.phases.iter().find(|p| p.id == id);
+    if let Some(added) = phases.iter().find(|p| old(p.id).is_none()) {
+        return StepName::of("step-add-phase", Some(&added.name));
+    }
+    if let Some(gone) = map
+        .phases
+        .iter()
+        .find(|p| !phases.iter().any(|n| n.id == p.id))
+    {
+        return StepName::of("step-delete-phase", Some(&gone.name));
+    }
+    for phase in phases {
+        let before = old(phase.id).expect("not added, so there before");
+        if before.name != phase.name {
+            return StepName::of("step-rename-phase", Some(&phase.name));
+        }
+        if before.stages != phase.stages {
+            return StepName::of("step-regroup-phase", Some(&phase.name));
+        }
+    }
+    StepName::of("step-phases", None)
+}
+
+/// What a new list of decisions does to the map's: adds, deletes or edits one.
+fn describe_forks(map: &Map, forks: &[Fork]) -> StepName {
+    let old = |id| map.forks.iter().find(|f| f.id == id);
+    if let Some(added) = forks.iter().find(|f| old(f.id).is_none()) {
+        return StepName::of("step-add-decision", Some(&added.question));
+    }
+    if let Some(gone) = map
+        .forks
+        .iter()
+        .find(|f| !forks.iter().any(|n| n.id == f.id))
+    {
+        return StepName::of("step-delete-decision", Some(&gone.question));
+    }
+    match forks.iter().find(|f| old(f.id) != Some(*f)) {
+        Some(edited) => StepName::of("step-edit-decision", Some(&edited.question)),
+        None => StepName::of("step-decisions", None),
+    }
+}
+
 impl Edit {
     /// Names the step this edit makes, from the map as it is before the edit applies.
     pub fn describe(&self, map: &Map) -> StepName {
@@ -1255,8 +1299,8 @@ impl Edit {
                 map.stream(*id).map(|s| s.name.as_str()),
             ),
             Edit::RenameStream { name, .. } => named("step-rename-stream", Some(name)),
-            Edit::SetPhases(_) => named("step-phases", None),
-            Edit::SetForks(_) => named("step-decisions", None),
+            Edit::SetPhases(phases) => describe_phases(map, phases),
+            Edit::SetForks(forks) => describe_forks(map, forks),
             Edit::Batch(edits) => edits
                 .first()
                 .map_or(named("step-several", None), |e| e.describe(map)),
@@ -1285,6 +1329,39 @@ mod tests {
         inverse.apply(&mut restored).expect("inverse applies");
         assert_eq!(&restored, map, "undo did not restore the map");
         changed
+    }
+
+    #[test]
+    fn phase_and_decision_steps_say_what_they_did() {
+        let map = templates::load("before-during-after").unwrap();
+        let key = |edit: Edit| edit.describe(&map);
+        let mut phases = map.phases.clone();
+        phases[0].name = "Discover".into();
+        assert_eq!(
+            key(Edit::SetPhases(phases)),
+            StepName::of("step-rename-phase", Some("Discover"))
+        );
+        let mut phases = map.phases.clone();
+        let moved = phases[1].stages.remove(0);
+        phases[0].stages.push(moved);
+        assert_eq!(key(Edit::SetPhases(phases)).key, "step-regroup-phase",);
+        let mut phases = map.phases.clone();
+        let gone = phases.remove(2);
+        assert_eq!(
+            key(Edit::SetPhases(phases)),
+            StepName::of("step-delete-phase", Some(&gone.name))
+        );
+        let pizza = pizza();
+        let mut forks = pizza.forks.clone();
+        forks[0].question = "Where from?".into();
+        assert_eq!(
+            Edit::SetForks(forks).describe(&pizza),
+            StepName::of("step-edit-decision", Some("Where from?"))
+        );
+        assert_eq!(
+            Edit::SetForks(Vec::new()).describe(&pizza).key,
+            "step-delete-decision"
+        );
     }
 
     #[test]
