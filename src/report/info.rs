@@ -120,14 +120,15 @@ pub fn table(map: &Map) -> Table {
         Value::List(map.personas.iter().map(|p| p.name.clone()).collect()),
     );
     for journey in &map.journeys {
+        // Parts apart by " · ": a persona's name may hold a comma ("Lucía, 29").
         let persona = journey
             .persona
             .and_then(|p| map.persona(p))
-            .map_or(String::new(), |p| format!(", {}", p.name));
+            .map_or(String::new(), |p| format!(" · {}", p.name));
         row(
             format!("{}: {}", strings::info_journey(), journey.name),
             Value::Text(format!(
-                "{}{persona}, {}",
+                "{}{persona} · {}",
                 strings::journey_kind(journey.kind),
                 strings::card_count(map.cards_of(journey.id).count())
             )),
@@ -169,9 +170,15 @@ pub fn table(map: &Map) -> Table {
                 format!("{} → {to}", b.label)
             })
             .collect();
+        // Where it is asked, and in which journey when there are several (a copied journey
+        // asks the same question).
+        let journey = map
+            .journey(fork.journey)
+            .filter(|_| map.journeys.len() > 1)
+            .map_or(String::new(), |j| format!(" · {}", j.name));
         row(
             format!(
-                "{}: {} ({})",
+                "{}: {} ({}{journey})",
                 strings::decision(),
                 fork.question,
                 stage_name(fork.stage)
