@@ -150,6 +150,8 @@ texts! {
     overlay_needs_target = "overlay-needs-target";
     target_from_current = "target-from-current";
     target_exists = "target-exists";
+    no_phase_room = "no-phase-room";
+    cli_no_actions = "cli-no-actions";
     new_journey = "new-journey";
     add_journey = "add-journey";
     gap_panel = "gap-panel";

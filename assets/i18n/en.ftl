@@ -317,6 +317,7 @@ cli-ok = { $path }: ok ({ $stages ->
     })
 cli-unknown-template = no template named “{ $name }”; the templates are: { $names }
 cli-exists = { $path }: already exists; pass --force to overwrite it
+cli-no-actions = The map has no actions yet.
 cli-not-a-command = “{ $name }” is neither a command nor a map file; the commands are: { $commands }
 cli-no-display = the editor needs a graphical session, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one: trayecto --help
 cli-no-window = could not open the editor’s window: { $reason }
@@ -660,6 +661,7 @@ step-delete-stream = delete stream “{ $name }”
 step-rename-stream = rename stream “{ $name }”
 step-phases = change the phases
 step-decisions = change the decisions
+no-phase-room = Every stage is in a phase already: shrink a phase in the inspector (select it) to make room
 step-add-phase = add phase “{ $name }”
 step-delete-phase = delete phase “{ $name }”
 step-rename-phase = rename phase “{ $name }”

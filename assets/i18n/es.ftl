@@ -317,6 +317,7 @@ cli-ok = { $path }: correcto ({ $stages ->
     })
 cli-unknown-template = no hay ninguna plantilla llamada «{ $name }»; las plantillas son: { $names }
 cli-exists = { $path }: ya existe; hay que pasar --force para sobrescribirlo
+cli-no-actions = El mapa todavía no tiene acciones.
 cli-not-a-command = «{ $name }» no es una orden ni un archivo de mapa; las órdenes son: { $commands }
 cli-no-display = el editor necesita una sesión gráfica y no hay ninguna (no están definidas DISPLAY ni WAYLAND_DISPLAY); las órdenes funcionan sin ella: trayecto --help
 cli-no-window = no se pudo abrir la ventana del editor: { $reason }
@@ -660,6 +661,7 @@ step-delete-stream = eliminar la línea de trabajo «{ $name }»
 step-rename-stream = renombrar la línea de trabajo «{ $name }»
 step-phases = cambiar las fases
 step-decisions = cambiar las decisiones
+no-phase-room = Todas las etapas están ya en una fase: reduce una fase en el inspector (selecciónala) para hacer sitio
 step-add-phase = añadir la fase «{ $name }»
 step-delete-phase = eliminar la fase «{ $name }»
 step-rename-phase = renombrar la fase «{ $name }»

@@ -267,7 +267,7 @@ pub fn main() -> ExitCode {
             export_map(&map, view, journey, &options, &output)
         }
         Command::Roadmap { map, format } => report(&map, |loaded| {
-            Ok(crate::report::roadmap::table(loaded).write(format))
+            Ok(crate::report::roadmap::table(loaded).write_or(format, strings::cli_no_actions()))
         }),
         Command::Info { map, format, json } => {
             let format = if json { Format::Json } else { format };
@@ -540,14 +540,10 @@ fn recover_list(format: Format) -> ExitCode {
             Value::Text(crate::report::utc_time(header.time)),
             Value::Int(header.changes as i64),
             Value::Int(header.cards as i64),
-            if crate::recovery::is_running(header.pid) {
-                Value::Key("yes", strings::answer_yes())
-            } else {
-                Value::Key("no", strings::answer_no())
-            },
+            Value::Flag(crate::recovery::is_running(header.pid)),
         ]);
     }
-    print!("{}", table.write(format));
+    print!("{}", table.write_or(format, strings::nothing_to_recover()));
     ExitCode::SUCCESS
 }
 

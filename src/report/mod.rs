@@ -51,6 +51,8 @@ pub enum Value {
     List(Vec<String>),
     /// A value with a stable identifier for JSON (`quick_win`) and words for people.
     Key(&'static str, &'static str),
+    /// Yes or no: `true` / `false` in JSON, the language's words for people.
+    Flag(bool),
     /// Not known or not applicable.
     None,
 }
@@ -72,6 +74,8 @@ impl Value {
             Value::Num(n) => crate::strings::number(*n),
             Value::List(items) => items.join("; "),
             Value::Key(_, words) => (*words).to_owned(),
+            Value::Flag(true) => crate::strings::answer_yes().to_owned(),
+            Value::Flag(false) => crate::strings::answer_no().to_owned(),
             Value::None => String::new(),
         }
     }
@@ -83,6 +87,7 @@ impl Value {
             Value::Num(n) => json!(n),
             Value::List(items) => json!(items),
             Value::Key(key, _) => json!(key),
+            Value::Flag(flag) => json!(flag),
             Value::None => serde_json::Value::Null,
         }
     }
@@ -143,6 +148,15 @@ impl Table {
     }
 
     /// The table in `format`, ending with a newline.
+    /// As [`Self::write`], but a table for people with no rows says `empty` instead of
+    /// showing bare headings; scripts (CSV, JSON) still get their empty table.
+    pub fn write_or(&self, format: Format, empty: &str) -> String {
+        match format {
+            Format::Table | Format::Md if self.rows.is_empty() => format!("{empty}\n"),
+            _ => self.write(format),
+        }
+    }
+
     pub fn write(&self, format: Format) -> String {
         match format {
             Format::Table => self.plain(),

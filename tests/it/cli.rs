@@ -345,7 +345,7 @@ fn recover_lists_and_writes_unsaved_work() {
     assert_eq!(row["map"], map_path.display().to_string());
     assert_eq!(row["changes"], 4);
     assert_eq!(row["time"], "2026-11-23 12:30 UTC");
-    assert_eq!(row["running"], "no");
+    assert_eq!(row["running"], false);
     let table = text(&trayecto_with_data(data.path(), &["recover", "--list"]).stdout);
     assert!(table.contains("Unsaved 900-2"), "{table}");
     let csv =
@@ -754,4 +754,26 @@ fn without_a_graphical_session_the_editor_says_so_in_our_words() {
         message.contains("needs a graphical session") && !message.contains("winit"),
         "{message}"
     );
+}
+
+#[test]
+fn empty_reports_say_so_to_people_and_stay_empty_for_scripts() {
+    let dir = tempfile::tempdir().unwrap();
+    let blank = dir.path().join("blank.ron");
+    assert!(
+        trayecto(&["new", "--template", "blank", "-o", blank.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let out = trayecto(&["roadmap", blank.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert_eq!(text(&out.stdout), "The map has no actions yet.\n");
+    let out = trayecto(&["roadmap", blank.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(text(&out.stdout).trim(), "[]");
+    let data = tempfile::tempdir().unwrap();
+    let out = trayecto_with_data(data.path(), &["recover", "--list"]);
+    assert!(out.status.success());
+    assert_eq!(text(&out.stdout), "No unsaved work to recover\n");
+    let out = trayecto_with_data(data.path(), &["recover", "--list", "--format", "csv"]);
+    assert_eq!(text(&out.stdout).lines().count(), 1, "the header row alone");
 }

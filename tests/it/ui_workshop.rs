@@ -114,6 +114,17 @@ fn typing_into_a_picked_empty_cell_starts_a_card() {
     assert_eq!(map.cards.len(), 1);
     assert_eq!(map.cards[0].title, "Browses the menu");
     assert_eq!(map.cards[0].stage, map.stages[1].id);
+    // Esc puts a picked cell down: typing then adds nothing.
+    for _ in 0..30 {
+        harness.step();
+    }
+    let other = cell(&harness, "Stage 3", "Actions");
+    click_at(&mut harness, other, 1);
+    harness.run();
+    press(&mut harness, Key::Escape);
+    type_text(&mut harness, "Stray words");
+    press(&mut harness, Key::Enter);
+    assert_eq!(harness.state().document().map().cards.len(), 1);
 }
 
 #[test]

@@ -664,7 +664,15 @@ impl TrayectoApp {
                     _ => None,
                 };
                 let phase_room = super::phases::new_phase(self.doc.map(), stage).is_some();
-                action_item(ui, Action::AddPhase, journey && phase_room, out);
+                let mut add_phase =
+                    ui.add_enabled(journey && phase_room, Action::AddPhase.button(ui.ctx()));
+                if !phase_room {
+                    // Say why it is greyed out.
+                    add_phase = add_phase.on_disabled_hover_text(strings::no_phase_room());
+                }
+                if add_phase.clicked() {
+                    out.push(Request::Action(Action::AddPhase));
+                }
                 action_item(ui, Action::AddFork, journey, out);
                 ui.separator();
                 action_item(ui, Action::NewAction, true, out);

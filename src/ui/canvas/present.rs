@@ -111,7 +111,11 @@ impl Canvas {
             return;
         }
         let map = doc.map();
-        if map.stage(stage).is_none() || map.lane(lane).is_none_or(|l| !l.kind.holds_cards()) {
+        let escape = ui.input(|i| i.key_pressed(Key::Escape));
+        if escape
+            || map.stage(stage).is_none()
+            || map.lane(lane).is_none_or(|l| !l.kind.holds_cards())
+        {
             self.armed = None;
             return;
         }
