@@ -126,7 +126,7 @@ pub fn table(analysis: &GapAnalysis) -> Table {
             Value::Text(row.stage_name.clone()),
             score(row.current),
             score(row.target),
-            score(row.gap),
+            row.gap.map_or(Value::None, |v| Value::Signed(round(v))),
             Value::List(row.gains.clone()),
             Value::List(row.pains.clone()),
             Value::List(row.pain_points.clone()),

@@ -53,6 +53,8 @@ pub enum Value {
     Key(&'static str, &'static str),
     /// Yes or no: `true` / `false` in JSON, the language's words for people.
     Flag(bool),
+    /// A difference: written with its sign for people (+2, −1.5), a plain number otherwise.
+    Signed(f64),
     /// Not known or not applicable.
     None,
 }
@@ -61,7 +63,7 @@ impl Value {
     /// The cell as a machine reads it (CSV): numbers with a decimal point.
     pub fn display(&self) -> String {
         match self {
-            Value::Num(n) => number(*n),
+            Value::Num(n) | Value::Signed(n) => number(*n),
             other => other.for_people(),
         }
     }
@@ -71,7 +73,10 @@ impl Value {
         match self {
             Value::Text(text) => text.clone(),
             Value::Int(n) => n.to_string(),
+            Value::Num(n) if *n < 0.0 => format!("−{}", crate::strings::number(-n)),
             Value::Num(n) => crate::strings::number(*n),
+            Value::Signed(n) if *n > 0.0 => format!("+{}", crate::strings::number(*n)),
+            Value::Signed(n) => Value::Num(*n).for_people(),
             Value::List(items) => items.join("; "),
             Value::Key(_, words) => (*words).to_owned(),
             Value::Flag(true) => crate::strings::answer_yes().to_owned(),
@@ -84,7 +89,7 @@ impl Value {
         match self {
             Value::Text(text) => json!(text),
             Value::Int(n) => json!(n),
-            Value::Num(n) => json!(n),
+            Value::Num(n) | Value::Signed(n) => json!(n),
             Value::List(items) => json!(items),
             Value::Key(key, _) => json!(key),
             Value::Flag(flag) => json!(flag),

@@ -527,7 +527,7 @@ fn gap_ranks_the_stages_in_every_format() {
         md.lines()
             .nth(2)
             .unwrap()
-            .starts_with("| Receive and eat | -2 | 2 | 4 |"),
+            .starts_with("| Receive and eat | −2 | 2 | +4 |"),
         "{md}"
     );
     let table = text(&trayecto(&["gap", p]).stdout);
