@@ -109,11 +109,11 @@ pub(super) fn emotion_curve(painter: &Painter, sheet: &Sheet, curve: &Curve) {
             ..path
         });
     }
-    let (low, high) = extremes(curve);
+    let marked = extremes(curve);
     let radius = tf.len(13.0);
     for (i, point) in curve.points.iter().enumerate() {
         let center = tf.pos(point.pos);
-        if Some(i) == low || Some(i) == high {
+        if marked[i] {
             painter.circle_stroke(
                 center,
                 radius + tf.len(4.0),
@@ -157,15 +157,44 @@ fn smooth_paths(points: &[CurvePoint], tf: &super::Transform) -> Vec<CubicBezier
     paths
 }
 
-/// Indexes of the lowest and highest points, the curve's moments that matter; none for a
-/// flat curve.
-pub fn extremes(curve: &Curve) -> (Option<usize>, Option<usize>) {
-    let by_score =
-        |a: &(usize, &CurvePoint), b: &(usize, &CurvePoint)| a.1.score.total_cmp(&b.1.score);
-    let low = curve.points.iter().enumerate().min_by(by_score);
-    let high = curve.points.iter().enumerate().max_by(by_score);
-    match (low, high) {
-        (Some(l), Some(h)) if l.1.score < h.1.score => (Some(l.0), Some(h.0)),
-        _ => (None, None),
+/// Whether each point is the curve's lowest or highest (every one of them, when several
+/// tie): its moments that matter. None on a flat curve.
+pub fn extremes(curve: &Curve) -> Vec<bool> {
+    let scores = curve.points.iter().map(|p| p.score);
+    let low = scores.clone().fold(f32::INFINITY, f32::min);
+    let high = scores.fold(f32::NEG_INFINITY, f32::max);
+    curve
+        .points
+        .iter()
+        .map(|p| low < high && (p.score == low || p.score == high))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::extremes;
+    use crate::layout::{Style, compute};
+    use crate::templates;
+    use crate::view::View;
+
+    #[test]
+    fn every_highest_and_lowest_point_is_marked_and_a_flat_curve_has_none() {
+        let map = templates::load("pizza").unwrap();
+        let layout = compute(&map, &View::of(&map), &Style::default());
+        let curve = &layout.curves[0];
+        let marked: Vec<f32> = curve
+            .points
+            .iter()
+            .zip(extremes(curve))
+            .filter(|(_, m)| *m)
+            .map(|(p, _)| p.score)
+            .collect();
+        // Happy at "I'm hungry" and at "Order", angry on receiving the wrong pizza.
+        assert_eq!(marked, [1.0, 1.0, -2.0]);
+        let mut flat = curve.clone();
+        for point in &mut flat.points {
+            point.score = 0.5;
+        }
+        assert!(!extremes(&flat).contains(&true));
     }
 }
