@@ -823,7 +823,13 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
                 ui.end_row();
             }
             ui.label(strings::col_priority());
-            ui.label(RichText::new(strings::priority_explained(action.priority())).strong());
+            // Long words wrap rather than widen the panel and shift the map.
+            ui.add(
+                egui::Label::new(
+                    RichText::new(strings::priority_explained(action.priority())).strong(),
+                )
+                .wrap(),
+            );
             ui.end_row();
             ui.label(strings::col_horizon());
             ui.horizontal(|ui| {

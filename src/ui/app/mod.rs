@@ -389,8 +389,6 @@ impl TrayectoApp {
                     .size_range(220.0..=520.0)
                     .show(ui, |ui| {
                         egui::ScrollArea::vertical().show(ui, |ui| {
-                            // Long words wrap rather than widen the panel and shift the map.
-                            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                             ui.add_space(6.0);
                             self.inspector.show(
                                 ui,
