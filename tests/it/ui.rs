@@ -18,14 +18,39 @@ fn harness_for(doc: Document) -> Harness<'static, TrayectoApp> {
 
 /// The real app in a 1600 × 1000 window, run until it settles.
 pub(crate) fn harness_with(doc: Document, options: AppOptions) -> Harness<'static, TrayectoApp> {
+    harness_sized(doc, options, Vec2::new(1600.0, 1000.0))
+}
+
+/// The editor in a window of `size` (e.g. a 1024 × 768 projector).
+pub(crate) fn harness_sized(
+    doc: Document,
+    options: AppOptions,
+    size: Vec2,
+) -> Harness<'static, TrayectoApp> {
     let app = TrayectoApp::new(doc, options);
     let mut harness = Harness::builder()
-        .with_size(Vec2::new(1600.0, 1000.0))
+        .with_size(size)
         .with_step_dt(1.0 / 60.0)
         .with_context_setup(trayecto::ui::install_style)
         .build_ui_state(|ui, app: &mut TrayectoApp| app.show(ui), app);
     harness.run();
     harness
+}
+
+/// Scrolls sideways by `dx` points with the pointer at `at`, as a wheel does (smoothly, over
+/// some frames).
+pub(crate) fn scroll_sideways(harness: &mut Harness<'_, TrayectoApp>, at: Pos2, dx: f32) {
+    harness.hover_at(at);
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(dx, 0.0),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    for _ in 0..60 {
+        harness.step();
+    }
 }
 
 fn harness() -> Harness<'static, TrayectoApp> {

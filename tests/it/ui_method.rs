@@ -1,7 +1,7 @@
 //! The method in the window: switching journeys, creating the target from the current journey,
 //! the overlay, the gap panel, KPIs, moments of gain and pain, personas and their pictures.
 
-use crate::ui::{click_at, harness_with, pizza};
+use crate::ui::{click_at, harness_with, pizza, scroll_sideways};
 use egui::{Event, Key, Modifiers, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -290,17 +290,7 @@ fn a_stage_chosen_in_the_gap_panel_comes_clear_of_the_lane_headers() {
         harness.run();
     }
     // Scrolled to the right: the lane headers stay pinned at the left edge.
-    harness.hover_at(egui::pos2(600.0, 500.0));
-    harness.event(egui::Event::MouseWheel {
-        unit: egui::MouseWheelUnit::Point,
-        delta: egui::vec2(-3000.0, 0.0),
-        modifiers: Modifiers::NONE,
-        phase: egui::TouchPhase::Move,
-        source: egui::MouseWheelSource::Wheel,
-    });
-    for _ in 0..30 {
-        harness.step();
-    }
+    scroll_sideways(&mut harness, pos2(600.0, 500.0), -3000.0);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::G);
     harness.run();
     harness

@@ -1,7 +1,7 @@
 //! The roadmap in the window: an opportunity becomes an action, the board moves actions between
 //! horizons and streams, the table sorts and edits them, and an action leads back to its stage.
 
-use crate::ui::{click_at, harness_with, pizza};
+use crate::ui::{click_at, harness_sized, harness_with, pizza, scroll_sideways};
 use egui::{Event, Key, Modifiers, Pos2, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -12,6 +12,15 @@ use trayecto::ui::{AppOptions, Screen, Selection, TrayectoApp};
 
 fn harness() -> Harness<'static, TrayectoApp> {
     harness_with(Document::new(pizza()), AppOptions::default())
+}
+
+/// The pizza on a 1024 × 768 projector.
+fn projector() -> Harness<'static, TrayectoApp> {
+    harness_sized(
+        Document::new(pizza()),
+        AppOptions::default(),
+        egui::Vec2::new(1024.0, 768.0),
+    )
 }
 
 fn undo(harness: &mut Harness<'_, TrayectoApp>) {
@@ -260,27 +269,12 @@ fn an_action_leads_back_to_its_stage_on_the_journey() {
 
 #[test]
 fn the_action_table_scrolls_sideways_on_a_small_screen() {
-    let app = TrayectoApp::new(Document::new(pizza()), AppOptions::default());
-    let mut harness = Harness::builder()
-        .with_size(egui::Vec2::new(1024.0, 768.0))
-        .with_context_setup(trayecto::ui::install_style)
-        .build_ui_state(|ui, app: &mut TrayectoApp| app.show(ui), app);
-    harness.run();
+    let mut harness = projector();
     harness.get_by_label(strings::actions()).click();
     harness.run();
     let kpi = harness.get_by_label(strings::col_kpi()).rect();
     // Anywhere over the table's panel, even below its last row.
-    harness.hover_at(pos2(300.0, 600.0));
-    harness.event(Event::MouseWheel {
-        unit: egui::MouseWheelUnit::Point,
-        delta: egui::vec2(-2000.0, 0.0),
-        modifiers: Modifiers::NONE,
-        phase: egui::TouchPhase::Move,
-        source: egui::MouseWheelSource::Wheel,
-    });
-    for _ in 0..60 {
-        harness.step();
-    }
+    scroll_sideways(&mut harness, pos2(300.0, 600.0), -2000.0);
     let after = harness.get_by_label(strings::col_kpi()).rect();
     assert!(kpi.right() > 700.0, "{kpi:?}");
     assert!(after.right() < 700.0, "{after:?}");
@@ -288,12 +282,7 @@ fn the_action_table_scrolls_sideways_on_a_small_screen() {
 
 #[test]
 fn the_board_zooms_and_fits_the_window() {
-    let app = TrayectoApp::new(Document::new(pizza()), AppOptions::default());
-    let mut harness = Harness::builder()
-        .with_size(egui::Vec2::new(1024.0, 768.0))
-        .with_context_setup(trayecto::ui::install_style)
-        .build_ui_state(|ui, app: &mut TrayectoApp| app.show(ui), app);
-    harness.run();
+    let mut harness = projector();
     harness.get_by_label(strings::roadmap()).click();
     harness.run();
     let later = strings::action_label(&action_named(&harness, "Live tracker").title);
@@ -316,12 +305,7 @@ fn the_board_zooms_and_fits_the_window() {
 
 #[test]
 fn the_inspector_keeps_its_width_whatever_it_shows() {
-    let app = TrayectoApp::new(Document::new(pizza()), AppOptions::default());
-    let mut harness = Harness::builder()
-        .with_size(egui::Vec2::new(1024.0, 768.0))
-        .with_context_setup(trayecto::ui::install_style)
-        .build_ui_state(|ui, app: &mut TrayectoApp| app.show(ui), app);
-    harness.run();
+    let mut harness = projector();
     // The left edge of the inspector's heading: the map's, then the action's.
     let edge = |harness: &Harness<'_, TrayectoApp>, heading: &str| {
         harness
