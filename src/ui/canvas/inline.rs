@@ -208,20 +208,21 @@ impl Canvas {
             if self.inline.is_none() && step == Some(1) {
                 // Tab past the last stage or lane adds one after it, named in place, as a
                 // table grows a row: the headers are captured in one go.
-                match inline {
+                let add = match inline {
                     Inline::RenameStage { id, .. }
                         if map.stages.last().map(|s| s.id) == Some(id) =>
                     {
-                        self.tab_added = true;
-                        out.push(Request::Select(Selection::Stage(id)));
-                        out.push(Request::Action(Action::AddStage));
+                        Some((Selection::Stage(id), Action::AddStage))
                     }
                     Inline::RenameLane { id, .. } if map.lanes.last().map(|l| l.id) == Some(id) => {
-                        self.tab_added = true;
-                        out.push(Request::Select(Selection::Lane(id)));
-                        out.push(Request::Action(Action::AddLane));
+                        Some((Selection::Lane(id), Action::AddLane))
                     }
-                    _ => {}
+                    _ => None,
+                };
+                if let Some((after, action)) = add {
+                    self.tab_added = true;
+                    out.push(Request::Select(after));
+                    out.push(Request::Action(action));
                 }
             }
             self.inline_focused = false;
@@ -241,10 +242,8 @@ fn next_inline(
     step: Option<isize>,
 ) -> Option<Inline> {
     let map = doc.map();
-    let stage_after = |id: StageId, step: isize| {
-        let i = map.stage_index(id)? as isize + step;
-        map.stages.get(usize::try_from(i).ok()?).map(|s| s.id)
-    };
+    let stage_after =
+        |id: StageId, step: isize| stepped(&map.stages, map.stage_index(id)?, step).map(|s| s.id);
     match (inline, step) {
         (Inline::NewCard { text, .. }, None) if enter && text.trim().is_empty() => None,
         (
@@ -290,15 +289,14 @@ fn next_inline(
         }
         (Inline::RenamePhase { id, .. }, Some(step)) => {
             let at = map.phases.iter().position(|p| p.id == *id)?;
-            let phase = map.phases.get(usize::try_from(at as isize + step).ok()?)?;
+            let phase = stepped(&map.phases, at, step)?;
             Some(Inline::RenamePhase {
                 id: phase.id,
                 text: phase.name.clone(),
             })
         }
         (Inline::RenameLane { id, .. }, Some(step)) => {
-            let i = usize::try_from(map.lane_index(*id)? as isize + step).ok()?;
-            let lane = map.lanes.get(i)?;
+            let lane = stepped(&map.lanes, map.lane_index(*id)?, step)?;
             Some(Inline::RenameLane {
                 id: lane.id,
                 text: lane.name.clone(),
@@ -306,6 +304,11 @@ fn next_inline(
         }
         _ => None,
     }
+}
+
+/// The item `step` places from `at` in `items` (the next or previous stage, lane or phase).
+fn stepped<T>(items: &[T], at: usize, step: isize) -> Option<&T> {
+    items.get(usize::try_from(at as isize + step).ok()?)
 }
 
 /// The edit an inline text box asks for when it closes, if it changed anything.
