@@ -218,11 +218,7 @@ impl Board {
     /// while `visible` (the part of the board on screen) is scrolled past them; zero while
     /// they are in sight anyway, never past the last row or column. As the journey's headers.
     pub fn pins(&self, visible: Rect) -> Vec2 {
-        let dx = (visible.left() - self.corner.left())
-            .clamp(0.0, (self.grid.right() - self.corner.right()).max(0.0));
-        let dy = (visible.top() - self.corner.top())
-            .clamp(0.0, (self.grid.bottom() - self.corner.bottom()).max(0.0));
-        vec2(dx, dy)
+        super::sticky(visible, self.corner, self.grid)
     }
 
     pub fn cell(&self, column: usize, row: usize) -> &[ActionSlot] {

@@ -668,12 +668,11 @@ impl Layout {
             .phases
             .first()
             .map_or(first.header.top(), |p| p.rect.top());
-        let bottom = first.header.bottom();
-        let dy = (visible.top() - top).clamp(0.0, (self.grid.bottom() - bottom).max(0.0));
-        let left = self.corner.left();
-        let right = self.corner.right();
-        let dx = (visible.left() - left).clamp(0.0, (self.grid.right() - right).max(0.0));
-        vec2(dx, dy)
+        let headers = Rect::from_x_y_ranges(
+            self.corner.x_range(),
+            Rangef::new(top, first.header.bottom()),
+        );
+        sticky(visible, headers, self.grid)
     }
 
     /// The top of the header block (the phase band when there are phases, else the stage
@@ -724,6 +723,16 @@ impl Layout {
             .find(|p| p.rect.contains(pos))
             .map(|p| p.id)
     }
+}
+
+/// How far headers move to stay in sight (sticky headers) while `visible` is scrolled past
+/// them: the column headers down, the row headers right. `corner` is where the two meet
+/// (its width: the row headers'; its height: the column headers'). Zero while they are in
+/// sight anyway; never past the end of `grid`. Shared by the journey and the roadmap board.
+pub fn sticky(visible: Rect, corner: Rect, grid: Rect) -> Vec2 {
+    let dx = (visible.left() - corner.left()).clamp(0.0, (grid.right() - corner.right()).max(0.0));
+    let dy = (visible.top() - corner.top()).clamp(0.0, (grid.bottom() - corner.bottom()).max(0.0));
+    vec2(dx, dy)
 }
 
 #[cfg(test)]
