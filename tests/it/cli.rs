@@ -474,6 +474,13 @@ fn info_summarises_the_map_in_every_format() {
     );
     let table = text(&trayecto(&["info", p]).stdout);
     assert!(table.contains("Journey: Target journey"), "{table}");
+    // A persona's name holds a comma: the parts stand apart by " · ". A decision names its
+    // journey, as the map has two.
+    assert!(table.contains("Target · Lucía, 29 · 18 cards"), "{table}");
+    assert!(
+        table.contains("(Choose a pizza · Current journey)"),
+        "{table}"
+    );
     assert!(table.contains("Phase: During the purchase"), "{table}");
     assert!(
         table.contains("From another pizzeria → leaves the journey"),

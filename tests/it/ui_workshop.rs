@@ -287,6 +287,12 @@ fn deleting_a_stage_says_what_went_and_its_undo_brings_it_back() {
         harness.state().status(),
         "Undone: delete stage “Wait for delivery”"
     );
+    // The next edit makes that old news: the status bar lets it go.
+    harness
+        .state_mut()
+        .queue_edit(trayecto::edit::Edit::SetTitle("Pizza night".into()));
+    harness.run();
+    assert_eq!(harness.state().status(), "");
     // One card: "1 card", and a card's own words.
     let single = original
         .cards
