@@ -836,6 +836,14 @@ pub fn gap_row_label(stage: &str) -> String {
 }
 
 /// Accessible name of a table cell: "Owner of: Reply to posts…".
+/// The accessible name of one item's field in a list: "Departments: Marketing".
+pub fn item_label(list: &str, name: &str) -> String {
+    fmt(
+        "label-item",
+        &[("list", list.into()), ("name", name.into())],
+    )
+}
+
 pub fn cell_label(column: &str, action: &str) -> String {
     fmt(
         "label-cell",

@@ -379,6 +379,7 @@ label-action = Action:
 label-journey = Journey:
 label-gap-row = Gap row:
 label-cell = { $column } of: { $action }
+label-item = { $list }: { $name }
 
 # What a map may not be.
 item-stage = stage

@@ -379,6 +379,7 @@ label-action = Acción:
 label-journey = Trayecto:
 label-gap-row = Fila de brecha:
 label-cell = { $column } de: { $action }
+label-item = { $list }: { $name }
 
 # Lo que un mapa no puede ser.
 item-stage = etapa

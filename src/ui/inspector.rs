@@ -946,79 +946,119 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
 
 /// The map's departments: rename, remove, add.
 fn departments_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
-    for department in &map.departments {
-        let id = department.id;
-        ui.push_id(("department", id.0), |ui| {
-            ui.horizontal(|ui| {
-                let mut name = department.name.clone();
-                let response = ui.add(TextEdit::singleline(&mut name).desired_width(170.0));
-                if response.changed() {
-                    out.push(Request::Edit(
-                        Edit::RenameDepartment { id, name },
-                        Some(MergeKey("department", id.0)),
-                    ));
-                }
-                if response.lost_focus() {
-                    out.push(Request::Seal);
-                }
-                if ui
-                    .small_button("×")
-                    .on_hover_text(strings::remove())
-                    .clicked()
-                {
-                    out.push(Request::Edit(Edit::RemoveDepartment(id), None));
-                }
-            });
+    use crate::model::{Department, DepartmentId};
+    let items: Vec<_> = map
+        .departments
+        .iter()
+        .map(|d| (d.id.0, d.name.as_str()))
+        .collect();
+    let list = (strings::departments(), strings::add_department());
+    for change in named_list(ui, list, &items) {
+        out.push(match change {
+            NameChange::Renamed(id, name) => Request::Edit(
+                Edit::RenameDepartment {
+                    id: DepartmentId(id),
+                    name,
+                },
+                Some(MergeKey("department", id)),
+            ),
+            NameChange::Done => Request::Seal,
+            NameChange::Removed(id) => {
+                Request::Edit(Edit::RemoveDepartment(DepartmentId(id)), None)
+            }
+            NameChange::Added => Request::Edit(
+                Edit::InsertDepartment {
+                    index: map.departments.len(),
+                    department: Department {
+                        id: map.new_department_id(),
+                        name: strings::new_department().to_owned(),
+                    },
+                },
+                None,
+            ),
         });
-    }
-    if ui.button(strings::add_department()).clicked() {
-        let department = crate::model::Department {
-            id: map.new_department_id(),
-            name: strings::new_department().to_owned(),
-        };
-        let index = map.departments.len();
-        out.push(Request::Edit(
-            Edit::InsertDepartment { index, department },
-            None,
-        ));
     }
 }
 
 /// The map's streams: rename, remove, add.
 fn streams_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
-    for stream in &map.streams {
-        let id = stream.id;
-        ui.push_id(("stream", id.0), |ui| {
+    use crate::model::{Stream, StreamId};
+    let items: Vec<_> = map
+        .streams
+        .iter()
+        .map(|s| (s.id.0, s.name.as_str()))
+        .collect();
+    let list = (strings::streams(), strings::add_stream());
+    for change in named_list(ui, list, &items) {
+        out.push(match change {
+            NameChange::Renamed(id, name) => Request::Edit(
+                Edit::RenameStream {
+                    id: StreamId(id),
+                    name,
+                },
+                Some(MergeKey("stream", id)),
+            ),
+            NameChange::Done => Request::Seal,
+            NameChange::Removed(id) => Request::Edit(Edit::RemoveStream(StreamId(id)), None),
+            NameChange::Added => Request::Edit(
+                Edit::InsertStream {
+                    index: map.streams.len(),
+                    stream: Stream {
+                        id: map.new_stream_id(),
+                        name: strings::new_stream().to_owned(),
+                    },
+                },
+                None,
+            ),
+        });
+    }
+}
+
+/// What was done to a list of named items in the inspector, by item id.
+enum NameChange {
+    /// Typed into: one undo step per item while the typing goes on.
+    Renamed(u32, String),
+    /// A name field let go: the typing's step ends.
+    Done,
+    Removed(u32),
+    Added,
+}
+
+/// A list of named items (departments, streams): each renamed in place or removed (×), and a
+/// button that adds one. `list` is the list's name and its add button's words; `items` are ids
+/// and names.
+fn named_list(ui: &mut Ui, list: (&str, &str), items: &[(u32, &str)]) -> Vec<NameChange> {
+    let (title, add) = list;
+    let mut changes = Vec::new();
+    for &(id, name) in items {
+        ui.push_id((title, id), |ui| {
             ui.horizontal(|ui| {
-                let mut name = stream.name.clone();
-                let response = ui.add(TextEdit::singleline(&mut name).desired_width(170.0));
+                let mut text = name.to_owned();
+                let response = ui.add(TextEdit::singleline(&mut text).desired_width(170.0));
+                let label = strings::item_label(title, name);
+                response
+                    .ctx
+                    .accesskit_node_builder(response.id, |node| node.set_label(label));
                 if response.changed() {
-                    out.push(Request::Edit(
-                        Edit::RenameStream { id, name },
-                        Some(MergeKey("stream", id.0)),
-                    ));
+                    changes.push(NameChange::Renamed(id, text));
                 }
                 if response.lost_focus() {
-                    out.push(Request::Seal);
+                    changes.push(NameChange::Done);
                 }
                 if ui
                     .small_button("×")
                     .on_hover_text(strings::remove())
                     .clicked()
                 {
-                    out.push(Request::Edit(Edit::RemoveStream(id), None));
+                    changes.push(NameChange::Removed(id));
                 }
             });
         });
     }
-    if ui.button(strings::add_stream()).clicked() {
-        let stream = crate::model::Stream {
-            id: map.new_stream_id(),
-            name: strings::new_stream().to_owned(),
-        };
-        let index = map.streams.len();
-        out.push(Request::Edit(Edit::InsertStream { index, stream }, None));
+    if ui.button(add).clicked() {
+        changes.push(NameChange::Added);
     }
+    changes
 }
 
 fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Request>) {

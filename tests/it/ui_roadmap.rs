@@ -328,3 +328,47 @@ fn the_inspector_keeps_its_width_whatever_it_shows() {
     harness.run();
     assert_eq!(edge(&harness, strings::action()), start);
 }
+
+#[test]
+fn departments_are_renamed_removed_and_added_in_the_inspector() {
+    let mut harness = harness();
+    let original = harness.state().document().map().clone();
+    harness.get_by_label(strings::departments()).click();
+    harness.run();
+    // Renamed in place: the typing is one undo step.
+    harness
+        .get_by_label(&strings::item_label(strings::departments(), "Marketing"))
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(Event::Text("Brand".into()));
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    let names = |h: &Harness<'_, TrayectoApp>| -> Vec<String> {
+        let map = h.state().document().map();
+        map.departments.iter().map(|d| d.name.clone()).collect()
+    };
+    assert_eq!(names(&harness)[0], "Brand");
+    // Removed with its ×: the second row's.
+    harness
+        .get_all_by_label("×")
+        .nth(1)
+        .expect("a remove button per department")
+        .click();
+    harness.run();
+    assert!(!names(&harness).contains(&"Sales".to_owned()));
+    // Added at the end (from the keyboard: the button may be below the inspector's fold).
+    harness.get_by_label(strings::add_department()).focus();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        names(&harness).last().map(String::as_str),
+        Some(strings::new_department())
+    );
+    for _ in 0..3 {
+        undo(&mut harness);
+    }
+    assert_eq!(harness.state().document().map(), &original);
+}
