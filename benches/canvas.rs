@@ -20,7 +20,7 @@ use std::hint::black_box;
 use trayecto::document::Document;
 use trayecto::edit::Edit;
 use trayecto::model::Map;
-use trayecto::ui::{Action, AppOptions, Screen, SortBy, TrayectoApp};
+use trayecto::ui::{AppOptions, Command, Screen, SortBy, TrayectoApp};
 use trayecto::view::View;
 use trayecto::{layout, sample};
 
@@ -118,7 +118,7 @@ fn frame_fitted(c: &mut Criterion) {
     for (stages, lanes, cards) in [(20, 8, 1_000), (20, 8, 10_000), (50, 10, 10_000)] {
         let ctx = egui::Context::default();
         let mut app = app(&ctx, sample::generated(stages, lanes, cards), None);
-        app.run_action(Action::FitMap);
+        app.run(Command::FitMap);
         frame_of(&ctx, &mut app);
         frame_of(&ctx, &mut app);
         group.bench_function(format!("{stages}x{lanes}/{cards}"), |b| {
@@ -131,7 +131,7 @@ fn frame_fitted(c: &mut Criterion) {
 fn frame_presenting(c: &mut Criterion) {
     let ctx = egui::Context::default();
     let mut app = app(&ctx, sample::generated(50, 10, 1_000), None);
-    app.run_action(Action::Present);
+    app.run(Command::Present);
     frame_of(&ctx, &mut app);
     frame_of(&ctx, &mut app);
     // Scrolled down and along, so both the stage and the lane headers are pinned.

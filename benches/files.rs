@@ -3,7 +3,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
-use trayecto::format::{self, v1};
+use trayecto::format::{self, ron::v1};
 use trayecto::{file, report, sample};
 
 fn loading(c: &mut Criterion) {

@@ -4,8 +4,8 @@
 use crate::edit::{Edit, EditError};
 use crate::file::{self, FileError, Saved, Stamp};
 use crate::history::{History, MergeKey};
+use crate::i18n::strings;
 use crate::model::Map;
-use crate::strings;
 use std::path::{Path, PathBuf};
 
 pub struct Document {

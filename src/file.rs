@@ -14,8 +14,6 @@ use std::time::{Duration, SystemTime};
 /// so every saved map opens again.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
-pub const EXTENSION: &str = "ron";
-
 /// Names of our temporary files: `.trayecto-XXXXXX.tmp` next to the file being written.
 const TEMP_PREFIX: &str = ".trayecto-";
 const TEMP_SUFFIX: &str = ".tmp";
@@ -196,7 +194,8 @@ pub fn load(path: &Path) -> Result<Map, FileError> {
 /// Loads and validates a map file, and notes what the file looked like.
 pub fn open(path: &Path) -> Result<Loaded, FileError> {
     let (text, stamp) = read_text(path, MAX_FILE_BYTES)?;
-    let parsed = format::read(&text).map_err(|e| FileError::new(path, FileErrorKind::Parse(e)))?;
+    let read = format::for_reading(path).read;
+    let parsed = read(&text).map_err(|e| FileError::new(path, FileErrorKind::Parse(e)))?;
     Ok(Loaded {
         map: parsed.map,
         stamp,

@@ -18,7 +18,6 @@ pub mod pictures;
 pub mod recovery;
 pub mod report;
 pub mod sample;
-pub mod strings;
 pub mod templates;
 pub mod ui;
 pub mod view;

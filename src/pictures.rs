@@ -59,6 +59,32 @@ impl fmt::Display for Warning {
     }
 }
 
+/// Takes a picture chosen for a persona into the map's folder: a picture inside the folder is
+/// named by its path there; one from elsewhere is copied in first, under a name not yet taken
+/// (`face-2.png`). Returns the path to keep in the map (relative to the folder, with `/`) and
+/// whether the file was copied.
+pub fn adopt(picture: &Path, map_folder: &Path) -> std::io::Result<(String, bool)> {
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let (relative, copied) = match canonical(picture).strip_prefix(canonical(map_folder)) {
+        Ok(inside) => (inside.to_path_buf(), false),
+        Err(_) => {
+            let name = picture.file_name().map(PathBuf::from).unwrap_or_default();
+            let mut target = map_folder.join(&name);
+            let mut n = 2;
+            while target.exists() {
+                let stem = name.file_stem().unwrap_or_default().to_string_lossy();
+                let extension = name.extension().unwrap_or_default().to_string_lossy();
+                target = map_folder.join(format!("{stem}-{n}.{extension}"));
+                n += 1;
+            }
+            std::fs::copy(picture, &target)?;
+            let copied = target.strip_prefix(map_folder).unwrap_or(&target);
+            (copied.to_path_buf(), true)
+        }
+    };
+    Ok((relative.to_string_lossy().replace('\\', "/"), copied))
+}
+
 /// The file a picture path names, if it is an acceptable one: relative, inside the map's
 /// folder, a PNG or JPEG name. Does not look at the disk.
 pub fn resolve(map_folder: Option<&Path>, picture: &str) -> Result<PathBuf, Problem> {

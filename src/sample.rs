@@ -1,6 +1,6 @@
 //! Synthetic maps of any size, for benchmarks and stress tests.
 
-use crate::format::v1;
+use crate::format::ron::v1;
 use crate::model::{
     Card, CardId, Channel, Feeling, Journey, JourneyId, JourneyKind, Kpi, KpiId, Lane, LaneId,
     LaneKind, Map, Moment, MomentKind, Persona, PersonaId, Stage, StageId,
@@ -291,7 +291,7 @@ mod tests {
         assert_eq!(roadmap.actions.len(), 1_000);
         let old = super::generated_v1(6, 7, 29);
         assert_eq!(
-            crate::format::v1::migrate(old).cards.len(),
+            crate::format::ron::v1::migrate(old).cards.len(),
             29,
             "format 1 migrates"
         );

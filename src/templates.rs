@@ -10,9 +10,12 @@ include!(concat!(env!("OUT_DIR"), "/templates.rs"));
 /// The template the editor opens when started without a file.
 pub const EXAMPLE: &str = "pizza";
 
+/// The empty map: a few stages and lanes, no cards.
+pub const BLANK: &str = "blank";
+
 /// The order templates are offered in: the empty one, the example, then the stage models.
 const ORDER: [&str; 5] = [
-    "blank",
+    BLANK,
     "pizza",
     "five-steps",
     "seven-steps",

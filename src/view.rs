@@ -2,6 +2,7 @@
 //! it. A small value between the document and the layout, so layout and paint stay pure; it
 //! is not saved in the map (the window and each export have their own).
 
+use crate::i18n::{Arg, fmt, tr};
 use crate::model::{JourneyId, JourneyKind, Map, Persona};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -23,23 +24,13 @@ pub enum JourneyChoice {
     Overlay,
 }
 
-impl clap::ValueEnum for JourneyChoice {
-    fn value_variants<'a>() -> &'a [Self] {
-        &[
-            JourneyChoice::Current,
-            JourneyChoice::Target,
-            JourneyChoice::Overlay,
-        ]
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        use crate::strings;
-        let (name, help) = match self {
-            JourneyChoice::Current => ("current", strings::cli_journey_current()),
-            JourneyChoice::Target => ("target", strings::cli_journey_target()),
-            JourneyChoice::Overlay => ("overlay", strings::cli_journey_overlay()),
-        };
-        Some(clap::builder::PossibleValue::new(name).help(help))
+impl JourneyChoice {
+    /// Why a map cannot be shown as this choice asks.
+    pub fn missing(self) -> &'static str {
+        match self {
+            JourneyChoice::Current => tr("no-current-journey"),
+            JourneyChoice::Target | JourneyChoice::Overlay => tr("no-target-journey"),
+        }
     }
 }
 
@@ -99,5 +90,22 @@ impl View {
     /// The persona of the shown journey.
     pub fn persona<'a>(&self, map: &'a Map) -> Option<&'a Persona> {
         map.persona_of(self.journey)
+    }
+
+    /// The title line of a map: its title, and which journey is shown when it has several.
+    pub fn caption(&self, map: &Map) -> String {
+        let name = |id| map.journey(id).map_or("", |j| j.name.as_str());
+        match self.compare {
+            Some(other) => fmt(
+                "caption-overlay",
+                &[
+                    ("title", Arg::Text(&map.title)),
+                    ("shown", name(self.journey).into()),
+                    ("compared", name(other).into()),
+                ],
+            ),
+            None if map.journeys.len() > 1 => format!("{} · {}", map.title, name(self.journey)),
+            None => map.title.clone(),
+        }
     }
 }

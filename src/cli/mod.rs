@@ -2,17 +2,21 @@
 
 use crate::document::Document;
 use crate::export::{self, Background, ExportOptions, ImageFormat};
+use crate::i18n::strings;
 use crate::i18n::{self, Lang};
 use crate::report::{Format, Table, Value};
 use crate::ui::{AppOptions, TrayectoApp};
 use crate::view::{JourneyChoice, View};
-use crate::{file, strings, templates};
+use crate::{file, templates};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod usage;
+mod values;
+
+use values::{BackgroundArg, ViewArg};
 
 #[derive(Parser, Debug)]
 #[command(name = "trayecto", version, about = strings::cli_about())]
@@ -109,55 +113,6 @@ enum Command {
     },
 }
 
-/// What `export` draws.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum ViewArg {
-    /// A journey, or the overlay (see --journey).
-    Journey,
-    /// The roadmap board of actions.
-    Roadmap,
-}
-
-impl clap::ValueEnum for ViewArg {
-    fn value_variants<'a>() -> &'a [Self] {
-        &[ViewArg::Journey, ViewArg::Roadmap]
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        let (name, help) = match self {
-            ViewArg::Journey => ("journey", strings::cli_view_journey()),
-            ViewArg::Roadmap => ("roadmap", strings::cli_view_roadmap()),
-        };
-        Some(clap::builder::PossibleValue::new(name).help(help))
-    }
-}
-
-#[derive(Clone, Copy, Debug)]
-enum BackgroundArg {
-    White,
-    Transparent,
-    Theme,
-}
-
-impl clap::ValueEnum for BackgroundArg {
-    fn value_variants<'a>() -> &'a [Self] {
-        &[
-            BackgroundArg::White,
-            BackgroundArg::Transparent,
-            BackgroundArg::Theme,
-        ]
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        let (name, help) = match self {
-            BackgroundArg::White => ("white", strings::cli_background_white()),
-            BackgroundArg::Transparent => ("transparent", strings::cli_background_transparent()),
-            BackgroundArg::Theme => ("theme", strings::cli_background_theme()),
-        };
-        Some(clap::builder::PossibleValue::new(name).help(help))
-    }
-}
-
 /// `--scale`: a whole number of pixels per point, 1 to [`export::MAX_SCALE`].
 fn scale(text: &str) -> Result<u32, String> {
     text.trim()
@@ -247,7 +202,10 @@ pub fn main() -> ExitCode {
             let Some(format) = ImageFormat::from_path(&output) else {
                 eprintln!(
                     "{}",
-                    strings::cli_unknown_image_type(&output.display().to_string())
+                    strings::cli_unknown_image_type(
+                        &output.display().to_string(),
+                        &ImageFormat::extensions(),
+                    )
                 );
                 return ExitCode::from(2);
             };
@@ -343,7 +301,13 @@ fn help(command: &mut clap::Command, about: Option<&String>) -> ExitCode {
 
 fn new_map(template: &str, output: &std::path::Path, force: bool) -> ExitCode {
     let Some(map) = templates::load(template) else {
-        eprintln!("{}", strings::cli_unknown_template(template));
+        eprintln!(
+            "{}",
+            strings::cli_unknown_template(
+                template,
+                &templates::list().map(|(n, _)| n).collect::<Vec<_>>()
+            )
+        );
         return ExitCode::from(2);
     };
     if output.exists() && !force {
@@ -401,7 +365,10 @@ fn upgrade(paths: &[PathBuf]) -> ExitCode {
             }
         };
         if loaded.version == crate::format::FORMAT_VERSION {
-            println!("{}", strings::cli_already_current(&shown));
+            println!(
+                "{}",
+                strings::cli_already_current(&shown, crate::format::FORMAT_VERSION)
+            );
             continue;
         }
         let backup = match file::keep_backup(path) {
@@ -415,7 +382,12 @@ fn upgrade(paths: &[PathBuf]) -> ExitCode {
         match file::save(path, &loaded.map) {
             Ok(_) => println!(
                 "{}",
-                strings::cli_upgraded(&shown, loaded.version, &backup.display().to_string())
+                strings::cli_upgraded(
+                    &shown,
+                    loaded.version,
+                    &backup.display().to_string(),
+                    crate::format::FORMAT_VERSION,
+                )
             ),
             Err(error) => {
                 eprintln!("{error}");
@@ -449,7 +421,7 @@ fn export_map(
         ViewArg::Journey => match View::choose(&map, journey) {
             Some(view) => export::Drawing::Journey(view),
             None => {
-                eprintln!("{}: {}", path.display(), strings::no_such_journey(journey));
+                eprintln!("{}: {}", path.display(), journey.missing());
                 return ExitCode::FAILURE;
             }
         },
@@ -614,7 +586,9 @@ fn run_editor(path: Option<PathBuf>, asked: Option<Lang>) -> ExitCode {
         Some(path) => Document::open(&path).unwrap_or_else(|error| {
             eprintln!("{error}");
             startup_error = Some(error.to_string());
-            Document::new(templates::load("blank").expect("the blank template is built in"))
+            Document::new(
+                templates::load(templates::BLANK).expect("the blank template is built in"),
+            )
         }),
     };
     let options = AppOptions {
@@ -638,7 +612,7 @@ fn run_editor(path: Option<PathBuf>, asked: Option<Lang>) -> ExitCode {
         strings::APP_NAME,
         native,
         Box::new(move |cc| {
-            crate::ui::install_style(&cc.egui_ctx);
+            crate::paint::install_style(&cc.egui_ctx);
             let mut app = TrayectoApp::new(doc, options);
             if let Some(message) = startup_error {
                 app.show_error(message);

@@ -2,7 +2,7 @@
 //! placeholders, and usage errors. clap writes English; this module rewrites what it would say.
 
 use crate::i18n::Lang;
-use crate::strings;
+use crate::i18n::strings;
 use clap::builder::PossibleValue;
 use clap::error::{ContextKind, ErrorKind};
 use clap::{Arg, ArgAction, Command};

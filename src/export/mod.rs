@@ -32,22 +32,80 @@ pub enum ImageFormat {
     Svg,
 }
 
+/// What the table says of one drawn format.
+struct FormatRow {
+    format: ImageFormat,
+    extension: &'static str,
+    /// Message key of its short name, for the export dialog: "PNG".
+    short_key: &'static str,
+    /// Message key of its name in file dialogs: "PNG image".
+    name_key: &'static str,
+    /// Made of pixels: has a scale and a pixel limit (SVG is resolution-free).
+    raster: bool,
+}
+
+/// Every drawn format, in the order dialogs offer them: the one table the export dialog, the
+/// file dialogs and the command line are built from.
+const TABLE: [FormatRow; 2] = [
+    FormatRow {
+        format: ImageFormat::Png,
+        extension: "png",
+        short_key: "format-png",
+        name_key: "png-image",
+        raster: true,
+    },
+    FormatRow {
+        format: ImageFormat::Svg,
+        extension: "svg",
+        short_key: "format-svg",
+        name_key: "svg-image",
+        raster: false,
+    },
+];
+
 impl ImageFormat {
+    /// Every drawn format, in the order dialogs offer them.
+    pub const ALL: [ImageFormat; 2] = [TABLE[0].format, TABLE[1].format];
+
+    fn row(self) -> &'static FormatRow {
+        TABLE
+            .iter()
+            .find(|row| row.format == self)
+            .expect("every image format has its row")
+    }
+
+    /// Its short name, for the export dialog: "PNG".
+    pub fn short_name(self) -> &'static str {
+        crate::i18n::tr(self.row().short_key)
+    }
+
+    /// Its name in file dialogs: "PNG image".
+    pub fn name(self) -> &'static str {
+        crate::i18n::tr(self.row().name_key)
+    }
+
     pub fn extension(self) -> &'static str {
-        match self {
-            ImageFormat::Png => "png",
-            ImageFormat::Svg => "svg",
-        }
+        self.row().extension
+    }
+
+    /// Made of pixels: it has a scale and a size limit.
+    pub fn is_raster(self) -> bool {
+        self.row().raster
     }
 
     /// From a file name's extension, case-insensitively.
     pub fn from_path(path: &Path) -> Option<Self> {
-        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
-        match extension.as_str() {
-            "png" => Some(ImageFormat::Png),
-            "svg" => Some(ImageFormat::Svg),
-            _ => None,
-        }
+        let extension = path.extension()?.to_str()?;
+        TABLE
+            .iter()
+            .find(|row| row.extension.eq_ignore_ascii_case(extension))
+            .map(|row| row.format)
+    }
+
+    /// Every extension, for messages: ".png or .svg".
+    pub fn extensions() -> String {
+        let dotted: Vec<String> = TABLE.iter().map(|r| format!(".{}", r.extension)).collect();
+        crate::i18n::strings::one_of(&dotted)
     }
 }
 
@@ -207,7 +265,7 @@ impl Scene {
         };
         let scale = options.scale.clamp(1, MAX_SCALE) as f32;
         let ctx = egui::Context::default();
-        crate::ui::install_style(&ctx);
+        crate::paint::install_style(&ctx);
         let mut input = RawInput {
             screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
             // Large glyphs at high scales need a large font atlas.
@@ -396,7 +454,7 @@ pub fn check_size(
     options: &ExportOptions,
     limit: u64,
 ) -> Result<(), ExportError> {
-    if options.format == ImageFormat::Png {
+    if options.format.is_raster() {
         check_pixels(Scene::pixel_size_of(subject, options), limit)?;
     }
     Ok(())

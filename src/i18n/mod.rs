@@ -4,6 +4,8 @@
 //! Messages live in `assets/i18n/{en,es}.ftl`. Those without arguments are formatted once per
 //! language and handed out as `&'static str`, so painting a frame allocates nothing for them.
 
+pub mod strings;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};

@@ -3,8 +3,8 @@
 //! width, so a narrow map's key is never cut off and painting only draws what it is given.
 
 use super::text::em_width;
+use crate::i18n::strings;
 use crate::model::{Feeling, Map, MomentKind};
-use crate::strings;
 use crate::view::View;
 use egui::{Pos2, Rect, pos2, vec2};
 
@@ -77,10 +77,10 @@ fn groups(map: &Map, view: &View) -> Vec<Vec<(Sample, String)>> {
     let words = |s: &str| s.to_owned();
     let mut marks = vec![(Sample::Heading, words(strings::legend_feelings()))];
     for feeling in Feeling::ALL {
-        marks.push((Sample::Face(feeling), words(strings::feeling(feeling))));
+        marks.push((Sample::Face(feeling), words(feeling.label())));
     }
     for kind in [MomentKind::Gain, MomentKind::Pain] {
-        marks.push((Sample::Moment(kind), words(strings::moment_kind(kind))));
+        marks.push((Sample::Moment(kind), words(kind.label())));
     }
     marks.push((Sample::Extremes, words(strings::legend_extremes())));
     let mut groups = vec![marks];

@@ -11,6 +11,7 @@
 mod forks;
 mod phases;
 mod validate;
+mod words;
 
 pub use forks::{Branch, Fork, MIN_BRANCHES};
 pub use phases::Phase;

@@ -1,8 +1,8 @@
 //! The computed rows under the stage headers (KPIs, decisions) and the phase bands above them.
 
 use super::{Sheet, TEXT_MIN_ZOOM, Transform, font, wrapped};
+use crate::i18n::strings;
 use crate::layout::{Band, BandKind, ForkShape};
-use crate::strings;
 use egui::{Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
 use std::ops::Range;
 
@@ -86,7 +86,7 @@ fn kpis(painter: &Painter, sheet: &Sheet, line_height: f32, columns: Range<usize
         let cell = tf.rect(cell.shrink(8.0));
         let mut y = cell.top();
         for kpi in map.kpis_of(map.stages[c].id) {
-            let text = strings::kpi_line(kpi);
+            let text = kpi.line();
             let galley = wrapped(
                 painter,
                 &text,

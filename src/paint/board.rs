@@ -2,9 +2,9 @@
 //! stream with owner and priority badges. Used by the roadmap view and its export.
 
 use super::{Palette, TEXT_MIN_ZOOM, Transform, font, wrapped};
+use crate::i18n::strings;
 use crate::layout::board::Board;
 use crate::model::{ActionId, Map, Priority};
-use crate::strings;
 use egui::{Color32, CornerRadius, Painter, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
 
 /// Editor-only marks on the board.
@@ -152,7 +152,7 @@ pub fn board(
         if tf.zoom >= TEXT_MIN_ZOOM {
             let galley = wrapped(
                 painter,
-                strings::horizon(column.horizon),
+                column.horizon.label(),
                 font(tf, 15.0),
                 palette.stage_text,
                 r.width(),
@@ -248,7 +248,7 @@ pub fn action_card(
         *right = back.left() - tf.len(6.0);
     };
     pill(
-        strings::priority(action.priority()),
+        action.priority().label(),
         palette.priority(action.priority()),
         &mut right,
     );
@@ -258,7 +258,7 @@ pub fn action_card(
     if action.status == crate::model::Status::Done {
         let galley = wrapped(
             painter,
-            strings::status(action.status),
+            action.status.label(),
             font(tf, 11.0),
             fade(palette.gain),
             inner.width() / 3.0,
@@ -294,6 +294,6 @@ fn legend(painter: &Painter, tf: &Transform, palette: &Palette, rect: Rect) {
         let sample =
             Rect::from_center_size(pos2(x + tf.len(9.0), y), vec2(tf.len(18.0), tf.len(14.0)));
         painter.rect_filled(sample, tf.len(3.0), palette.priority(priority));
-        label(x + tf.len(24.0), y, strings::priority_explained(priority));
+        label(x + tf.len(24.0), y, priority.explained());
     }
 }

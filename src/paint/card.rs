@@ -3,7 +3,6 @@
 use super::{Palette, TEXT_MIN_ZOOM, Transform, face, font, wrapped};
 use crate::layout::CardText;
 use crate::model::{Action, Card, LaneKind, Map, MomentKind, Priority};
-use crate::strings;
 use egui::{
     Align2, Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2,
 };
@@ -185,8 +184,8 @@ pub fn card(
     if let Some(badge) = badge {
         // Who owns it, and how it ranks.
         let label = match &badge.owner {
-            Some(owner) => format!("{owner} · {}", strings::priority(badge.priority)),
-            None => strings::priority(badge.priority).to_owned(),
+            Some(owner) => format!("{owner} · {}", badge.priority.label()),
+            None => badge.priority.label().to_owned(),
         };
         let galley = wrapped(
             painter,
@@ -205,7 +204,7 @@ pub fn card(
         painter.text(
             pos,
             Align2::LEFT_BOTTOM,
-            strings::channel(channel),
+            channel.label(),
             font(tf, 11.0),
             fade(palette.muted),
         );

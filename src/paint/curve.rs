@@ -58,8 +58,11 @@ pub(super) fn emotion_curve(painter: &Painter, sheet: &Sheet, curve: &Curve) {
         let shade = Rect::from_x_y_ranges(a.x - half..=a.x + half, a.y.min(b.y)..=a.y.max(b.y));
         painter.rect_filled(shade, 0.0, color.gamma_multiply(0.22));
         // The size of the gap, on a white pill so it reads over the curves.
-        let galley =
-            painter.layout_no_wrap(crate::strings::signed(gap.size()), font(tf, 12.5), color);
+        let galley = painter.layout_no_wrap(
+            crate::i18n::strings::signed(gap.size()),
+            font(tf, 12.5),
+            color,
+        );
         let at = pos2(
             a.x + half + tf.len(4.0),
             (a.y + b.y) / 2.0 - galley.size().y / 2.0,

@@ -8,10 +8,12 @@ mod curve;
 pub mod face;
 pub mod palette;
 mod strips;
+mod style;
 
 pub use card::{Badge, CardLook, card};
 pub use curve::extremes;
 pub use palette::Palette;
+pub use style::install_style;
 
 use crate::layout::Layout;
 use crate::model::{CardId, LaneId, LaneKind, Map, PersonaId, StageId};

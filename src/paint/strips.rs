@@ -1,9 +1,9 @@
 //! The parts around the cells: title, persona, stage and lane headers, the legend.
 
 use super::{Palette, Portrait, Sheet, TEXT_MIN_ZOOM, Transform, card, face, font, wrapped};
+use crate::i18n::strings;
 use crate::layout::legend::{LINE_LENGTH, Legend, MARK_RADIUS, Sample, TEXT_SIZE};
 use crate::model::LaneKind;
-use crate::strings;
 use egui::{Align2, Color32, CornerRadius, Painter, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
 
 pub(super) fn title(painter: &Painter, sheet: &Sheet, rect: Rect) {
@@ -15,7 +15,7 @@ pub(super) fn title(painter: &Painter, sheet: &Sheet, rect: Rect) {
         ..
     } = *sheet;
     let rect = tf.rect(rect);
-    let caption = strings::map_caption(map, view);
+    let caption = view.caption(map);
     let galley = wrapped(
         painter,
         &caption,

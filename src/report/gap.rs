@@ -2,8 +2,8 @@
 //! data behind `trayecto gap` and the editor's gap panel.
 
 use super::{Table, Value};
+use crate::i18n::strings;
 use crate::model::{Journey, LaneKind, Map, MomentKind, StageId};
-use crate::strings;
 
 /// One stage of the gap analysis.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,7 +90,7 @@ pub fn compare(map: &Map, current: &Journey, target: &Journey) -> GapAnalysis {
                     .filter(|c| pain_lanes.contains(&c.lane))
                     .map(|c| c.title.clone())
                     .collect(),
-                kpis: map.kpis_of(stage.id).map(strings::kpi_line).collect(),
+                kpis: map.kpis_of(stage.id).map(crate::model::Kpi::line).collect(),
             }
         })
         .collect();

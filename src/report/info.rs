@@ -2,8 +2,8 @@
 
 use super::{Table, Value};
 use crate::format::FORMAT_VERSION;
+use crate::i18n::strings;
 use crate::model::{Map, MomentKind};
-use crate::strings;
 use serde_json::json;
 
 /// The summary as JSON, with stable English keys and values whatever the interface language.
@@ -129,17 +129,17 @@ pub fn table(map: &Map) -> Table {
             format!("{}: {}", strings::info_journey(), journey.name),
             Value::Text(format!(
                 "{}{persona} · {}",
-                strings::journey_kind(journey.kind),
+                journey.kind.label(),
                 strings::card_count(map.cards_of(journey.id).count())
             )),
         );
     }
     row(
-        strings::moment_kind(MomentKind::Gain).to_owned(),
+        MomentKind::Gain.label().to_owned(),
         Value::Int(data["moments"]["gain"].as_i64().unwrap_or(0)),
     );
     row(
-        strings::moment_kind(MomentKind::Pain).to_owned(),
+        MomentKind::Pain.label().to_owned(),
         Value::Int(data["moments"]["pain"].as_i64().unwrap_or(0)),
     );
     row(

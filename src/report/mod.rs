@@ -8,6 +8,7 @@ pub mod gap;
 pub mod info;
 pub mod roadmap;
 
+use crate::i18n::strings::plain_number as number;
 use serde_json::json;
 use std::fmt::Write as _;
 
@@ -24,20 +25,18 @@ pub enum Format {
     Md,
 }
 
-impl clap::ValueEnum for Format {
-    fn value_variants<'a>() -> &'a [Self] {
-        &[Format::Table, Format::Csv, Format::Json, Format::Md]
-    }
+impl Format {
+    /// Every report format, in the order `--help` lists them.
+    pub const ALL: [Format; 4] = [Format::Table, Format::Csv, Format::Json, Format::Md];
 
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        use crate::strings;
-        let (name, help) = match self {
-            Format::Table => ("table", strings::cli_format_table()),
-            Format::Csv => ("csv", strings::cli_format_csv()),
-            Format::Json => ("json", strings::cli_format_json()),
-            Format::Md => ("md", strings::cli_format_md()),
-        };
-        Some(clap::builder::PossibleValue::new(name).help(help))
+    /// The format's name on the command line (`--format csv`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Md => "md",
+        }
     }
 }
 
@@ -73,14 +72,14 @@ impl Value {
         match self {
             Value::Text(text) => text.clone(),
             Value::Int(n) => n.to_string(),
-            Value::Num(n) if *n < 0.0 => format!("−{}", crate::strings::number(-n)),
-            Value::Num(n) => crate::strings::number(*n),
-            Value::Signed(n) if *n > 0.0 => format!("+{}", crate::strings::number(*n)),
+            Value::Num(n) if *n < 0.0 => format!("−{}", crate::i18n::strings::number(-n)),
+            Value::Num(n) => crate::i18n::strings::number(*n),
+            Value::Signed(n) if *n > 0.0 => format!("+{}", crate::i18n::strings::number(*n)),
             Value::Signed(n) => Value::Num(*n).for_people(),
             Value::List(items) => items.join("; "),
             Value::Key(_, words) => (*words).to_owned(),
-            Value::Flag(true) => crate::strings::answer_yes().to_owned(),
-            Value::Flag(false) => crate::strings::answer_no().to_owned(),
+            Value::Flag(true) => crate::i18n::strings::answer_yes().to_owned(),
+            Value::Flag(false) => crate::i18n::strings::answer_no().to_owned(),
             Value::None => String::new(),
         }
     }
@@ -95,16 +94,6 @@ impl Value {
             Value::Flag(flag) => json!(flag),
             Value::None => serde_json::Value::Null,
         }
-    }
-}
-
-/// A number without needless decimals: 30, −1.5, 0.25.
-pub fn number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        let text = format!("{n:.2}");
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
     }
 }
 

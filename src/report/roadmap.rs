@@ -2,8 +2,8 @@
 //! horizon, then priority).
 
 use super::{Table, Value};
+use crate::i18n::strings;
 use crate::model::{Action, Map};
-use crate::strings;
 use std::collections::HashMap;
 
 /// The actions in roadmap order: by stream (as the map lists them; none last), horizon, then
@@ -56,11 +56,11 @@ pub fn table(map: &Map) -> Table {
             Value::Text(action.title.clone()),
             text_or_none(action.owner.and_then(|d| departments.get(&d).copied())),
             text_or_none(action.stream.and_then(|s| streams.get(&s).copied())),
-            Value::Key(action.impact.key(), strings::level(action.impact)),
-            Value::Key(action.effort.key(), strings::level(action.effort)),
-            Value::Key(priority.key(), strings::priority(priority)),
-            Value::Key(action.horizon.key(), strings::horizon(action.horizon)),
-            Value::Key(action.status.key(), strings::status(action.status)),
+            Value::Key(action.impact.key(), action.impact.label()),
+            Value::Key(action.effort.key(), action.effort.label()),
+            Value::Key(priority.key(), priority.label()),
+            Value::Key(action.horizon.key(), action.horizon.label()),
+            Value::Key(action.status.key(), action.status.label()),
             text_or_none(action.kpi.and_then(|k| kpis.get(&k).copied())),
         ]);
     }

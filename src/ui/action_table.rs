@@ -1,12 +1,12 @@
 //! The action table: every action in one sortable table, edited in place. Rows are virtual
 //! (only those on screen are built), so ten thousand actions scroll smoothly.
 
-use super::{Request, Selection};
+use super::{Command, Selection};
 use crate::document::Document;
 use crate::edit::Edit;
 use crate::history::MergeKey;
+use crate::i18n::strings;
 use crate::model::{Action, Horizon, Level, Map, Status};
-use crate::strings;
 use egui::{ComboBox, RichText, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -56,7 +56,7 @@ impl ActionTable {
         ui: &mut Ui,
         doc: &Document,
         selection: Selection,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) {
         let map = doc.map();
         if map.actions.is_empty() {
@@ -122,7 +122,7 @@ impl ActionTable {
                             row.set_selected(selection == Selection::Action(action.id));
                             cells(&mut row, map, action, out);
                             if row.response().clicked() {
-                                out.push(Request::Select(Selection::Action(action.id)));
+                                out.push(Command::Select(Selection::Action(action.id)));
                             }
                         });
                     });
@@ -146,16 +146,16 @@ fn cells(
     row: &mut egui_extras::TableRow<'_, '_>,
     map: &Map,
     action: &Action,
-    out: &mut Vec<Request>,
+    out: &mut Vec<Command>,
 ) {
     let id = action.id;
     let set = |change: &dyn Fn(&mut Action)| {
         let mut changed = action.clone();
         change(&mut changed);
-        Request::Edit(Edit::SetAction(changed), None)
+        Command::Edit(Edit::SetAction(changed), None)
     };
     row.col(|ui| {
-        ui.label(strings::priority(action.priority()));
+        ui.label(action.priority().label());
     });
     row.col(|ui| {
         let mut title = action.title.clone();
@@ -173,13 +173,13 @@ fn cells(
         if response.changed() {
             let mut changed = action.clone();
             changed.title = title;
-            out.push(Request::Edit(
+            out.push(Command::Edit(
                 Edit::SetAction(changed),
                 Some(MergeKey("action title", id.0)),
             ));
         }
         if response.lost_focus() {
-            out.push(Request::Seal);
+            out.push(Command::Seal);
         }
     });
     row.col(|ui| {
@@ -240,25 +240,49 @@ fn cells(
     });
     row.col(|ui| {
         let column = (strings::col_impact(), action);
-        if let Some(level) = pick(ui, column, action.impact, &Level::ALL, strings::level) {
+        if let Some(level) = pick(
+            ui,
+            column,
+            action.impact,
+            &Level::ALL,
+            crate::model::Level::label,
+        ) {
             out.push(set(&|a| a.impact = level));
         }
     });
     row.col(|ui| {
         let column = (strings::col_effort(), action);
-        if let Some(level) = pick(ui, column, action.effort, &Level::ALL, strings::level) {
+        if let Some(level) = pick(
+            ui,
+            column,
+            action.effort,
+            &Level::ALL,
+            crate::model::Level::label,
+        ) {
             out.push(set(&|a| a.effort = level));
         }
     });
     row.col(|ui| {
         let column = (strings::col_horizon(), action);
-        if let Some(horizon) = pick(ui, column, action.horizon, &Horizon::ALL, strings::horizon) {
+        if let Some(horizon) = pick(
+            ui,
+            column,
+            action.horizon,
+            &Horizon::ALL,
+            crate::model::Horizon::label,
+        ) {
             out.push(set(&|a| a.horizon = horizon));
         }
     });
     row.col(|ui| {
         let column = (strings::col_status(), action);
-        if let Some(status) = pick(ui, column, action.status, &Status::ALL, strings::status) {
+        if let Some(status) = pick(
+            ui,
+            column,
+            action.status,
+            &Status::ALL,
+            crate::model::Status::label,
+        ) {
             out.push(set(&|a| a.status = status));
         }
     });

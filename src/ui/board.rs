@@ -1,14 +1,14 @@
 //! The roadmap board in the window: the painted board in a scroll area, with actions to click
 //! (select), double-click (find on the journey) and drag between horizons and streams.
 
-use super::{Request, Selection};
+use super::{Command, Selection};
 use crate::document::Document;
 use crate::edit::Edit;
+use crate::i18n::strings;
 use crate::layout::board::{self, Board, BoardStyle};
 use crate::model::{Action, ActionId};
 use crate::paint::board::{ActionLook, BoardMarks, action_card};
 use crate::paint::{self, Palette, Transform};
-use crate::strings;
 use egui::{CursorIcon, Pos2, Role, Sense, Ui, Vec2, WidgetInfo};
 
 /// What the board was computed from: the document's revision and the language of its words.
@@ -84,7 +84,7 @@ impl BoardView {
         ui: &mut Ui,
         doc: &Document,
         selection: Selection,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) {
         self.board(doc);
         let (revision, board) = self.board.take().expect("computed above");
@@ -126,7 +126,7 @@ impl BoardView {
                     ..BoardMarks::default()
                 };
                 if background.clicked() {
-                    out.push(Request::Select(Selection::None));
+                    out.push(Command::Select(Selection::None));
                 }
                 for slot in board.slots() {
                     let action = &map.actions[slot.index];
@@ -145,10 +145,10 @@ impl BoardView {
                         ui.ctx().set_cursor_icon(CursorIcon::Grab);
                     }
                     if response.clicked() || response.drag_started() {
-                        out.push(Request::Select(Selection::Action(action.id)));
+                        out.push(Command::Select(Selection::Action(action.id)));
                     }
                     if response.double_clicked() {
-                        out.push(Request::Action(super::Action::ShowOnJourney));
+                        out.push(Command::ShowOnJourney);
                     }
                     if response.drag_started() {
                         let grab = response
@@ -171,7 +171,7 @@ impl BoardView {
         map: &crate::model::Map,
         board: &Board,
         tf: &Transform,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) {
         let Some((id, grab)) = self.drag else { return };
         let (pointer, down, escape) = ui.input(|i| {
@@ -229,7 +229,7 @@ impl BoardView {
                     ..action.clone()
                 };
                 if moved != *action {
-                    out.push(Request::Edit(Edit::SetAction(moved), None));
+                    out.push(Command::Edit(Edit::SetAction(moved), None));
                 }
             }
         }

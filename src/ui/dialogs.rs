@@ -1,23 +1,13 @@
 //! Modal dialogs and file pickers.
 
+use super::Command;
 use crate::export::{Background, ExportOptions, ImageFormat};
+use crate::i18n::strings;
 use crate::recovery::Entry;
-use crate::strings;
 use egui::{Id, Modal, TextEdit};
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
-
-/// What to do once unsaved changes are dealt with.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Pending {
-    New(&'static str),
-    Open,
-    OpenPath(PathBuf),
-    /// Bring back a map from the autosave journal.
-    Restore(Box<Entry>),
-    Quit,
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PathPurpose {
@@ -28,11 +18,25 @@ pub enum PathPurpose {
     Picture,
 }
 
+impl PathPurpose {
+    /// What to do with the path the person chose.
+    pub fn command(self, path: PathBuf) -> Command {
+        match self {
+            // Unsaved changes were asked about before the file was chosen.
+            PathPurpose::Open => Command::Unguarded(Box::new(Command::OpenFile(path))),
+            PathPurpose::SaveAs => Command::SaveTo(path),
+            PathPurpose::Export(_) => Command::ExportTo(path),
+            PathPurpose::Picture => Command::SetPicture(path),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Dialog {
+    /// The map has unsaved changes and `then` would replace or close it.
     Unsaved {
         name: String,
-        then: Pending,
+        then: Box<Command>,
     },
     Error(String),
     /// A typed path, when no native file dialog is available.
@@ -49,33 +53,14 @@ pub enum Dialog {
     },
 }
 
-/// What the person answered.
-pub enum Answer {
-    Save(Pending),
-    Discard(Pending),
-    Path(PathPurpose, PathBuf),
-    Export(ExportOptions),
-    CopyImage(ExportOptions),
-    Restore(Entry),
-    /// Throw this journal away; the others stay listed.
-    DiscardRecovery(Entry),
-    /// Conflict: overwrite the file with my map.
-    KeepMine,
-    /// Conflict: take the file's new content (my edits stay undoable).
-    TakeTheirs,
-    /// Conflict: save my map under another name.
-    SaveCopy,
-    Closed,
-}
-
 impl Dialog {
-    /// Shows the dialog; `Some` once it is answered (and should close). `image_size` gives the
-    /// exported image's size in pixels for a choice of options.
+    /// Shows the dialog; `Some` command once it is answered (and should close). `image_size`
+    /// gives the exported image's size in pixels for a choice of options.
     pub fn show(
         &mut self,
         ctx: &egui::Context,
         image_size: &dyn Fn(&ExportOptions) -> (u64, u64),
-    ) -> Option<Answer> {
+    ) -> Option<Command> {
         let mut answer = None;
         // A popup's frame with room around its contents, so nothing sits on its edge.
         let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(16);
@@ -90,13 +75,13 @@ impl Dialog {
                         ui.add_space(8.0);
                         ui.horizontal(|ui| {
                             if button(ui, strings::save_button()).clicked() {
-                                answer = Some(Answer::Save(then.clone()));
+                                answer = Some(Command::SaveThen(then.clone()));
                             }
                             if button(ui, strings::discard_button()).clicked() {
-                                answer = Some(Answer::Discard(then.clone()));
+                                answer = Some(Command::Unguarded(then.clone()));
                             }
                             if ui.button(strings::cancel_button()).clicked() {
-                                answer = Some(Answer::Closed);
+                                answer = Some(Command::Cancel);
                             }
                         });
                     }
@@ -105,7 +90,7 @@ impl Dialog {
                         ui.label(message.as_str());
                         ui.add_space(8.0);
                         if ui.button(strings::ok_button()).clicked() {
-                            answer = Some(Answer::Closed);
+                            answer = Some(Command::Cancel);
                         }
                     }
                     Dialog::Export(options) => answer = export_options(ui, options, image_size),
@@ -116,16 +101,16 @@ impl Dialog {
                         ui.add_space(8.0);
                         ui.horizontal_wrapped(|ui| {
                             if button(ui, strings::keep_mine()).clicked() {
-                                answer = Some(Answer::KeepMine);
+                                answer = Some(Command::KeepMine);
                             }
                             if button(ui, strings::take_theirs()).clicked() {
-                                answer = Some(Answer::TakeTheirs);
+                                answer = Some(Command::TakeTheirs);
                             }
                             if button(ui, strings::save_copy()).clicked() {
-                                answer = Some(Answer::SaveCopy);
+                                answer = Some(Command::SaveAs);
                             }
                             if ui.button(strings::cancel_button()).clicked() {
-                                answer = Some(Answer::Closed);
+                                answer = Some(Command::Cancel);
                             }
                         });
                     }
@@ -160,17 +145,17 @@ impl Dialog {
                                 || entered)
                                 && !text.trim().is_empty()
                             {
-                                answer = Some(Answer::Path(*purpose, PathBuf::from(text.trim())));
+                                answer = Some(purpose.command(PathBuf::from(text.trim())));
                             }
                             if ui.button(strings::cancel_button()).clicked() {
-                                answer = Some(Answer::Closed);
+                                answer = Some(Command::Cancel);
                             }
                         });
                     }
                 }
             });
         if answer.is_none() && modal.should_close() {
-            answer = Some(Answer::Closed);
+            answer = Some(Command::Cancel);
         }
         answer
     }
@@ -184,7 +169,7 @@ fn button(ui: &mut egui::Ui, label: &str) -> egui::Response {
 }
 
 /// The recovery dialog's body: one row per map with unsaved work.
-fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Answer> {
+fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Command> {
     let mut answer = None;
     ui.heading(strings::recover_title());
     ui.label(strings::recover_explained());
@@ -214,10 +199,10 @@ fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Answer> {
                     ));
                     ui.horizontal(|ui| {
                         if button(ui, strings::restore_button()).clicked() {
-                            answer = Some(Answer::Restore(entry.clone()));
+                            answer = Some(Command::Restore(Box::new(entry.clone())));
                         }
                         if button(ui, strings::discard_recovery_button()).clicked() {
-                            answer = Some(Answer::DiscardRecovery(entry.clone()));
+                            answer = Some(Command::DiscardJournal(Box::new(entry.clone())));
                         }
                     });
                 });
@@ -225,7 +210,7 @@ fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Answer> {
         });
     ui.add_space(6.0);
     if button(ui, strings::keep_for_later()).clicked() {
-        answer = Some(Answer::Closed);
+        answer = Some(Command::Cancel);
     }
     answer
 }
@@ -235,7 +220,7 @@ fn export_options(
     ui: &mut egui::Ui,
     options: &mut ExportOptions,
     image_size: &dyn Fn(&ExportOptions) -> (u64, u64),
-) -> Option<Answer> {
+) -> Option<Command> {
     ui.heading(strings::export_image());
     let mut answer = None;
     egui::Grid::new("export options")
@@ -244,12 +229,13 @@ fn export_options(
         .show(ui, |ui| {
             ui.label(strings::export_format());
             ui.horizontal(|ui| {
-                ui.radio_value(&mut options.format, ImageFormat::Png, strings::format_png());
-                ui.radio_value(&mut options.format, ImageFormat::Svg, strings::format_svg());
+                for format in ImageFormat::ALL {
+                    ui.radio_value(&mut options.format, format, format.short_name());
+                }
             });
             ui.end_row();
             ui.label(strings::export_scale());
-            ui.add_enabled_ui(options.format == ImageFormat::Png, |ui| {
+            ui.add_enabled_ui(options.format.is_raster(), |ui| {
                 ui.horizontal(|ui| {
                     for scale in 1..=4 {
                         ui.selectable_value(&mut options.scale, scale, strings::scale_label(scale));
@@ -286,11 +272,12 @@ fn export_options(
             ui.end_row();
         });
     let (width, height) = image_size(options);
-    let fits = options.format == ImageFormat::Svg || width * height <= crate::export::MAX_PIXELS;
-    let size = if options.format == ImageFormat::Svg {
-        strings::svg_size(width, height)
-    } else {
+    let raster = options.format.is_raster();
+    let fits = !raster || width * height <= crate::export::MAX_PIXELS;
+    let size = if raster {
         strings::png_size(width, height)
+    } else {
+        strings::svg_size(width, height)
     };
     ui.label(egui::RichText::new(size).weak());
     if !fits {
@@ -302,17 +289,17 @@ fn export_options(
             .add_enabled(fits, egui::Button::new(strings::export_button()))
             .clicked()
         {
-            answer = Some(Answer::Export(options.clone()));
+            answer = Some(Command::ExportWith(options.clone()));
         }
         let copy_fits = width * height <= crate::export::MAX_CLIPBOARD_PIXELS;
         if ui
             .add_enabled(copy_fits, egui::Button::new(strings::copy_image()))
             .clicked()
         {
-            answer = Some(Answer::CopyImage(options.clone()));
+            answer = Some(Command::CopyImageWith(options.clone()));
         }
         if ui.button(strings::cancel_button()).clicked() {
-            answer = Some(Answer::Closed);
+            answer = Some(Command::Cancel);
         }
     });
     answer
@@ -349,11 +336,10 @@ impl NativeDialog {
         std::thread::spawn(move || {
             crate::i18n::set(lang);
             let (filter, extensions): (&str, &[&str]) = match purpose {
-                PathPurpose::Export(format) => {
-                    (strings::image_filter(format), &[format.extension()])
-                }
+                PathPurpose::Export(format) => (format.name(), &[format.extension()]),
                 PathPurpose::Open | PathPurpose::SaveAs => {
-                    (strings::file_filter(), &[crate::file::EXTENSION])
+                    let native = crate::format::NATIVE;
+                    (native.name(), native.extensions)
                 }
                 PathPurpose::Picture => (strings::picture_filter(), &["png", "jpg", "jpeg"]),
             };

@@ -1,14 +1,14 @@
 //! The gap panel: the analysis of `trayecto gap` as a table under the canvas. A click on a row
 //! selects that stage on the canvas.
 
-use super::{Request, Selection};
+use super::{Command, Selection};
+use crate::i18n::strings;
 use crate::model::Map;
 use crate::report::gap::{self, GapRow};
-use crate::strings;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, out: &mut Vec<Request>) {
+pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, out: &mut Vec<Command>) {
     let analysis = match gap::analyse(map) {
         Ok(analysis) => analysis,
         Err(error) => {
@@ -73,7 +73,7 @@ pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, out: &mut Vec<Request>
                 let response = row.response();
                 super::probe::note(&response, &strings::gap_row_label(&data.stage_name));
                 if response.clicked() {
-                    out.push(Request::Focus(Selection::Stage(data.stage)));
+                    out.push(Command::Focus(Selection::Stage(data.stage)));
                 }
             });
         });

@@ -3,15 +3,15 @@
 //! you type; one field's typing is one undo step.
 
 use super::widgets::feeling_picker;
-use super::{Action, Request, Selection};
+use super::{Command, Selection};
 use crate::document::Document;
 use crate::edit::{CardField, Edit, JourneyField};
 use crate::history::MergeKey;
+use crate::i18n::strings;
 use crate::model::{
     Card, Channel, JourneyKind, Kpi, KpiId, Lane, LaneKind, Map, Moment, MomentKind, Persona,
     PersonaId, Stage,
 };
-use crate::strings;
 use crate::view::View;
 use egui::{ComboBox, RichText, TextEdit, Ui};
 use std::collections::HashMap;
@@ -30,7 +30,7 @@ impl Inspector {
         doc: &Document,
         view: &View,
         selection: Selection,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) {
         let map = doc.map();
         match selection {
@@ -75,7 +75,7 @@ impl Inspector {
         }
     }
 
-    fn map_section(&mut self, ui: &mut Ui, doc: &Document, view: &View, out: &mut Vec<Request>) {
+    fn map_section(&mut self, ui: &mut Ui, doc: &Document, view: &View, out: &mut Vec<Command>) {
         let map = doc.map();
         heading(ui, strings::map());
         text_field(
@@ -124,7 +124,7 @@ impl Inspector {
         ui: &mut Ui,
         doc: &Document,
         persona: &Persona,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) {
         let id = persona.id.0;
         heading(ui, strings::persona());
@@ -158,7 +158,7 @@ impl Inspector {
             &persona.goals,
             out,
         ) {
-            out.push(Request::Edit(
+            out.push(Command::Edit(
                 with(&|p| p.goals = goals.clone()),
                 Some(MergeKey("persona goals", id)),
             ));
@@ -170,7 +170,7 @@ impl Inspector {
             &persona.needs,
             out,
         ) {
-            out.push(Request::Edit(
+            out.push(Command::Edit(
                 with(&|p| p.needs = needs.clone()),
                 Some(MergeKey("persona needs", id)),
             ));
@@ -178,7 +178,7 @@ impl Inspector {
         picture_field(ui, doc, persona, out);
         ui.add_space(6.0);
         if ui.button(strings::delete_persona()).clicked() {
-            out.push(Request::Edit(Edit::RemovePersona(persona.id), None));
+            out.push(Command::Edit(Edit::RemovePersona(persona.id), None));
         }
     }
 
@@ -189,7 +189,7 @@ impl Inspector {
         label: &str,
         key: (&'static str, u32),
         items: &[String],
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) -> Option<Vec<String>> {
         let label = ui.label(label);
         let mut text = self
@@ -217,7 +217,7 @@ impl Inspector {
             self.typed.remove(&key);
         }
         if response.lost_focus() {
-            out.push(Request::Seal);
+            out.push(Command::Seal);
         }
         changed
     }
@@ -228,7 +228,7 @@ impl Inspector {
         map: &Map,
         view: &View,
         stage: &Stage,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) {
         let id = stage.id;
         heading(ui, strings::stage());
@@ -247,13 +247,13 @@ impl Inspector {
                 if f.is_none() {
                     strings::stage_feeling_average().to_owned()
                 } else {
-                    strings::face_label(f).to_owned()
+                    crate::model::Feeling::label_of(f).to_owned()
                 }
             };
             let current = journey.curve.get(&id).copied();
             let picked = feeling_picker(ui, current, 32.0, label);
             if let Some(feeling) = picked.filter(|f| *f != current) {
-                out.push(Request::Edit(
+                out.push(Command::Edit(
                     Edit::SetStageFeeling {
                         journey: journey.id,
                         stage: id,
@@ -273,10 +273,10 @@ impl Inspector {
         action_buttons(ui, out);
         ui.horizontal_wrapped(|ui| {
             if map.phase_of(id).is_none() && ui.button(strings::add_phase_here()).clicked() {
-                out.push(Request::Action(Action::AddPhase));
+                out.push(Command::AddPhase);
             }
             if ui.button(strings::add_fork_here()).clicked() {
-                out.push(Request::Action(Action::AddFork));
+                out.push(Command::AddFork);
             }
         });
 
@@ -299,11 +299,11 @@ impl Inspector {
                 target: None,
             };
             let index = map.kpis.len();
-            out.push(Request::Edit(Edit::InsertKpi { index, kpi }, None));
+            out.push(Command::Edit(Edit::InsertKpi { index, kpi }, None));
         }
     }
 
-    fn kpi_fields(&mut self, ui: &mut Ui, kpi: &Kpi, out: &mut Vec<Request>) {
+    fn kpi_fields(&mut self, ui: &mut Ui, kpi: &Kpi, out: &mut Vec<Command>) {
         let id = kpi.id;
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -343,13 +343,13 @@ impl Inspector {
                                 "current" => k.current = number,
                                 _ => k.target = number,
                             });
-                            out.push(Request::Edit(edit, Some(kpi_key(field, id))));
+                            out.push(Command::Edit(edit, Some(kpi_key(field, id))));
                         }
                         ui.end_row();
                     }
                 });
             if ui.small_button(strings::delete_kpi()).clicked() {
-                out.push(Request::Edit(Edit::RemoveKpi(id), None));
+                out.push(Command::Edit(Edit::RemoveKpi(id), None));
             }
         });
     }
@@ -361,7 +361,7 @@ impl Inspector {
         label: &str,
         key: (&'static str, u32),
         value: Option<f64>,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) -> Option<Option<f64>> {
         let label = ui.label(label);
         let shown = || value.map(strings::number).unwrap_or_default();
@@ -378,7 +378,7 @@ impl Inspector {
             self.typed.remove(&key);
         }
         if response.lost_focus() {
-            out.push(Request::Seal);
+            out.push(Command::Seal);
         }
         if response.changed() {
             return parse_number(&text).filter(|n| *n != value);
@@ -407,7 +407,7 @@ fn grid_text(
     label: &str,
     value: &str,
     key: MergeKey,
-    out: &mut Vec<Request>,
+    out: &mut Vec<Command>,
     make: impl Fn(String) -> Edit,
 ) {
     let label = ui.label(label);
@@ -416,10 +416,10 @@ fn grid_text(
         .add(TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
         .labelled_by(label.id);
     if response.changed() {
-        out.push(Request::Edit(make(text), Some(key)));
+        out.push(Command::Edit(make(text), Some(key)));
     }
     if response.lost_focus() {
-        out.push(Request::Seal);
+        out.push(Command::Seal);
     }
     ui.end_row();
 }
@@ -428,7 +428,7 @@ fn journey_section(
     ui: &mut Ui,
     map: &Map,
     journey: &crate::model::Journey,
-    out: &mut Vec<Request>,
+    out: &mut Vec<Command>,
 ) {
     let id = journey.id;
     heading(ui, strings::journey());
@@ -446,17 +446,17 @@ fn journey_section(
     );
     let label = ui.label(strings::journey_kind_heading());
     ComboBox::from_id_salt("journey kind")
-        .selected_text(strings::journey_kind(journey.kind))
+        .selected_text(journey.kind.label())
         .width(ui.available_width() - 8.0)
         .show_ui(ui, |ui| {
             for kind in JourneyKind::ALL {
                 if ui
-                    .selectable_label(journey.kind == kind, strings::journey_kind(kind))
+                    .selectable_label(journey.kind == kind, kind.label())
                     .clicked()
                     && journey.kind != kind
                 {
                     let field = JourneyField::Kind(kind);
-                    out.push(Request::Edit(Edit::SetJourney { id, field }, None));
+                    out.push(Command::Edit(Edit::SetJourney { id, field }, None));
                 }
             }
         })
@@ -479,7 +479,7 @@ fn journey_section(
                     && journey.persona != choice
                 {
                     let field = JourneyField::Persona(choice);
-                    out.push(Request::Edit(Edit::SetJourney { id, field }, None));
+                    out.push(Command::Edit(Edit::SetJourney { id, field }, None));
                 }
             }
         })
@@ -495,7 +495,7 @@ fn journey_section(
             };
             let index = map.personas.len();
             let add = Edit::InsertPersona { index, persona };
-            out.push(Request::Edit(Edit::Batch(vec![add, assign]), None));
+            out.push(Command::Edit(Edit::Batch(vec![add, assign]), None));
         }
         if journey.kind == JourneyKind::Current && super::journeys::target_button(ui, map).clicked()
         {
@@ -507,14 +507,14 @@ fn journey_section(
             .on_disabled_hover_text(strings::last_journey())
             .clicked()
         {
-            out.push(Request::Edit(Edit::RemoveJourney(id), None));
+            out.push(Command::Edit(Edit::RemoveJourney(id), None));
         }
     });
 }
 
 /// The persona's picture: its path (relative to the map's folder), a preview through egui's
 /// image loaders, and why it cannot be shown when it cannot.
-fn picture_field(ui: &mut Ui, doc: &Document, persona: &Persona, out: &mut Vec<Request>) {
+fn picture_field(ui: &mut Ui, doc: &Document, persona: &Persona, out: &mut Vec<Command>) {
     let id = persona.id;
     let label = ui.label(strings::persona_picture());
     let mut text = persona.picture.clone().unwrap_or_default();
@@ -528,16 +528,16 @@ fn picture_field(ui: &mut Ui, doc: &Document, persona: &Persona, out: &mut Vec<R
     if response.changed() {
         let mut p = persona.clone();
         p.picture = (!text.trim().is_empty()).then(|| text.trim().to_owned());
-        out.push(Request::Edit(
+        out.push(Command::Edit(
             Edit::SetPersona(p),
             Some(MergeKey("persona picture", id.0)),
         ));
     }
     if response.lost_focus() {
-        out.push(Request::Seal);
+        out.push(Command::Seal);
     }
     if ui.button(strings::choose_picture()).clicked() {
-        out.push(Request::Action(Action::ChoosePicture));
+        out.push(Command::ChoosePicture);
     }
     use super::pictures::State;
     match super::pictures::state(ui.ctx(), doc.folder(), persona) {
@@ -569,7 +569,7 @@ pub(super) fn text_field(
     value: &str,
     multiline: bool,
     key: MergeKey,
-    out: &mut Vec<Request>,
+    out: &mut Vec<Command>,
     make: impl Fn(String) -> Edit,
 ) {
     let label = ui.label(label);
@@ -583,16 +583,16 @@ pub(super) fn text_field(
         .add(edit.desired_width(f32::INFINITY))
         .labelled_by(label.id);
     if response.changed() {
-        out.push(Request::Edit(make(text), Some(key)));
+        out.push(Command::Edit(make(text), Some(key)));
     }
     if response.lost_focus() {
-        out.push(Request::Seal);
+        out.push(Command::Seal);
     }
 }
 
-fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
+fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Command>) {
     let id = card.id;
-    let set = |field| Request::Edit(Edit::SetCard { id, field }, None);
+    let set = |field| Command::Edit(Edit::SetCard { id, field }, None);
     heading(ui, strings::card());
     text_field(
         ui,
@@ -620,7 +620,9 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
     );
 
     let label = ui.label(strings::channel_heading());
-    let name = card.channel.map_or(strings::no_channel(), strings::channel);
+    let name = card
+        .channel
+        .map_or(strings::no_channel(), crate::model::Channel::label);
     ComboBox::from_id_salt("channel")
         .selected_text(name)
         .width(ui.available_width() - 8.0)
@@ -628,7 +630,7 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
         .height(f32::INFINITY)
         .show_ui(ui, |ui| {
             for choice in std::iter::once(None).chain(Channel::ALL.map(Some)) {
-                let label = choice.map_or(strings::no_channel(), strings::channel);
+                let label = choice.map_or(strings::no_channel(), crate::model::Channel::label);
                 if ui.selectable_label(card.channel == choice, label).clicked()
                     && card.channel != choice
                 {
@@ -641,7 +643,7 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
 
     ui.label(strings::feeling_heading());
     let picked = feeling_picker(ui, card.feeling, 32.0, |f| {
-        strings::face_label(f).to_owned()
+        crate::model::Feeling::label_of(f).to_owned()
     });
     if let Some(feeling) = picked.filter(|f| *f != card.feeling) {
         out.push(set(CardField::Feeling(feeling)));
@@ -689,28 +691,28 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
     ui.add_space(8.0);
     if super::roadmap::can_become_action(map, card.id) {
         if ui.button(strings::turn_into_action()).clicked() {
-            out.push(Request::Action(Action::TurnIntoAction));
+            out.push(Command::TurnIntoAction);
         }
     } else if let Some(action) = map.action_of_card(card.id) {
         ui.label(RichText::new(strings::card_is_action(&action.title)).weak());
         if ui.button(strings::open_action()).clicked() {
-            out.push(Request::Select(Selection::Action(action.id)));
+            out.push(Command::Select(Selection::Action(action.id)));
         }
     } else if super::roadmap::is_pain(map, card) && ui.button(strings::action_for_pain()).clicked()
     {
-        out.push(Request::Action(Action::NewAction));
+        out.push(Command::NewAction);
     }
     action_buttons(ui, out);
 }
 
 /// An improvement action: what, who, which stream, how it ranks, when, and what it addresses.
-fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &mut Vec<Request>) {
+fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &mut Vec<Command>) {
     use crate::model::{Horizon, Level, Status};
     let id = action.id;
     let set = |change: &dyn Fn(&mut crate::model::Action)| {
         let mut changed = action.clone();
         change(&mut changed);
-        Request::Edit(Edit::SetAction(changed), None)
+        Command::Edit(Edit::SetAction(changed), None)
     };
     heading(ui, strings::action());
     text_field(
@@ -808,7 +810,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
                 ui.label(label);
                 ui.horizontal(|ui| {
                     for level in Level::ALL {
-                        let response = ui.radio(current == level, strings::level(level));
+                        let response = ui.radio(current == level, level.label());
                         if response.clicked() && current != level {
                             out.push(set(&|a| {
                                 if which == 0 {
@@ -824,18 +826,13 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
             }
             ui.label(strings::col_priority());
             // Long words wrap rather than widen the panel and shift the map.
-            ui.add(
-                egui::Label::new(
-                    RichText::new(strings::priority_explained(action.priority())).strong(),
-                )
-                .wrap(),
-            );
+            ui.add(egui::Label::new(RichText::new(action.priority().explained()).strong()).wrap());
             ui.end_row();
             ui.label(strings::col_horizon());
             ui.horizontal(|ui| {
                 for horizon in Horizon::ALL {
                     if ui
-                        .radio(action.horizon == horizon, strings::horizon(horizon))
+                        .radio(action.horizon == horizon, horizon.label())
                         .clicked()
                         && action.horizon != horizon
                     {
@@ -848,13 +845,13 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
     let statuses = Status::ALL;
     let choices = statuses
         .iter()
-        .map(|s| (*s == action.status, strings::status(*s).to_owned()))
+        .map(|s| (*s == action.status, (*s).label().to_owned()))
         .collect();
     if let Some(i) = combo(
         ui,
         strings::col_status(),
         "status",
-        strings::status(action.status),
+        action.status.label(),
         choices,
     ) {
         out.push(set(&|a| a.status = statuses[i]));
@@ -934,18 +931,18 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
         if ui.button(strings::show_on_journey()).clicked() {
-            out.push(Request::Action(Action::ShowOnJourney));
+            out.push(Command::ShowOnJourney);
         }
-        for action in [Action::Duplicate, Action::Delete] {
+        for action in [Command::Duplicate, Command::Delete] {
             if ui.add(action.button(ui.ctx())).clicked() {
-                out.push(Request::Action(action));
+                out.push(action);
             }
         }
     });
 }
 
 /// The map's departments: rename, remove, add.
-fn departments_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
+fn departments_section(ui: &mut Ui, map: &Map, out: &mut Vec<Command>) {
     use crate::model::{Department, DepartmentId};
     let items: Vec<_> = map
         .departments
@@ -955,18 +952,18 @@ fn departments_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
     let list = (strings::departments(), strings::add_department());
     for change in named_list(ui, list, &items) {
         out.push(match change {
-            NameChange::Renamed(id, name) => Request::Edit(
+            NameChange::Renamed(id, name) => Command::Edit(
                 Edit::RenameDepartment {
                     id: DepartmentId(id),
                     name,
                 },
                 Some(MergeKey("department", id)),
             ),
-            NameChange::Done => Request::Seal,
+            NameChange::Done => Command::Seal,
             NameChange::Removed(id) => {
-                Request::Edit(Edit::RemoveDepartment(DepartmentId(id)), None)
+                Command::Edit(Edit::RemoveDepartment(DepartmentId(id)), None)
             }
-            NameChange::Added => Request::Edit(
+            NameChange::Added => Command::Edit(
                 Edit::InsertDepartment {
                     index: map.departments.len(),
                     department: Department {
@@ -981,7 +978,7 @@ fn departments_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
 }
 
 /// The map's streams: rename, remove, add.
-fn streams_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
+fn streams_section(ui: &mut Ui, map: &Map, out: &mut Vec<Command>) {
     use crate::model::{Stream, StreamId};
     let items: Vec<_> = map
         .streams
@@ -991,16 +988,16 @@ fn streams_section(ui: &mut Ui, map: &Map, out: &mut Vec<Request>) {
     let list = (strings::streams(), strings::add_stream());
     for change in named_list(ui, list, &items) {
         out.push(match change {
-            NameChange::Renamed(id, name) => Request::Edit(
+            NameChange::Renamed(id, name) => Command::Edit(
                 Edit::RenameStream {
                     id: StreamId(id),
                     name,
                 },
                 Some(MergeKey("stream", id)),
             ),
-            NameChange::Done => Request::Seal,
-            NameChange::Removed(id) => Request::Edit(Edit::RemoveStream(StreamId(id)), None),
-            NameChange::Added => Request::Edit(
+            NameChange::Done => Command::Seal,
+            NameChange::Removed(id) => Command::Edit(Edit::RemoveStream(StreamId(id)), None),
+            NameChange::Added => Command::Edit(
                 Edit::InsertStream {
                     index: map.streams.len(),
                     stream: Stream {
@@ -1061,7 +1058,7 @@ fn named_list(ui: &mut Ui, list: (&str, &str), items: &[(u32, &str)]) -> Vec<Nam
     changes
 }
 
-fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Request>) {
+fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Command>) {
     let id = lane.id;
     heading(ui, strings::lane());
     text_field(
@@ -1075,7 +1072,7 @@ fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Request>) 
     );
     let label = ui.label(strings::kind());
     ComboBox::from_id_salt("kind")
-        .selected_text(strings::lane_kind(lane.kind))
+        .selected_text(lane.kind.label())
         .width(ui.available_width() - 8.0)
         .height(f32::INFINITY)
         .show_ui(ui, |ui| {
@@ -1084,11 +1081,11 @@ fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Request>) 
                 let response = ui
                     .add_enabled(
                         allowed,
-                        egui::Button::selectable(lane.kind == kind, strings::lane_kind(kind)),
+                        egui::Button::selectable(lane.kind == kind, kind.label()),
                     )
                     .on_disabled_hover_text(strings::kind_locked());
                 if response.clicked() && lane.kind != kind {
-                    out.push(Request::Edit(Edit::SetLaneKind { id, kind }, None));
+                    out.push(Command::Edit(Edit::SetLaneKind { id, kind }, None));
                 }
             }
         })
@@ -1099,11 +1096,11 @@ fn lane_section(ui: &mut Ui, lane: &Lane, cards: usize, out: &mut Vec<Request>) 
     action_buttons(ui, out);
 }
 
-fn action_buttons(ui: &mut Ui, out: &mut Vec<Request>) {
+fn action_buttons(ui: &mut Ui, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        for action in [Action::Duplicate, Action::Delete] {
+        for action in [Command::Duplicate, Command::Delete] {
             if ui.add(action.button(ui.ctx())).clicked() {
-                out.push(Request::Action(action));
+                out.push(action);
             }
         }
     });

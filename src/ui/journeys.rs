@@ -1,10 +1,10 @@
 //! The journey bar above the canvas: one tab per journey, the overlay of the current and the
 //! target journey, new journeys, and the gap panel's switch.
 
-use super::{Action, Request, Screen};
+use super::{Command, Screen};
 use crate::edit::{self, Edit};
+use crate::i18n::strings;
 use crate::model::{Journey, JourneyKind, Map};
-use crate::strings;
 use crate::view::View;
 use egui::{RichText, Ui};
 
@@ -15,7 +15,7 @@ pub fn bar(
     view: &View,
     screen: Screen,
     gap_open: bool,
-    out: &mut Vec<Request>,
+    out: &mut Vec<Command>,
 ) {
     let on_journey = screen == Screen::Journey;
     // Wraps onto a second row in a narrow window rather than drawing tabs over each other.
@@ -25,11 +25,11 @@ pub fn bar(
             let shown = on_journey && view.journey == journey.id && !view.is_overlay();
             let tab = ui
                 .selectable_label(shown, tab_label(map, journey))
-                .on_hover_text(strings::journey_kind(journey.kind));
+                .on_hover_text(journey.kind.label());
             super::probe::note(&tab, &strings::journey_tab_label(&journey.name));
             if tab.clicked() && !shown {
-                out.push(Request::Screen(Screen::Journey));
-                out.push(Request::View(View {
+                out.push(Command::Screen(Screen::Journey));
+                out.push(Command::View(View {
                     journey: journey.id,
                     compare: None,
                 }));
@@ -46,8 +46,8 @@ pub fn bar(
         if tab.clicked()
             && let Some(overlay) = overlay
         {
-            out.push(Request::Screen(Screen::Journey));
-            out.push(Request::View(overlay));
+            out.push(Command::Screen(Screen::Journey));
+            out.push(Command::View(overlay));
         }
         ui.menu_button("+", |ui| {
             if let Some(current) = map.first_of(JourneyKind::Current)
@@ -69,13 +69,13 @@ pub fn bar(
             let tab = ui.selectable_label(screen == target, label);
             super::probe::note(&tab, label);
             if tab.clicked() && screen != target {
-                out.push(Request::Screen(target));
+                out.push(Command::Screen(target));
             }
         }
         ui.separator();
         let gap = ui.add(egui::Button::selectable(gap_open, strings::gap_panel()));
         if gap.clicked() {
-            out.push(Request::Action(Action::ToggleGap));
+            out.push(Command::ToggleGap);
         }
     });
 }
@@ -96,7 +96,7 @@ pub fn target_button(ui: &mut Ui, map: &Map) -> egui::Response {
 }
 
 /// The requests that copy the current journey as a target journey and show it: one undo step.
-pub fn target_from_current(map: &Map, current: &Journey) -> Vec<Request> {
+pub fn target_from_current(map: &Map, current: &Journey) -> Vec<Command> {
     let name = strings::target_journey_name().to_owned();
     let Some(edit) = edit::copy_journey(map, current.id, JourneyKind::Target, name) else {
         return Vec::new();
@@ -105,7 +105,7 @@ pub fn target_from_current(map: &Map, current: &Journey) -> Vec<Request> {
 }
 
 /// An empty journey for the shown persona, shown at once.
-pub fn new_journey(map: &Map, view: &View) -> Vec<Request> {
+pub fn new_journey(map: &Map, view: &View) -> Vec<Command> {
     let journey = Journey {
         id: map.new_journey_id(),
         name: strings::new_journey_name().to_owned(),
@@ -124,13 +124,13 @@ pub fn new_journey(map: &Map, view: &View) -> Vec<Request> {
     })
 }
 
-fn show_after(edit: Edit) -> Vec<Request> {
+fn show_after(edit: Edit) -> Vec<Command> {
     let Edit::InsertJourney { journey, .. } = &edit else {
-        return vec![Request::Edit(edit, None)];
+        return vec![Command::Edit(edit, None)];
     };
     let view = View {
         journey: journey.id,
         compare: None,
     };
-    vec![Request::Edit(edit, None), Request::View(view)]
+    vec![Command::Edit(edit, None), Command::View(view)]
 }

@@ -1,12 +1,12 @@
 //! Phases and decision forks in the editor: the edits that add them, and their inspector
 //! sections. Every change is one `SetPhases` or `SetForks` edit, so one undo step.
 
+use super::Command;
 use super::inspector::{heading, text_field};
-use super::{Action, Request};
 use crate::edit::Edit;
 use crate::history::MergeKey;
+use crate::i18n::strings;
 use crate::model::{Branch, Fork, ForkId, JourneyId, Map, Phase, PhaseId, StageId, limits};
-use crate::strings;
 use egui::{ComboBox, RichText, Ui};
 
 /// A new phase over `stage` (else the first stage in no phase), named "Phase N"; its id, to
@@ -113,7 +113,7 @@ fn stage_combo(
     picked
 }
 
-pub(super) fn phase_section(ui: &mut Ui, map: &Map, phase: &Phase, out: &mut Vec<Request>) {
+pub(super) fn phase_section(ui: &mut Ui, map: &Map, phase: &Phase, out: &mut Vec<Command>) {
     let id = phase.id;
     heading(ui, strings::phase());
     text_field(
@@ -130,7 +130,7 @@ pub(super) fn phase_section(ui: &mut Ui, map: &Map, phase: &Phase, out: &mut Vec
     };
     let regroup = |a, b| {
         let phases = map.phases_with_range(id, &phase.name, a, b);
-        Request::Edit(Edit::SetPhases(phases), None)
+        Command::Edit(Edit::SetPhases(phases), None)
     };
     let first_index = map.stage_index(first).unwrap_or(0);
     let last_index = map.stage_index(last).unwrap_or(0);
@@ -159,12 +159,12 @@ pub(super) fn phase_section(ui: &mut Ui, map: &Map, phase: &Phase, out: &mut Vec
     }
     ui.label(RichText::new(strings::stage_count(phase.stages.len())).weak());
     ui.add_space(8.0);
-    if ui.add(Action::Delete.button(ui.ctx())).clicked() {
-        out.push(Request::Action(Action::Delete));
+    if ui.add(Command::Delete.button(ui.ctx())).clicked() {
+        out.push(Command::Delete);
     }
 }
 
-pub(super) fn fork_section(ui: &mut Ui, map: &Map, fork: &Fork, out: &mut Vec<Request>) {
+pub(super) fn fork_section(ui: &mut Ui, map: &Map, fork: &Fork, out: &mut Vec<Command>) {
     let id = fork.id;
     heading(ui, strings::decision());
     text_field(
@@ -186,7 +186,7 @@ pub(super) fn fork_section(ui: &mut Ui, map: &Map, fork: &Fork, out: &mut Vec<Re
         None,
         |s| !targets.contains(&s),
     ) {
-        out.push(Request::Edit(
+        out.push(Command::Edit(
             forks_with(map, id, |f| f.stage = stage),
             None,
         ));
@@ -216,14 +216,14 @@ pub(super) fn fork_section(ui: &mut Ui, map: &Map, fork: &Fork, out: &mut Vec<Re
                     Some(strings::leaves_journey()),
                     |s| s != fork.stage,
                 ) {
-                    out.push(Request::Edit(
+                    out.push(Command::Edit(
                         forks_with(map, id, |f| f.branches[i].to = to),
                         None,
                     ));
                 }
                 let remove = egui::Button::new(strings::remove_branch());
                 if ui.add_enabled(removable, remove).clicked() {
-                    out.push(Request::Edit(
+                    out.push(Command::Edit(
                         forks_with(map, id, |f| {
                             f.branches.remove(i);
                         }),
@@ -239,13 +239,13 @@ pub(super) fn fork_section(ui: &mut Ui, map: &Map, fork: &Fork, out: &mut Vec<Re
         .clicked()
     {
         let label = strings::new_branch(fork.branches.len() + 1);
-        out.push(Request::Edit(
+        out.push(Command::Edit(
             forks_with(map, id, |f| f.branches.push(Branch { label, to: None })),
             None,
         ));
     }
     ui.add_space(8.0);
-    if ui.add(Action::Delete.button(ui.ctx())).clicked() {
-        out.push(Request::Action(Action::Delete));
+    if ui.add(Command::Delete.button(ui.ctx())).clicked() {
+        out.push(Command::Delete);
     }
 }

@@ -1,8 +1,8 @@
 //! Making actions: from an opportunity card, for a pain point, or from nothing.
 
 use crate::edit::Edit;
+use crate::i18n::strings;
 use crate::model::{Action, Card, CardId, Horizon, LaneKind, Level, Map, MomentKind, Status};
-use crate::strings;
 use crate::ui::Selection;
 
 /// The action an opportunity card becomes: its title and notes, its stage, and the pain points

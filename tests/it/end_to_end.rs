@@ -245,7 +245,7 @@ fn an_editor_killed_after_an_edit_gives_the_edit_back_on_restart() {
     );
 
     let (window, _) = screen.editor(&map_path, dir.path());
-    let restore = trayecto::strings::restore_button();
+    let restore = trayecto::i18n::strings::restore_button();
     let probe = screen.probe(dir.path(), &[restore]);
     // The restored map is unsaved: the title says so, and Ctrl+S writes the edit.
     wait_for("an unsaved title", Duration::from_secs(30), || {

@@ -3,7 +3,8 @@
 //! field by field, and survive saving and loading again.
 
 use std::path::{Path, PathBuf};
-use trayecto::format::{self, FORMAT_VERSION, ParseError, v1};
+use trayecto::format::ron::v1;
+use trayecto::format::{self, FORMAT_VERSION, ParseError};
 use trayecto::model::{Feeling, JourneyKind, MomentKind};
 use trayecto::{file, templates};
 
@@ -220,7 +221,7 @@ fn every_format_2_fixture_migrates_with_nothing_lost() {
     assert!(files.len() >= 4, "the fixtures are there");
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
-        let old: trayecto::format::v2::MapFile = ron::from_str(&text).unwrap();
+        let old: trayecto::format::ron::v2::MapFile = ron::from_str(&text).unwrap();
         assert_eq!(old.format, 2);
         let old = old.map;
         let parsed = format::read(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -252,8 +253,9 @@ fn format_1_goes_through_format_2_to_today() {
     for path in fixtures(1) {
         let text = std::fs::read_to_string(&path).unwrap();
         let v1: v1::MapFile = ron::from_str(&text).unwrap();
-        let through_2 =
-            trayecto::format::v3::migrate(trayecto::format::v2::migrate(v1::migrate(v1.map)));
+        let through_2 = trayecto::format::ron::v3::migrate(trayecto::format::ron::v2::migrate(
+            v1::migrate(v1.map),
+        ));
         assert_eq!(
             format::parse(&text).unwrap(),
             through_2,
@@ -270,7 +272,7 @@ fn every_format_3_fixture_migrates_with_nothing_lost() {
     let mut actions = 0;
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
-        let old: trayecto::format::v3::MapFile = ron::from_str(&text).unwrap();
+        let old: trayecto::format::ron::v3::MapFile = ron::from_str(&text).unwrap();
         assert_eq!(old.format, 3);
         let old = old.map;
         let parsed = format::read(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -303,8 +305,9 @@ fn every_format_3_fixture_migrates_with_nothing_lost() {
 fn every_earlier_format_reaches_today_through_each_step() {
     for path in fixtures(2) {
         let text = std::fs::read_to_string(&path).unwrap();
-        let v2: trayecto::format::v2::MapFile = ron::from_str(&text).unwrap();
-        let stepped = trayecto::format::v3::migrate(trayecto::format::v2::migrate(v2.map));
+        let v2: trayecto::format::ron::v2::MapFile = ron::from_str(&text).unwrap();
+        let stepped =
+            trayecto::format::ron::v3::migrate(trayecto::format::ron::v2::migrate(v2.map));
         assert_eq!(format::parse(&text).unwrap(), stepped, "{}", path.display());
     }
 }

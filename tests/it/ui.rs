@@ -4,9 +4,10 @@ use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use trayecto::document::Document;
+use trayecto::i18n::strings;
 use trayecto::model::{Feeling, Map, StageId};
+use trayecto::templates;
 use trayecto::ui::{AppOptions, Dialog, Selection, TrayectoApp};
-use trayecto::{strings, templates};
 
 pub(crate) fn pizza() -> Map {
     templates::load("pizza").unwrap()
@@ -222,7 +223,7 @@ fn picking_a_face_sets_the_feeling() {
         .get_by_label(&format!(
             "{}: {}",
             strings::set_feeling(),
-            strings::feeling(Feeling::Delighted)
+            Feeling::Delighted.label()
         ))
         .click();
     harness.run();
@@ -324,9 +325,7 @@ fn ctrl_s_saves_to_the_file_and_ctrl_z_undoes() {
         .get_by_label(&strings::card_label("Rating email"))
         .click();
     harness.run();
-    harness
-        .get_by_label(strings::feeling(Feeling::Happy))
-        .click();
+    harness.get_by_label(Feeling::Happy.label()).click();
     harness.run();
     assert!(harness.state().document().is_dirty());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -540,7 +539,9 @@ fn export_dialog_writes_the_chosen_format_and_remembers_the_choices() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
     assert!(matches!(harness.state().dialog(), Some(Dialog::Export(_))));
-    harness.get_by_label(strings::format_svg()).click();
+    harness
+        .get_by_label(trayecto::export::ImageFormat::Svg.short_name())
+        .click();
     harness.run();
     harness.get_by_label(strings::export_legend()).click();
     harness.run();
@@ -633,7 +634,7 @@ fn right_click_menu_on_a_card() {
         .click_secondary();
     harness.run();
     harness
-        .get_by_label(strings::moment_kind(trayecto::model::MomentKind::Pain))
+        .get_by_label(trayecto::model::MomentKind::Pain.label())
         .click();
     harness.run();
     let map = harness.state().document().map();

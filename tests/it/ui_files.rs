@@ -8,9 +8,10 @@ use egui_kittest::kittest::Queryable;
 use std::path::Path;
 use std::time::Duration;
 use trayecto::document::Document;
+use trayecto::i18n::strings;
 use trayecto::recovery::{self, Header};
 use trayecto::ui::{AppOptions, Dialog, TrayectoApp};
-use trayecto::{file, strings, templates};
+use trayecto::{file, templates};
 
 /// A journal left by an editor that crashed (its process id is not running).
 fn crashed_journal(data: &Path, key: &str, path: Option<&Path>, title: &str) -> std::path::PathBuf {

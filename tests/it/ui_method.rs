@@ -6,9 +6,10 @@ use egui::{Event, Key, Modifiers, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use trayecto::document::Document;
+use trayecto::i18n::strings;
 use trayecto::model::{JourneyKind, MomentKind};
+use trayecto::templates;
 use trayecto::ui::{AppOptions, Selection, TrayectoApp};
-use trayecto::{strings, templates};
 
 fn harness_on(map: trayecto::model::Map) -> Harness<'static, TrayectoApp> {
     harness_with(Document::new(map), AppOptions::default())

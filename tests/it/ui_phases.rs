@@ -6,9 +6,10 @@ use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use trayecto::document::Document;
+use trayecto::i18n::strings;
 use trayecto::i18n::{self, Lang};
+use trayecto::templates;
 use trayecto::ui::{AppOptions, Selection, TrayectoApp};
-use trayecto::{strings, templates};
 
 fn five_steps() -> Harness<'static, TrayectoApp> {
     harness_with(
@@ -191,7 +192,7 @@ fn tab_renames_the_phases_in_turn() {
         .get_by_label(&strings::phase_label("Before the purchase"))
         .click();
     harness.run();
-    harness.state_mut().run_action(trayecto::ui::Action::Rename);
+    harness.state_mut().run(trayecto::ui::Command::Rename);
     harness.run();
     harness.run();
     for name in ["Discover", "Buy"] {

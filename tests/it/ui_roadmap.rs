@@ -6,8 +6,8 @@ use egui::{Event, Key, Modifiers, Pos2, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use trayecto::document::Document;
+use trayecto::i18n::strings;
 use trayecto::model::{Horizon, Level};
-use trayecto::strings;
 use trayecto::ui::{AppOptions, Screen, Selection, TrayectoApp};
 
 fn harness() -> Harness<'static, TrayectoApp> {
@@ -80,7 +80,7 @@ fn an_opportunity_card_becomes_an_action_in_one_step() {
     // The inspector edits it; one undo takes the action away, the card stays.
     // Impact comes before effort, both Low / Medium / High.
     harness
-        .get_all_by_label(strings::level(Level::High))
+        .get_all_by_label(Level::High.label())
         .next()
         .unwrap()
         .click();

@@ -6,11 +6,12 @@ use egui::{Event, Key, Modifiers, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use trayecto::document::Document;
+use trayecto::i18n::strings;
 use trayecto::layout::{self, Style};
 use trayecto::model::LaneKind;
-use trayecto::ui::{Action, AppOptions, Selection, TrayectoApp};
+use trayecto::templates;
+use trayecto::ui::{AppOptions, Command, Selection, TrayectoApp};
 use trayecto::view::View;
-use trayecto::{strings, templates};
 
 fn blank() -> Harness<'static, TrayectoApp> {
     harness_with(
@@ -130,7 +131,7 @@ fn typing_into_a_picked_empty_cell_starts_a_card() {
 #[test]
 fn a_stage_added_and_named_is_one_undo_step() {
     let mut harness = blank();
-    harness.state_mut().run_action(Action::AddStage);
+    harness.state_mut().run(Command::AddStage);
     harness.run();
     // Named in place at once: what is typed replaces the placeholder.
     type_text(&mut harness, "Pay");
@@ -148,10 +149,7 @@ fn a_stage_added_and_named_is_one_undo_step() {
         harness
             .state()
             .status()
-            .contains(&strings::step_name(&trayecto::edit::StepName {
-                key: "step-add-stage",
-                subject: Some("Pay".into()),
-            })),
+            .contains(&strings::step_name("step-add-stage", Some("Pay"))),
         "{}",
         harness.state().status()
     );
@@ -164,7 +162,7 @@ fn tab_renames_the_stages_in_turn_and_adds_one_past_the_last() {
         .get_by_label(&strings::stage_label("Stage 1"))
         .click();
     harness.run();
-    harness.state_mut().run_action(Action::Rename);
+    harness.state_mut().run(Command::Rename);
     harness.run();
     harness.run();
     for name in ["Hungry", "Order", "Wait"] {
@@ -187,7 +185,7 @@ fn tab_renames_the_stages_in_turn_and_adds_one_past_the_last() {
     // Shift+Tab goes back without adding anything.
     harness.get_by_label(&strings::stage_label("Order")).click();
     harness.run();
-    harness.state_mut().run_action(Action::Rename);
+    harness.state_mut().run(Command::Rename);
     harness.run();
     harness.run();
     harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
@@ -198,7 +196,7 @@ fn tab_renames_the_stages_in_turn_and_adds_one_past_the_last() {
     // Esc while naming a stage that Tab added takes it away: nobody asked for it.
     harness.get_by_label(&strings::stage_label("Wait")).click();
     harness.run();
-    harness.state_mut().run_action(Action::Rename);
+    harness.state_mut().run(Command::Rename);
     harness.run();
     harness.run();
     press(&mut harness, Key::Tab);
@@ -235,7 +233,7 @@ fn tab_renames_the_lanes_in_turn_and_adds_one_past_the_last() {
         .get_by_label(&strings::lane_label("Feelings"))
         .click();
     harness.run();
-    harness.state_mut().run_action(Action::Rename);
+    harness.state_mut().run(Command::Rename);
     harness.run();
     harness.run();
     for name in ["Emotions", "Problems"] {
@@ -311,7 +309,7 @@ fn presentation_mode_hides_everything_but_the_map_and_keeps_headers_in_sight() {
     let mut harness = harness_with(Document::new(pizza()), AppOptions::default());
     // Wider than the screen, so there is somewhere to page to.
     for name in ["Reorder", "Recommend", "Forget"] {
-        harness.state_mut().run_action(Action::AddStage);
+        harness.state_mut().run(Command::AddStage);
         // The name box takes the keyboard a frame after it shows.
         harness.run();
         harness.run();

@@ -7,7 +7,7 @@ use crate::history::MergeKey;
 use crate::layout::{self, Layout};
 use crate::model::{Feeling, LaneKind};
 use crate::paint::{self, CardLook, Transform};
-use crate::ui::Request;
+use crate::ui::Command;
 use egui::{CursorIcon, Key, Order, Pos2, Rect, Response, Ui, Vec2, pos2, vec2};
 
 impl Canvas {
@@ -19,7 +19,7 @@ impl Canvas {
         layout: &Layout,
         tf: &Transform,
         background: &Response,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) {
         if self.drag == Drag::Idle {
             if background.drag_started() {
@@ -37,13 +37,13 @@ impl Canvas {
         if escape && self.drag != Drag::Pan {
             if let Drag::CurvePoint { changed: true, .. } = self.drag {
                 // The point moved live; put it back by undoing the gesture's one step.
-                out.push(Request::Seal);
-                out.push(Request::Action(crate::ui::Action::Undo));
+                out.push(Command::Seal);
+                out.push(Command::Undo);
             }
             self.drag = Drag::Cancelled;
         }
         if !down && matches!(self.drag, Drag::CurvePoint { .. }) {
-            out.push(Request::Seal);
+            out.push(Command::Seal);
         }
         // The pointer can leave the window as the button is released: keep its last position.
         if let Some(pointer) = pointer {
@@ -117,7 +117,7 @@ impl Canvas {
                             .card(id)
                             .is_some_and(|c| c.stage == stage && c.lane == lane);
                     if !unchanged {
-                        out.push(Request::Edit(
+                        out.push(Command::Edit(
                             Edit::MoveCard {
                                 id,
                                 stage,
@@ -146,7 +146,7 @@ impl Canvas {
                     .stage_index(id)
                     .and_then(|from| layout::moved_index(from, gap));
                 if !down && let Some(to) = to {
-                    out.push(Request::Edit(Edit::MoveStage { id, to }, None));
+                    out.push(Command::Edit(Edit::MoveStage { id, to }, None));
                 }
             }
             Drag::Lane { id } => {
@@ -166,7 +166,7 @@ impl Canvas {
                     .lane_index(id)
                     .and_then(|from| layout::moved_index(from, gap));
                 if !down && let Some(to) = to {
-                    out.push(Request::Edit(Edit::MoveLane { id, to }, None));
+                    out.push(Command::Edit(Edit::MoveLane { id, to }, None));
                 }
             }
             Drag::CurvePoint { stage, row, .. } => {
@@ -179,7 +179,7 @@ impl Canvas {
                             stage,
                             feeling: Some(feeling),
                         };
-                        out.push(Request::Edit(edit, Some(MergeKey("curve", stage.0))));
+                        out.push(Command::Edit(edit, Some(MergeKey("curve", stage.0))));
                         self.drag = Drag::CurvePoint {
                             stage,
                             row,

@@ -3,11 +3,11 @@
 use super::Canvas;
 use crate::document::Document;
 use crate::edit::{CardField, Edit};
+use crate::i18n::strings;
 use crate::layout::Layout;
 use crate::model::{Card, CardId, JourneyId, LaneId, PhaseId, StageId};
 use crate::paint::Transform;
-use crate::strings;
-use crate::ui::{Action, Request, Selection};
+use crate::ui::{Command, Selection};
 use egui::{Key, Rect, Ui, pos2, vec2};
 
 /// A text box over the canvas, for typing straight onto the map.
@@ -44,7 +44,7 @@ impl Canvas {
         doc: &Document,
         layout: &Layout,
         tf: &Transform,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) {
         let Some(inline) = self.inline.as_mut() else {
             return;
@@ -174,7 +174,7 @@ impl Canvas {
         if escape && !typed_card {
             self.inline = None;
             if self.inline_merge.take().is_some() && std::mem::take(&mut self.inline_tentative) {
-                out.push(Request::Action(Action::Undo));
+                out.push(Command::Undo);
             }
             return;
         }
@@ -184,14 +184,14 @@ impl Canvas {
             if let Some(edit) = commit(doc, self.view.journey, &inline) {
                 match edit.within_limits(doc.map()) {
                     Ok(()) => {
-                        out.push(Request::Edit(edit, merge));
+                        out.push(Command::Edit(edit, merge));
                         if merge.is_some() {
-                            out.push(Request::Seal);
+                            out.push(Command::Seal);
                         }
                     }
                     Err(error) => {
                         // Never throw away what was typed: keep the box open, and say why.
-                        out.push(Request::Notify(error.to_string()));
+                        out.push(Command::Notify(error.to_string()));
                         self.start_inline(inline);
                         return;
                     }
@@ -212,17 +212,17 @@ impl Canvas {
                     Inline::RenameStage { id, .. }
                         if map.stages.last().map(|s| s.id) == Some(id) =>
                     {
-                        Some((Selection::Stage(id), Action::AddStage))
+                        Some((Selection::Stage(id), Command::AddStage))
                     }
                     Inline::RenameLane { id, .. } if map.lanes.last().map(|l| l.id) == Some(id) => {
-                        Some((Selection::Lane(id), Action::AddLane))
+                        Some((Selection::Lane(id), Command::AddLane))
                     }
                     _ => None,
                 };
                 if let Some((after, action)) = add {
                     self.tab_added = true;
-                    out.push(Request::Select(after));
-                    out.push(Request::Action(action));
+                    out.push(Command::Select(after));
+                    out.push(action);
                 }
             }
             self.inline_focused = false;

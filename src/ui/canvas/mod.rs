@@ -1,20 +1,20 @@
 //! The swimlane canvas: paints the map through [`crate::paint`] and turns pointer and keyboard
-//! gestures into [`Request`]s. It never changes the map itself.
+//! gestures into [`Command`]s. It never changes the map itself.
 
 mod drag;
 mod inline;
 mod present;
 
 use super::widgets::feeling_picker;
-use super::{Request, Selection};
+use super::{Command, Selection};
 use crate::document::Document;
 use crate::edit::{CardField, Edit};
+use crate::i18n::strings;
 use crate::layout::{self, Layout, Style};
 use crate::model::{
     Card, CardId, Feeling, Lane, LaneId, LaneKind, Moment, MomentKind, Stage, StageId,
 };
 use crate::paint::{self, Marks, Palette, Pictures, Sheet, Transform};
-use crate::strings;
 use crate::view::View;
 use egui::{
     Align2, CursorIcon, Order, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo, pos2, vec2,
@@ -316,7 +316,7 @@ impl Canvas {
         }
     }
 
-    pub fn show(&mut self, ui: &mut Ui, doc: &Document, shown: &Shown, out: &mut Vec<Request>) {
+    pub fn show(&mut self, ui: &mut Ui, doc: &Document, shown: &Shown, out: &mut Vec<Command>) {
         let Shown {
             view,
             pictures,
@@ -433,7 +433,7 @@ impl Canvas {
         doc: &Document,
         layout: &Layout,
         tf: &Transform,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) -> Interactions {
         let map = doc.map();
         let mut result = Interactions::default();
@@ -470,7 +470,7 @@ impl Canvas {
                         ui.ctx().set_cursor_icon(CursorIcon::Grab);
                     }
                     if response.clicked() {
-                        out.push(Request::Select(Selection::Card(card.id)));
+                        out.push(Command::Select(Selection::Card(card.id)));
                     }
                     if response.double_clicked() {
                         self.rename_card(card.id, &card.title);
@@ -482,7 +482,7 @@ impl Canvas {
                             .unwrap_or(tf.pos(slot.rect.min));
                         let grab = tf.to_map(pointer) - slot.rect.min;
                         self.drag = Drag::Card { id: card.id, grab };
-                        out.push(Request::Select(Selection::Card(card.id)));
+                        out.push(Command::Select(Selection::Card(card.id)));
                     }
                 }
             }
@@ -518,7 +518,7 @@ impl Canvas {
             let response = sense_at(ui, ("phase", phase.id.0), rect, Sense::click());
             self.describe(&response, Role::Button, strings::phase_label(&phase.name));
             if response.clicked() {
-                out.push(Request::Select(Selection::Phase(phase.id)));
+                out.push(Command::Select(Selection::Phase(phase.id)));
             }
             if response.double_clicked() {
                 self.rename_phase(phase.id, &phase.name);
@@ -535,7 +535,7 @@ impl Canvas {
             let response = sense_at(ui, ("fork", fork.id.0), shape.rect(), Sense::click());
             self.describe(&response, Role::Button, strings::fork_label(&fork.question));
             if response.clicked() {
-                out.push(Request::Select(Selection::Fork(fork.id)));
+                out.push(Command::Select(Selection::Fork(fork.id)));
             }
             response.context_menu(|ui| {
                 if ui.button(strings::delete_decision()).clicked() {
@@ -545,7 +545,7 @@ impl Canvas {
                         .filter(|f| f.id != fork.id)
                         .cloned()
                         .collect();
-                    out.push(Request::Edit(Edit::SetForks(forks), None));
+                    out.push(Command::Edit(Edit::SetForks(forks), None));
                     ui.close();
                 }
             });
@@ -589,7 +589,7 @@ impl Canvas {
                     ui.ctx().set_cursor_icon(CursorIcon::ResizeVertical);
                 }
                 if response.clicked() {
-                    out.push(Request::Select(Selection::Stage(stage.id)));
+                    out.push(Command::Select(Selection::Stage(stage.id)));
                 }
                 if response.drag_started() && self.drag == Drag::Idle {
                     self.drag = Drag::CurvePoint {
@@ -606,7 +606,7 @@ impl Canvas {
                         )
                         .clicked()
                     {
-                        out.push(Request::Edit(
+                        out.push(Command::Edit(
                             Edit::SetStageFeeling {
                                 journey: self.view.journey,
                                 stage: stage.id,
@@ -625,8 +625,8 @@ impl Canvas {
             self.describe(&response, Role::Button, strings::add_stage());
             if response.on_hover_text(strings::add_stage()).clicked() {
                 // The "+" at the end of the headers adds at the end, whatever is selected.
-                out.push(Request::Select(Selection::None));
-                out.push(Request::Action(super::Action::AddStage));
+                out.push(Command::Select(Selection::None));
+                out.push(Command::AddStage);
             }
         }
         if let Some(rect) = layout.add_lane {
@@ -634,8 +634,8 @@ impl Canvas {
             self.describe(&response, Role::Button, strings::add_lane());
             if response.on_hover_text(strings::add_lane()).clicked() {
                 // The "+" at the end of the headers adds at the end, whatever is selected.
-                out.push(Request::Select(Selection::None));
-                out.push(Request::Action(super::Action::AddLane));
+                out.push(Command::Select(Selection::None));
+                out.push(Command::AddLane);
             }
         }
         result
@@ -667,14 +667,14 @@ impl Canvas {
         label: String,
         select: Selection,
         drag: Drag,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) {
         self.describe(response, Role::Button, label);
         if response.hovered() {
             response.ctx.set_cursor_icon(CursorIcon::Grab);
         }
         if response.clicked() || response.drag_started() {
-            out.push(Request::Select(select));
+            out.push(Command::Select(select));
         }
         if response.drag_started() && self.drag == Drag::Idle {
             self.drag = drag;
@@ -686,14 +686,14 @@ impl Canvas {
         layout: &Layout,
         tf: &Transform,
         background: &Response,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) {
         let Some(pointer) = background.interact_pointer_pos() else {
             return;
         };
         let at = tf.to_map(pointer);
         if background.clicked() {
-            out.push(Request::Select(Selection::None));
+            out.push(Command::Select(Selection::None));
             // An empty spot of a card cell: typing will start a card there.
             let cell = layout
                 .drop_target(at, None)
@@ -721,7 +721,7 @@ impl Canvas {
         layout: &Layout,
         tf: &Transform,
         id: CardId,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Command>,
     ) {
         let (Some(card), Some(rect)) = (doc.map().card(id), layout.card_rect(id)) else {
             return;
@@ -739,10 +739,14 @@ impl Canvas {
                     .inner_margin(3.0)
                     .show(ui, |ui| {
                         let label = |f: Option<Feeling>| {
-                            format!("{}: {}", strings::set_feeling(), strings::face_label(f))
+                            format!(
+                                "{}: {}",
+                                strings::set_feeling(),
+                                crate::model::Feeling::label_of(f)
+                            )
                         };
                         if let Some(feeling) = feeling_picker(ui, card.feeling, 26.0, label) {
-                            out.push(Request::Edit(
+                            out.push(Command::Edit(
                                 Edit::SetCard {
                                     id,
                                     field: CardField::Feeling(feeling),
@@ -761,34 +765,34 @@ struct Interactions {
 }
 
 /// Right-click menu of a card.
-fn card_menu(ui: &mut Ui, map: &crate::model::Map, card: &Card, out: &mut Vec<Request>) {
-    let select = Request::Select(Selection::Card(card.id));
+fn card_menu(ui: &mut Ui, map: &crate::model::Map, card: &Card, out: &mut Vec<Command>) {
+    let select = Command::Select(Selection::Card(card.id));
     if crate::ui::roadmap::can_become_action(map, card.id) {
         if ui.button(strings::turn_into_action()).clicked() {
             out.push(select.clone());
-            out.push(Request::Action(super::Action::TurnIntoAction));
+            out.push(Command::TurnIntoAction);
         }
         ui.separator();
     } else if let Some(action) = map.action_of_card(card.id) {
         if ui.button(strings::open_action()).clicked() {
-            out.push(Request::Select(Selection::Action(action.id)));
+            out.push(Command::Select(Selection::Action(action.id)));
         }
         ui.separator();
     } else if crate::ui::roadmap::is_pain(map, card) {
         if ui.button(strings::action_for_pain()).clicked() {
             out.push(select.clone());
-            out.push(Request::Action(super::Action::NewAction));
+            out.push(Command::NewAction);
         }
         ui.separator();
     }
     for action in [
-        super::Action::Rename,
-        super::Action::Duplicate,
-        super::Action::Delete,
+        super::Command::Rename,
+        super::Command::Duplicate,
+        super::Command::Delete,
     ] {
         if ui.button(action.label()).clicked() {
             out.push(select.clone());
-            out.push(Request::Action(action));
+            out.push(action);
         }
     }
     ui.separator();
@@ -796,14 +800,8 @@ fn card_menu(ui: &mut Ui, map: &crate::model::Map, card: &Card, out: &mut Vec<Re
     let current = card.moment_kind();
     for (kind, label) in [
         (None, strings::not_a_moment()),
-        (
-            Some(MomentKind::Gain),
-            strings::moment_kind(MomentKind::Gain),
-        ),
-        (
-            Some(MomentKind::Pain),
-            strings::moment_kind(MomentKind::Pain),
-        ),
+        (Some(MomentKind::Gain), MomentKind::Gain.label()),
+        (Some(MomentKind::Pain), MomentKind::Pain.label()),
     ] {
         if ui.radio(current == kind, label).clicked() && current != kind {
             let why = card
@@ -812,7 +810,7 @@ fn card_menu(ui: &mut Ui, map: &crate::model::Map, card: &Card, out: &mut Vec<Re
                 .map(|m| m.why.clone())
                 .unwrap_or_default();
             let field = CardField::Moment(kind.map(|kind| Moment { kind, why }));
-            out.push(Request::Edit(Edit::SetCard { id: card.id, field }, None));
+            out.push(Command::Edit(Edit::SetCard { id: card.id, field }, None));
             ui.close();
         }
     }
@@ -890,15 +888,15 @@ pub fn new_lane(doc: &Document, after: Option<LaneId>) -> Edit {
 }
 
 /// The right-click menu of a phase band.
-fn phase_menu(ui: &mut Ui, id: crate::model::PhaseId, out: &mut Vec<Request>) {
+fn phase_menu(ui: &mut Ui, id: crate::model::PhaseId, out: &mut Vec<Command>) {
     if ui.button(strings::rename()).clicked() {
-        out.push(Request::Select(Selection::Phase(id)));
-        out.push(Request::Action(crate::ui::Action::Rename));
+        out.push(Command::Select(Selection::Phase(id)));
+        out.push(Command::Rename);
         ui.close();
     }
     if ui.button(strings::delete_phase()).clicked() {
-        out.push(Request::Select(Selection::Phase(id)));
-        out.push(Request::Action(crate::ui::Action::Delete));
+        out.push(Command::Select(Selection::Phase(id)));
+        out.push(Command::Delete);
         ui.close();
     }
 }

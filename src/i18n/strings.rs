@@ -84,8 +84,6 @@ texts! {
     export_menu = "export-menu";
     copy_image = "copy-image";
     export_format = "export-format";
-    format_png = "format-png";
-    format_svg = "format-svg";
     export_scale = "export-scale";
     export_background = "export-background";
     background_white = "background-white";
@@ -185,7 +183,6 @@ texts! {
     error_title = "error-title";
     path_label = "path-label";
     no_native_dialog = "no-native-dialog";
-    file_filter = "file-filter";
     recover_title = "recover-title";
     recover_explained = "recover-explained";
     never_saved = "never-saved";
@@ -330,7 +327,6 @@ texts! {
 }
 
 use crate::i18n::{Arg, fmt, tr};
-use crate::model::{Feeling, MomentKind};
 
 pub fn scale_label(scale: u32) -> String {
     fmt("scale-label", &[("scale", scale.into())])
@@ -348,13 +344,6 @@ pub fn svg_size(width: u64, height: u64) -> String {
         "svg-size",
         &[("width", width.into()), ("height", height.into())],
     )
-}
-
-pub fn image_filter(format: crate::export::ImageFormat) -> &'static str {
-    match format {
-        crate::export::ImageFormat::Png => tr("png-image"),
-        crate::export::ImageFormat::Svg => tr("svg-image"),
-    }
 }
 
 /// A message about a file or a map: `key` with `$path` (or `$name`) filled in.
@@ -476,24 +465,21 @@ pub fn saved_status(path: &str) -> String {
     about("saved-status", "path", path)
 }
 
-pub fn opened_old_format(path: &str, version: u32) -> String {
+pub fn opened_old_format(path: &str, version: u32, current: u32) -> String {
     fmt(
         "opened-old-format",
         &[
             ("path", path.into()),
             ("version", version.into()),
-            ("current", crate::format::FORMAT_VERSION.into()),
+            ("current", current.into()),
         ],
     )
 }
 
-pub fn saved_upgraded_status(path: &str) -> String {
+pub fn saved_upgraded_status(path: &str, current: u32) -> String {
     fmt(
         "saved-upgraded-status",
-        &[
-            ("path", path.into()),
-            ("current", crate::format::FORMAT_VERSION.into()),
-        ],
+        &[("path", path.into()), ("current", current.into())],
     )
 }
 
@@ -536,32 +522,20 @@ pub fn counts(stages: usize, lanes: usize, cards: usize) -> String {
     )
 }
 
-pub fn no_such_journey(choice: crate::view::JourneyChoice) -> &'static str {
-    match choice {
-        crate::view::JourneyChoice::Current => tr("no-current-journey"),
-        crate::view::JourneyChoice::Target | crate::view::JourneyChoice::Overlay => {
-            tr("no-target-journey")
-        }
-    }
-}
-
-pub fn cli_already_current(path: &str) -> String {
+pub fn cli_already_current(path: &str, current: u32) -> String {
     fmt(
         "cli-already-current",
-        &[
-            ("path", path.into()),
-            ("current", crate::format::FORMAT_VERSION.into()),
-        ],
+        &[("path", path.into()), ("current", current.into())],
     )
 }
 
-pub fn cli_upgraded(path: &str, from: u32, backup: &str) -> String {
+pub fn cli_upgraded(path: &str, from: u32, backup: &str, current: u32) -> String {
     fmt(
         "cli-upgraded",
         &[
             ("path", path.into()),
             ("from", from.into()),
-            ("current", crate::format::FORMAT_VERSION.into()),
+            ("current", current.into()),
             ("backup", backup.into()),
         ],
     )
@@ -601,8 +575,7 @@ pub fn cli_no_window(reason: &str) -> String {
     about("cli-no-window", "reason", reason)
 }
 
-pub fn cli_unknown_template(name: &str) -> String {
-    let names: Vec<_> = crate::templates::list().map(|(n, _)| n).collect();
+pub fn cli_unknown_template(name: &str, names: &[&str]) -> String {
     fmt(
         "cli-unknown-template",
         &[
@@ -616,32 +589,30 @@ pub fn cli_exists(path: &str) -> String {
     about("cli-exists", "path", path)
 }
 
-pub fn cli_unknown_image_type(path: &str) -> String {
-    about("cli-unknown-image-type", "path", path)
+/// Alternatives as a sentence says them: "a, b or c".
+pub fn one_of(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [first @ .., last] => fmt(
+            "list-or",
+            &[
+                ("first", Arg::Text(&first.join(", "))),
+                ("last", last.as_str().into()),
+            ],
+        ),
+    }
+}
+
+pub fn cli_unknown_image_type(path: &str, extensions: &str) -> String {
+    fmt(
+        "cli-unknown-image-type",
+        &[("path", path.into()), ("extensions", extensions.into())],
+    )
 }
 
 pub fn cli_written(path: &str) -> String {
     about("cli-written", "path", path)
-}
-
-/// The title line of a map: its title, and which journey is shown when it has several.
-pub fn map_caption(map: &crate::model::Map, view: &crate::view::View) -> String {
-    let name = |id| {
-        map.journey(id)
-            .map_or("", |j: &crate::model::Journey| j.name.as_str())
-    };
-    match view.compare {
-        Some(other) => fmt(
-            "caption-overlay",
-            &[
-                ("title", Arg::Text(&map.title)),
-                ("shown", name(view.journey).into()),
-                ("compared", name(other).into()),
-            ],
-        ),
-        None if map.journeys.len() > 1 => format!("{} · {}", map.title, name(view.journey)),
-        None => map.title.clone(),
-    }
 }
 
 /// A score or gap with its sign: "+2", "−1.5", "0".
@@ -657,59 +628,22 @@ pub fn signed(value: f32) -> String {
     }
 }
 
+/// A number without needless decimals: 30, −1.5, 0.25.
+pub fn plain_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        let text = format!("{n:.2}");
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
 /// A number as people write it in the current language: "1.5" or "1,5".
 pub fn number(n: f64) -> String {
-    let text = crate::report::number(n);
+    let text = plain_number(n);
     match crate::i18n::current() {
         crate::i18n::Lang::Es => text.replace('.', ","),
         crate::i18n::Lang::En => text,
-    }
-}
-
-/// A KPI on one line: "Delivery: 55 → 30 min".
-pub fn kpi_line(kpi: &crate::model::Kpi) -> String {
-    let value = |v: Option<f64>| match v {
-        Some(v) if v < 0.0 => format!("−{}", number(-v)),
-        Some(v) => number(v),
-        None => "?".to_owned(),
-    };
-    let unit = if kpi.unit.is_empty() {
-        String::new()
-    } else {
-        format!(" {}", kpi.unit)
-    };
-    format!(
-        "{}: {} → {}{unit}",
-        kpi.name,
-        value(kpi.current),
-        value(kpi.target)
-    )
-}
-
-pub fn moment_kind(kind: MomentKind) -> &'static str {
-    match kind {
-        MomentKind::Gain => tr("moment-of-gain"),
-        MomentKind::Pain => tr("moment-of-pain"),
-    }
-}
-
-pub fn priority(priority: crate::model::Priority) -> &'static str {
-    use crate::model::Priority;
-    match priority {
-        Priority::QuickWin => tr("priority-quick-win"),
-        Priority::MajorProject => tr("priority-major-project"),
-        Priority::FillIn => tr("priority-fill-in"),
-        Priority::Thankless => tr("priority-thankless"),
-    }
-}
-
-pub fn priority_explained(priority: crate::model::Priority) -> &'static str {
-    use crate::model::Priority;
-    match priority {
-        Priority::QuickWin => tr("priority-quick-win-explained"),
-        Priority::MajorProject => tr("priority-major-project-explained"),
-        Priority::FillIn => tr("priority-fill-in-explained"),
-        Priority::Thankless => tr("priority-thankless-explained"),
     }
 }
 
@@ -719,81 +653,6 @@ pub fn roadmap_caption(title: &str) -> String {
 
 pub fn card_is_action(title: &str) -> String {
     about("card-is-action", "title", title)
-}
-
-pub fn level(level: crate::model::Level) -> &'static str {
-    use crate::model::Level;
-    match level {
-        Level::Low => tr("level-low"),
-        Level::Medium => tr("level-medium"),
-        Level::High => tr("level-high"),
-    }
-}
-
-pub fn horizon(horizon: crate::model::Horizon) -> &'static str {
-    use crate::model::Horizon;
-    match horizon {
-        Horizon::Now => tr("horizon-now"),
-        Horizon::Next => tr("horizon-next"),
-        Horizon::Later => tr("horizon-later"),
-    }
-}
-
-pub fn status(status: crate::model::Status) -> &'static str {
-    use crate::model::Status;
-    match status {
-        Status::Idea => tr("status-idea"),
-        Status::Planned => tr("status-planned"),
-        Status::InProgress => tr("status-in-progress"),
-        Status::Done => tr("status-done"),
-    }
-}
-
-pub fn journey_kind(kind: crate::model::JourneyKind) -> &'static str {
-    match kind {
-        crate::model::JourneyKind::Current => tr("journey-kind-current"),
-        crate::model::JourneyKind::Target => tr("journey-kind-target"),
-        crate::model::JourneyKind::Other => tr("journey-kind-other"),
-    }
-}
-
-pub fn feeling(feeling: Feeling) -> &'static str {
-    match feeling {
-        Feeling::Angry => tr("feeling-angry"),
-        Feeling::Sad => tr("feeling-sad"),
-        Feeling::Neutral => tr("feeling-neutral"),
-        Feeling::Happy => tr("feeling-happy"),
-        Feeling::Delighted => tr("feeling-delighted"),
-    }
-}
-
-pub fn channel(channel: crate::model::Channel) -> &'static str {
-    use crate::model::Channel;
-    match channel {
-        Channel::Phone => tr("channel-phone"),
-        Channel::Web => tr("channel-web"),
-        Channel::App => tr("channel-app"),
-        Channel::Email => tr("channel-email"),
-        Channel::Chat => tr("channel-chat"),
-        Channel::SocialMedia => tr("channel-social-media"),
-        Channel::InPerson => tr("channel-in-person"),
-        Channel::Other => tr("channel-other"),
-    }
-}
-
-pub fn lane_kind(kind: crate::model::LaneKind) -> &'static str {
-    use crate::model::LaneKind;
-    match kind {
-        LaneKind::Actions => tr("lane-kind-actions"),
-        LaneKind::Touchpoints => tr("lane-kind-touchpoints"),
-        LaneKind::Channels => tr("lane-kind-channels"),
-        LaneKind::Thoughts => tr("lane-kind-thoughts"),
-        LaneKind::Feelings => tr("lane-kind-feelings"),
-        LaneKind::PainPoints => tr("lane-kind-pain-points"),
-        LaneKind::Opportunities => tr("lane-kind-opportunities"),
-        LaneKind::Backstage => tr("lane-kind-backstage"),
-        LaneKind::Notes => tr("lane-kind-notes"),
-    }
 }
 
 /// Accessible names of painted widgets, for screen readers and tests. Built every frame for
@@ -849,10 +708,6 @@ pub fn cell_label(column: &str, action: &str) -> String {
         "label-cell",
         &[("column", column.into()), ("action", action.into())],
     )
-}
-
-pub fn face_label(feeling: Option<Feeling>) -> &'static str {
-    feeling.map_or(no_feeling(), self::feeling)
 }
 
 pub fn cli_error_missing_value(arg: &str) -> String {
@@ -930,8 +785,8 @@ pub fn fork_label(question: &str) -> String {
 }
 
 /// An undo step as the Edit menu and the status bar name it: "move card “Menu”".
-pub fn step_name(step: &crate::edit::StepName) -> String {
-    let subject = step.subject.as_deref().unwrap_or("");
+pub fn step_name(key: &str, subject: Option<&str>) -> String {
+    let subject = subject.unwrap_or("");
     // Long texts are cut, so the menu stays one line.
     let subject: String = if subject.chars().count() > 40 {
         subject
@@ -942,23 +797,35 @@ pub fn step_name(step: &crate::edit::StepName) -> String {
     } else {
         subject.to_owned()
     };
-    fmt(step.key, &[("name", Arg::Text(&subject))])
+    fmt(key, &[("name", Arg::Text(&subject))])
 }
 
-pub fn undone_step(step: &crate::edit::StepName) -> String {
-    fmt("undone-step", &[("step", Arg::Text(&step_name(step)))])
+pub fn undone_step(key: &str, subject: Option<&str>) -> String {
+    fmt(
+        "undone-step",
+        &[("step", Arg::Text(&step_name(key, subject)))],
+    )
 }
 
-pub fn redone_step(step: &crate::edit::StepName) -> String {
-    fmt("redone-step", &[("step", Arg::Text(&step_name(step)))])
+pub fn redone_step(key: &str, subject: Option<&str>) -> String {
+    fmt(
+        "redone-step",
+        &[("step", Arg::Text(&step_name(key, subject)))],
+    )
 }
 
-pub fn undo_step(step: &crate::edit::StepName) -> String {
-    fmt("undo-step", &[("step", Arg::Text(&step_name(step)))])
+pub fn undo_step(key: &str, subject: Option<&str>) -> String {
+    fmt(
+        "undo-step",
+        &[("step", Arg::Text(&step_name(key, subject)))],
+    )
 }
 
-pub fn redo_step(step: &crate::edit::StepName) -> String {
-    fmt("redo-step", &[("step", Arg::Text(&step_name(step)))])
+pub fn redo_step(key: &str, subject: Option<&str>) -> String {
+    fmt(
+        "redo-step",
+        &[("step", Arg::Text(&step_name(key, subject)))],
+    )
 }
 
 /// The toast after a delete: "Deleted stage “Wait” and its 3 cards". `key` is one of the
