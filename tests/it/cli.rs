@@ -309,22 +309,7 @@ fn trayecto_with_data(data: &Path, args: &[&str]) -> Output {
 fn crashed_journal(data: &Path, key: &str, map_path: Option<&Path>) -> trayecto::model::Map {
     let mut map = trayecto::templates::load("pizza").unwrap();
     map.title = format!("Unsaved {key}");
-    let header = trayecto::recovery::Header {
-        journal: 1,
-        path: map_path.map(Path::to_path_buf),
-        title: map.title.clone(),
-        time: 1_795_437_000,
-        changes: 4,
-        cards: map.cards.len(),
-        pid: u32::MAX - 3,
-    };
-    let folder = trayecto::recovery::journal_dir(data);
-    std::fs::create_dir_all(&folder).unwrap();
-    std::fs::write(
-        folder.join(format!("{key}.ron")),
-        trayecto::recovery::journal_text(&header, &map),
-    )
-    .unwrap();
+    crate::support::crashed_journal(data, key, &map, map_path, 1_795_437_000, 4);
     map
 }
 

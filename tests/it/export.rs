@@ -61,6 +61,24 @@ fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
 }
 
+/// Checks the subject's PNG at 1× against its golden image, and gives the words of its SVG.
+fn golden_and_svg_texts(name: &str, subject: &Subject) -> Vec<String> {
+    let options = ExportOptions {
+        scale: 1,
+        ..ExportOptions::default()
+    };
+    assert_matches_golden(name, &png_of(&Scene::new(subject, &options)));
+    let svg = Scene::new(
+        subject,
+        &ExportOptions {
+            format: ImageFormat::Svg,
+            ..options
+        },
+    )
+    .to_svg();
+    crate::support::svg_texts(&svg)
+}
+
 /// Compares with a small tolerance: at most 0.1 % of pixels may differ by more than 8 levels
 /// in a channel (font rasterizers and float rounding may move an edge pixel by a hair).
 fn assert_matches_golden(name: &str, actual: &[u8]) {
@@ -258,26 +276,8 @@ fn the_overlay_of_current_and_target_matches_its_golden_image() {
         drawing: Drawing::Journey(trayecto::view::View::overlay(&map).unwrap()),
         ..Subject::of(&map)
     };
-    let options = ExportOptions {
-        scale: 1,
-        ..ExportOptions::default()
-    };
-    assert_matches_golden("pizza_overlay_1x", &png_of(&Scene::new(&subject, &options)));
     // The SVG names both curves in its legend, as text, and draws the target's dashed.
-    let svg = Scene::new(
-        &subject,
-        &ExportOptions {
-            format: ImageFormat::Svg,
-            ..options
-        },
-    )
-    .to_svg();
-    let doc = roxmltree::Document::parse(&svg).unwrap();
-    let texts: Vec<String> = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("text"))
-        .filter_map(|n| n.text().map(str::to_owned))
-        .collect();
+    let texts = golden_and_svg_texts("pizza_overlay_1x", &subject);
     for name in [
         "Current journey",
         "Target journey",
@@ -365,25 +365,7 @@ fn the_roadmap_board_matches_its_golden_image() {
         drawing: Drawing::Roadmap,
         ..Subject::of(&map)
     };
-    let options = ExportOptions {
-        scale: 1,
-        ..ExportOptions::default()
-    };
-    assert_matches_golden("pizza_roadmap_1x", &png_of(&Scene::new(&subject, &options)));
-    let svg = Scene::new(
-        &subject,
-        &ExportOptions {
-            format: ImageFormat::Svg,
-            ..options
-        },
-    )
-    .to_svg();
-    let doc = roxmltree::Document::parse(&svg).unwrap();
-    let texts: Vec<String> = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("text"))
-        .filter_map(|n| n.text().map(str::to_owned))
-        .collect();
+    let texts = golden_and_svg_texts("pizza_roadmap_1x", &subject);
     // Stream names wrap over lines, one <text> each: every word is there.
     let all_text = texts.join(" ");
     for stream in &map.streams {

@@ -5,7 +5,6 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
-use trayecto::recovery::{self, Header};
 use trayecto::{file, format, sample, templates};
 
 fn temporaries(dir: &Path) -> Vec<String> {
@@ -63,22 +62,7 @@ fn killed_saves_leave_the_old_or_the_whole_new_map() {
     let data = tempfile::tempdir().unwrap();
     // A big map waiting in a journal; `recover -o` saves it through the editor's own save.
     let map = sample::generated(40, 8, 5_000);
-    let header = Header {
-        journal: 1,
-        path: None,
-        title: map.title.clone(),
-        time: 0,
-        changes: 1,
-        cards: map.cards.len(),
-        pid: u32::MAX - 7,
-    };
-    let journals = recovery::journal_dir(data.path());
-    std::fs::create_dir_all(&journals).unwrap();
-    std::fs::write(
-        journals.join("big.ron"),
-        recovery::journal_text(&header, &map),
-    )
-    .unwrap();
+    crate::support::crashed_journal(data.path(), "big", &map, None, 0, 1);
     let target = dir.path().join("map.ron");
     file::save(&target, &templates::load("pizza").unwrap()).unwrap();
     let old = std::fs::read_to_string(&target).unwrap();

@@ -9,6 +9,7 @@ mod kills;
 mod migration;
 mod properties;
 mod recovery;
+mod support;
 mod ui;
 mod ui_files;
 mod ui_method;

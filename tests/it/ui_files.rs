@@ -9,28 +9,16 @@ use std::path::Path;
 use std::time::Duration;
 use trayecto::document::Document;
 use trayecto::i18n::strings;
-use trayecto::recovery::{self, Header};
+use trayecto::recovery;
 use trayecto::ui::{AppOptions, Dialog, TrayectoApp};
 use trayecto::{file, templates};
 
-/// A journal left by an editor that crashed (its process id is not running).
+/// A journal left by an editor that crashed two minutes ago.
 fn crashed_journal(data: &Path, key: &str, path: Option<&Path>, title: &str) -> std::path::PathBuf {
     let mut map = pizza();
     map.title = title.to_owned();
-    let header = Header {
-        journal: 1,
-        path: path.map(Path::to_path_buf),
-        title: title.to_owned(),
-        time: recovery::now_secs() - 120,
-        changes: 3,
-        cards: map.cards.len(),
-        pid: u32::MAX - 1,
-    };
-    let folder = recovery::journal_dir(data);
-    std::fs::create_dir_all(&folder).unwrap();
-    let file = folder.join(format!("{key}.ron"));
-    std::fs::write(&file, recovery::journal_text(&header, &map)).unwrap();
-    file
+    let time = recovery::now_secs() - 120;
+    crate::support::crashed_journal(data, key, &map, path, time, 3)
 }
 
 fn with_data_dir(data: &Path) -> AppOptions {

@@ -1,6 +1,7 @@
 //! The method in the window: switching journeys, creating the target from the current journey,
 //! the overlay, the gap panel, KPIs, moments of gain and pain, personas and their pictures.
 
+use crate::support::{type_into, undo};
 use crate::ui::{click_at, harness_with, pizza, scroll_sideways};
 use egui::{Event, Key, Modifiers, pos2};
 use egui_kittest::Harness;
@@ -13,22 +14,6 @@ use trayecto::ui::{AppOptions, Selection, TrayectoApp};
 
 fn harness_on(map: trayecto::model::Map) -> Harness<'static, TrayectoApp> {
     harness_with(Document::new(map), AppOptions::default())
-}
-
-fn undo(harness: &mut Harness<'_, TrayectoApp>) {
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
-}
-
-/// Focuses the field labelled `label`, replaces its text with `text`, and leaves it.
-fn type_into(harness: &mut Harness<'_, TrayectoApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.event(Event::Text(text.into()));
-    harness.run();
-    harness.key_press(Key::Escape);
-    harness.run();
 }
 
 #[test]
@@ -185,7 +170,7 @@ fn a_kpi_is_edited_in_the_inspector_in_one_step() {
         .get_by_label(&strings::stage_label("Wait for delivery"))
         .click();
     harness.run();
-    type_into(&mut harness, strings::kpi_current(), "48,5");
+    type_into(&mut harness, strings::kpi_current(), 0, "48,5");
     let kpi = |h: &Harness<'_, TrayectoApp>| {
         let map = h.state().document().map();
         map.kpis
@@ -195,7 +180,7 @@ fn a_kpi_is_edited_in_the_inspector_in_one_step() {
             .clone()
     };
     assert_eq!(kpi(&harness).current, Some(48.5));
-    type_into(&mut harness, strings::kpi_name(), "Delivery time");
+    type_into(&mut harness, strings::kpi_name(), 0, "Delivery time");
     assert_eq!(
         harness.state().document().map().kpis[1].name,
         "Delivery time"
@@ -220,7 +205,7 @@ fn a_moment_is_of_gain_or_pain_with_a_why() {
     harness.run();
     harness.get_by_label(strings::moment_pain()).click();
     harness.run();
-    type_into(&mut harness, strings::moment_why(), "Deals are hidden");
+    type_into(&mut harness, strings::moment_why(), 0, "Deals are hidden");
     let card = |h: &Harness<'_, TrayectoApp>| {
         let map = h.state().document().map();
         map.cards
@@ -256,7 +241,7 @@ fn a_new_persona_is_added_and_given_to_the_journey_in_one_step() {
     assert_eq!(map.personas.len(), 3);
     let journey = map.journey(harness.state().view().journey).unwrap();
     assert_eq!(journey.persona, Some(map.personas[2].id));
-    type_into(&mut harness, strings::persona_name(), "Rosa, 67");
+    type_into(&mut harness, strings::persona_name(), 0, "Rosa, 67");
     assert_eq!(
         harness.state().document().map().personas[2].name,
         "Rosa, 67"

@@ -1,8 +1,9 @@
 //! Speaking Spanish, grouping stages into phases and mapping decisions, in the window.
 
+use crate::support::{type_into, undo};
 use crate::ui::harness_with;
 use egui::accesskit::Role;
-use egui::{Event, Key, Modifiers};
+use egui::{Event, Key};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use trayecto::document::Document;
@@ -16,11 +17,6 @@ fn five_steps() -> Harness<'static, TrayectoApp> {
         Document::new(templates::load("five-steps").unwrap()),
         AppOptions::default(),
     )
-}
-
-fn undo(harness: &mut Harness<'_, TrayectoApp>) {
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
 }
 
 /// Opens the combo box labelled `label` (the `nth` of them) and picks `item`.
@@ -37,22 +33,6 @@ fn pick(harness: &mut Harness<'_, TrayectoApp>, label: &str, nth: usize, item: &
         .last()
         .unwrap_or_else(|| panic!("no item {item}"))
         .click();
-    harness.run();
-}
-
-/// Focuses the `nth` text field labelled `label`, replaces its text, and leaves it.
-fn type_into(harness: &mut Harness<'_, TrayectoApp>, label: &str, nth: usize, text: &str) {
-    harness
-        .get_all_by_label(label)
-        .filter(|n| n.accesskit_node().role() == Role::TextInput)
-        .nth(nth)
-        .unwrap_or_else(|| panic!("no field {label} #{nth}"))
-        .focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.event(Event::Text(text.into()));
-    harness.run();
-    harness.key_press(Key::Escape);
     harness.run();
 }
 

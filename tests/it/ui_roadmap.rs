@@ -1,6 +1,7 @@
 //! The roadmap in the window: an opportunity becomes an action, the board moves actions between
 //! horizons and streams, the table sorts and edits them, and an action leads back to its stage.
 
+use crate::support::undo;
 use crate::ui::{click_at, harness_sized, harness_with, pizza, scroll_sideways};
 use egui::{Event, Key, Modifiers, Pos2, pos2};
 use egui_kittest::Harness;
@@ -21,11 +22,6 @@ fn projector() -> Harness<'static, TrayectoApp> {
         AppOptions::default(),
         egui::Vec2::new(1024.0, 768.0),
     )
-}
-
-fn undo(harness: &mut Harness<'_, TrayectoApp>) {
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
 }
 
 fn action_named<'a>(
