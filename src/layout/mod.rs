@@ -283,37 +283,8 @@ pub struct Layout {
 
 /// Lays out the journey `view` shows. Linear in the number of cards.
 pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
-    let stage_index: HashMap<StageId, usize> = map
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id, i))
-        .collect();
-    let lane_index: HashMap<LaneId, usize> = map
-        .lanes
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.id, i))
-        .collect();
-    let actions: HashMap<CardId, usize> = map
-        .actions
-        .iter()
-        .enumerate()
-        .filter_map(|(i, a)| Some((a.card?, i)))
-        .collect();
-    let n_cols = map.stages.len();
-    let mut cells: Vec<Vec<(usize, CardId)>> = vec![Vec::new(); n_cols * map.lanes.len()];
-    let shown = map
-        .cards
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.journey == view.journey);
-    for (index, card) in shown {
-        if let (Some(&c), Some(&r)) = (stage_index.get(&card.stage), lane_index.get(&card.lane)) {
-            cells[r * n_cols + c].push((index, card.id));
-        }
-    }
-
+    let cells = Cells::of(map, view);
+    let (n_cols, stage_index) = (cells.n_cols, &cells.stage_index);
     let left = style.margin;
     let grid_width = n_cols as f32 * style.stage_width;
     let add = if style.show_add_buttons {
@@ -341,25 +312,7 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
     });
     let header_top = y;
     let grid_left = left + style.lane_header_width;
-    // Long stage names wrap: the header row is as tall as the longest needs.
-    let name_width = style.stage_width - 2.0 * 3.0 - 2.0 * 8.0 - 12.0;
-    let name_rows = map
-        .stages
-        .iter()
-        .map(|s| {
-            text::rows(
-                &s.name,
-                style.stage_name_size,
-                name_width,
-                style.max_stage_name_rows,
-            )
-            .0
-        })
-        .max()
-        .unwrap_or(1);
-    let header_height = style
-        .stage_header_height
-        .max(name_rows as f32 * style.stage_name_size * 1.2 + 16.0);
+    let header_height = stage_header_height(map, style);
     let headers_bottom = header_top + header_height;
     let corner = Rect::from_min_max(pos2(left, header_top), pos2(grid_left, headers_bottom));
     let columns: Vec<Column> = map
@@ -378,7 +331,7 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
             }
         })
         .collect();
-    let phases = phase_y.map_or_else(Vec::new, |y| bands::phases(map, &columns, &stage_index, y));
+    let phases = phase_y.map_or_else(Vec::new, |y| bands::phases(map, &columns, stage_index, y));
 
     // The computed rows, one under the other.
     let mut bands = Vec::new();
@@ -400,12 +353,152 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
         push_band(kind, height, &mut band_top);
     }
     if let Some((forks, height)) =
-        bands::forks(map, view.journey, style, &columns, &stage_index, band_top)
+        bands::forks(map, view.journey, style, &columns, stage_index, band_top)
     {
         push_band(BandKind::Forks(forks), height, &mut band_top);
     }
     let grid_top = band_top;
 
+    let lanes = lanes(
+        map,
+        view,
+        style,
+        &cells,
+        &columns,
+        Rangef::new(left, grid_left),
+        grid_top,
+    );
+    let (rows, slots, curves, top) = (lanes.rows, lanes.slots, lanes.curves, lanes.bottom);
+    let grid = Rect::from_min_max(pos2(grid_left, grid_top), pos2(grid_left + grid_width, top));
+    let add_stage = style.show_add_buttons.then(|| {
+        Rect::from_min_max(
+            pos2(grid.right(), header_top),
+            pos2(grid.right() + add, top),
+        )
+    });
+    let add_lane = style
+        .show_add_buttons
+        .then(|| Rect::from_min_max(pos2(left, top), pos2(grid.right(), top + add)));
+    let mut bottom = top + add;
+    let legend = style.show_legend.then(|| {
+        let legend = legend::compute(map, view, pos2(left, bottom + style.block_gap), full_width);
+        bottom = legend.rect.bottom();
+        legend
+    });
+    Layout {
+        size: vec2(left + full_width + style.margin, bottom + style.margin),
+        title,
+        persona,
+        corner,
+        columns,
+        phases,
+        bands,
+        rows,
+        grid,
+        add_stage,
+        add_lane,
+        legend,
+        cells: slots,
+        curves,
+    }
+}
+
+/// The map's cards of the shown journey, sorted into cells, and what the layout looks up.
+struct Cells {
+    stage_index: HashMap<StageId, usize>,
+    /// Per cell (row-major), the cards' indices in the map and their ids.
+    cells: Vec<Vec<(usize, CardId)>>,
+    /// The action each card is, by card.
+    actions: HashMap<CardId, usize>,
+    n_cols: usize,
+}
+
+impl Cells {
+    fn of(map: &Map, view: &View) -> Cells {
+        let stage_index: HashMap<StageId, usize> = map
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
+        let lane_index: HashMap<LaneId, usize> = map
+            .lanes
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id, i))
+            .collect();
+        let actions: HashMap<CardId, usize> = map
+            .actions
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| Some((a.card?, i)))
+            .collect();
+        let n_cols = map.stages.len();
+        let mut cells: Vec<Vec<(usize, CardId)>> = vec![Vec::new(); n_cols * map.lanes.len()];
+        let shown = map
+            .cards
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.journey == view.journey);
+        for (index, card) in shown {
+            if let (Some(&c), Some(&r)) = (stage_index.get(&card.stage), lane_index.get(&card.lane))
+            {
+                cells[r * n_cols + c].push((index, card.id));
+            }
+        }
+        Cells {
+            stage_index,
+            cells,
+            actions,
+            n_cols,
+        }
+    }
+}
+
+/// How tall the stage header row is: long stage names wrap, and the row is as tall as the
+/// longest needs.
+fn stage_header_height(map: &Map, style: &Style) -> f32 {
+    let name_width = style.stage_width - 2.0 * 3.0 - 2.0 * 8.0 - 12.0;
+    let name_rows = map
+        .stages
+        .iter()
+        .map(|s| {
+            text::rows(
+                &s.name,
+                style.stage_name_size,
+                name_width,
+                style.max_stage_name_rows,
+            )
+            .0
+        })
+        .max()
+        .unwrap_or(1);
+    style
+        .stage_header_height
+        .max(name_rows as f32 * style.stage_name_size * 1.2 + 16.0)
+}
+
+/// The lanes laid out one under the other from `top`, each as tall as its fullest cell.
+struct Lanes {
+    rows: Vec<Row>,
+    slots: Vec<Vec<CardSlot>>,
+    curves: Vec<Curve>,
+    /// Where the last lane ends.
+    bottom: f32,
+}
+
+fn lanes(
+    map: &Map,
+    view: &View,
+    style: &Style,
+    cells: &Cells,
+    columns: &[Column],
+    header_x: Rangef,
+    grid_top: f32,
+) -> Lanes {
+    let (n_cols, actions) = (cells.n_cols, &cells.actions);
+    let cells = &cells.cells;
+    let (left, grid_left) = (header_x.min, header_x.max);
     let mut rows = Vec::with_capacity(map.lanes.len());
     let mut slots: Vec<Vec<CardSlot>> = Vec::with_capacity(cells.len());
     let mut curves = Vec::new();
@@ -458,42 +551,16 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
             y,
         });
         if lane.kind == LaneKind::Feelings {
-            curves.push(curve(map, view, style, r, y, &columns));
+            curves.push(curve(map, view, style, r, y, columns));
         }
         top = y.max;
     }
 
-    let grid = Rect::from_min_max(pos2(grid_left, grid_top), pos2(grid_left + grid_width, top));
-    let add_stage = style.show_add_buttons.then(|| {
-        Rect::from_min_max(
-            pos2(grid.right(), header_top),
-            pos2(grid.right() + add, top),
-        )
-    });
-    let add_lane = style
-        .show_add_buttons
-        .then(|| Rect::from_min_max(pos2(left, top), pos2(grid.right(), top + add)));
-    let mut bottom = top + add;
-    let legend = style.show_legend.then(|| {
-        let legend = legend::compute(map, view, pos2(left, bottom + style.block_gap), full_width);
-        bottom = legend.rect.bottom();
-        legend
-    });
-    Layout {
-        size: vec2(left + full_width + style.margin, bottom + style.margin),
-        title,
-        persona,
-        corner,
-        columns,
-        phases,
-        bands,
+    Lanes {
         rows,
-        grid,
-        add_stage,
-        add_lane,
-        legend,
-        cells: slots,
+        slots,
         curves,
+        bottom: top,
     }
 }
 

@@ -707,13 +707,7 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Command>) {
 
 /// An improvement action: what, who, which stream, how it ranks, when, and what it addresses.
 fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &mut Vec<Command>) {
-    use crate::model::{Horizon, Level, Status};
     let id = action.id;
-    let set = |change: &dyn Fn(&mut crate::model::Action)| {
-        let mut changed = action.clone();
-        change(&mut changed);
-        Command::Edit(Edit::SetAction(changed), None)
-    };
     heading(ui, strings::action());
     text_field(
         ui,
@@ -741,24 +735,65 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
             Edit::SetAction(changed)
         },
     );
-    let combo =
-        |ui: &mut Ui, label: &str, salt: &str, current: &str, choices: Vec<(bool, String)>| {
-            let label = ui.label(label);
-            let mut picked = None;
-            ComboBox::from_id_salt(salt)
-                .selected_text(current)
-                .width(ui.available_width() - 8.0)
-                .show_ui(ui, |ui| {
-                    for (i, (selected, name)) in choices.iter().enumerate() {
-                        if ui.selectable_label(*selected, name.as_str()).clicked() && !selected {
-                            picked = Some(i);
-                        }
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            picked
-        };
+    action_owner_and_stream(ui, map, action, out);
+    action_levels(ui, action, out);
+    action_status_and_kpi(ui, map, action, out);
+    action_links(ui, map, action, out);
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(strings::show_on_journey()).clicked() {
+            out.push(Command::ShowOnJourney);
+        }
+        for action in [Command::Duplicate, Command::Delete] {
+            if ui.add(action.button(ui.ctx())).clicked() {
+                out.push(action);
+            }
+        }
+    });
+}
+
+/// The edit that changes one thing of an action.
+fn set_action(
+    action: &crate::model::Action,
+    change: &dyn Fn(&mut crate::model::Action),
+) -> Command {
+    let mut changed = action.clone();
+    change(&mut changed);
+    Command::Edit(Edit::SetAction(changed), None)
+}
+
+/// A labelled drop-down of `choices` (selected?, name); the index of the one picked.
+fn combo(
+    ui: &mut Ui,
+    label: &str,
+    salt: &str,
+    current: &str,
+    choices: Vec<(bool, String)>,
+) -> Option<usize> {
+    let label = ui.label(label);
+    let mut picked = None;
+    ComboBox::from_id_salt(salt)
+        .selected_text(current)
+        .width(ui.available_width() - 8.0)
+        .show_ui(ui, |ui| {
+            for (i, (selected, name)) in choices.iter().enumerate() {
+                if ui.selectable_label(*selected, name.as_str()).clicked() && !selected {
+                    picked = Some(i);
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    picked
+}
+
+/// Who owns the action, and its stream.
+fn action_owner_and_stream(
+    ui: &mut Ui,
+    map: &Map,
+    action: &crate::model::Action,
+    out: &mut Vec<Command>,
+) {
     let owners: Vec<_> = std::iter::once(None)
         .chain(map.departments.iter().map(|d| Some(d.id)))
         .collect();
@@ -777,7 +812,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         &name_of_owner(action.owner),
         choices,
     ) {
-        out.push(set(&|a| a.owner = owners[i]));
+        out.push(set_action(action, &|a| a.owner = owners[i]));
     }
     let streams: Vec<_> = std::iter::once(None)
         .chain(map.streams.iter().map(|s| Some(s.id)))
@@ -797,8 +832,13 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         &name_of_stream(action.stream),
         choices,
     ) {
-        out.push(set(&|a| a.stream = streams[i]));
+        out.push(set_action(action, &|a| a.stream = streams[i]));
     }
+}
+
+/// Impact and effort (the priority follows), and the horizon.
+fn action_levels(ui: &mut Ui, action: &crate::model::Action, out: &mut Vec<Command>) {
+    use crate::model::{Horizon, Level};
     egui::Grid::new("levels")
         .num_columns(2)
         .spacing([8.0, 4.0])
@@ -812,7 +852,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
                     for level in Level::ALL {
                         let response = ui.radio(current == level, level.label());
                         if response.clicked() && current != level {
-                            out.push(set(&|a| {
+                            out.push(set_action(action, &|a| {
                                 if which == 0 {
                                     a.impact = level
                                 } else {
@@ -836,12 +876,22 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
                         .clicked()
                         && action.horizon != horizon
                     {
-                        out.push(set(&|a| a.horizon = horizon));
+                        out.push(set_action(action, &|a| a.horizon = horizon));
                     }
                 }
             });
             ui.end_row();
         });
+}
+
+/// Where the action stands, and the KPI it should move.
+fn action_status_and_kpi(
+    ui: &mut Ui,
+    map: &Map,
+    action: &crate::model::Action,
+    out: &mut Vec<Command>,
+) {
+    use crate::model::Status;
     let statuses = Status::ALL;
     let choices = statuses
         .iter()
@@ -854,7 +904,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         action.status.label(),
         choices,
     ) {
-        out.push(set(&|a| a.status = statuses[i]));
+        out.push(set_action(action, &|a| a.status = statuses[i]));
     }
     let kpis: Vec<_> = std::iter::once(None)
         .chain(map.kpis.iter().map(|k| Some(k.id)))
@@ -877,16 +927,19 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         &name_of_kpi(action.kpi),
         choices,
     ) {
-        out.push(set(&|a| a.kpi = kpis[i]));
+        out.push(set_action(action, &|a| a.kpi = kpis[i]));
     }
+}
 
+/// The stages the action improves and the pain cards it addresses.
+fn action_links(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &mut Vec<Command>) {
     ui.add_space(6.0);
     ui.label(RichText::new(strings::col_stages()).strong());
     ui.horizontal_wrapped(|ui| {
         for stage in &map.stages {
             let mut on = action.stages.contains(&stage.id);
             if ui.checkbox(&mut on, &stage.name).changed() {
-                out.push(set(&|a| {
+                out.push(set_action(action, &|a| {
                     if on {
                         a.stages.push(stage.id);
                     } else {
@@ -919,7 +972,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
             _ => card.title.clone(),
         };
         if ui.checkbox(&mut on, label).changed() {
-            out.push(set(&|a| {
+            out.push(set_action(action, &|a| {
                 if on {
                     a.addresses.push(card.id);
                 } else {
@@ -928,17 +981,6 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
             }));
         }
     }
-    ui.add_space(8.0);
-    ui.horizontal_wrapped(|ui| {
-        if ui.button(strings::show_on_journey()).clicked() {
-            out.push(Command::ShowOnJourney);
-        }
-        for action in [Command::Duplicate, Command::Delete] {
-            if ui.add(action.button(ui.ctx())).clicked() {
-                out.push(action);
-            }
-        }
-    });
 }
 
 /// The map's departments: rename, remove, add.

@@ -5,7 +5,7 @@ use crate::document::Document;
 use crate::edit::{CardField, Edit};
 use crate::i18n::strings;
 use crate::layout::Layout;
-use crate::model::{Card, CardId, JourneyId, LaneId, PhaseId, StageId};
+use crate::model::{Card, CardId, JourneyId, LaneId, Map, PhaseId, StageId};
 use crate::paint::Transform;
 use crate::ui::{Command, Selection};
 use egui::{Key, Rect, Ui, pos2, vec2};
@@ -46,13 +46,113 @@ impl Canvas {
         tf: &Transform,
         out: &mut Vec<Command>,
     ) {
-        let Some(inline) = self.inline.as_mut() else {
+        let map = doc.map();
+        let rect = match &self.typing.inline {
+            Some(inline) => self.inline_rect(map, layout, inline),
+            None => return,
+        };
+        let (Some(rect), Some(inline)) = (rect, self.typing.inline.as_mut()) else {
+            self.typing.inline = None;
             return;
         };
-        let map = doc.map();
+        let screen = tf.rect(rect);
+        let is_card = matches!(inline, Inline::CardTitle { .. } | Inline::NewCard { .. });
+        let text = match inline {
+            Inline::RenameStage { text, .. }
+            | Inline::RenameLane { text, .. }
+            | Inline::RenamePhase { text, .. }
+            | Inline::CardTitle { text, .. }
+            | Inline::NewCard { text, .. } => text,
+        };
+        let font = egui::FontId::proportional((14.0 * tf.zoom).clamp(10.0, 28.0));
+        let edit = if is_card {
+            // Enter finishes the card; Shift+Enter starts a new line.
+            egui::TextEdit::multiline(text)
+                .desired_rows(2)
+                .hint_text(strings::new_card_hint())
+                .return_key(Some(egui::KeyboardShortcut::new(
+                    egui::Modifiers::SHIFT,
+                    Key::Enter,
+                )))
+        } else {
+            egui::TextEdit::singleline(text).hint_text(strings::name())
+        };
+        let edit = edit.font(font).desired_width(screen.width());
+        let height = if is_card {
+            screen.height()
+        } else {
+            tf.len(28.0).clamp(20.0, 56.0)
+        };
+        let area = Rect::from_center_size(screen.center(), vec2(screen.width(), height));
+        // Tab and Shift+Tab move the box along the lane (or the stages) rather than the
+        // keyboard focus to the menu: taken before the text box sees them.
+        let (tab, back_tab) = if self.typing.inline_focused {
+            ui.input_mut(|i| {
+                // Shift+Tab first: a plain Tab pattern would match it too.
+                let back = i.consume_key(egui::Modifiers::SHIFT, Key::Tab);
+                let tab = !back && i.consume_key(egui::Modifiers::NONE, Key::Tab);
+                (tab, back)
+            })
+        } else {
+            (false, false)
+        };
+        let response = ui.put(area, edit.lock_focus(true));
+        if !self.typing.inline_focused {
+            // Focus arrives a frame after it is asked for; only then can losing it mean "done".
+            // Until then keep the whole text selected, so typing replaces it (or, when typing
+            // started the box, the cursor after what was typed).
+            response.request_focus();
+            if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), response.id) {
+                let range = if self.typing.keep_typed {
+                    egui::text_selection::CCursorRange::one(egui::text::CCursor::new(
+                        text.chars().count(),
+                    ))
+                } else {
+                    egui::text_selection::CCursorRange::select_all_str(text)
+                };
+                state.cursor.set_char_range(Some(range));
+                state.store(ui.ctx(), response.id);
+            }
+            self.typing.inline_focused = response.has_focus();
+            return;
+        }
+        let (enter, escape) = ui.input(|i| {
+            (
+                i.key_pressed(Key::Enter) && !i.modifiers.shift,
+                i.key_pressed(Key::Escape),
+            )
+        });
+        // Esc stops: a rename is cancelled, but a new card keeps what was typed (typing is
+        // never thrown away), and a stage or lane that Tab added goes again.
+        let typed_card = matches!(&self.typing.inline, Some(Inline::NewCard { text, .. }) if !text.trim().is_empty());
+        if escape && !typed_card {
+            self.typing.inline = None;
+            if self.typing.inline_merge.take().is_some()
+                && std::mem::take(&mut self.typing.inline_tentative)
+            {
+                out.push(Command::Undo);
+            }
+            return;
+        }
+        if enter || tab || back_tab || escape || !response.has_focus() {
+            let step = if tab {
+                Some(1)
+            } else if back_tab {
+                Some(-1)
+            } else {
+                None
+            };
+            self.finish_inline(doc, enter, step, out);
+            self.typing.inline_focused = false;
+            self.typing.keep_typed = false;
+        }
+    }
+
+    /// Where the text box goes, in map units: over the header, phase or card it edits.
+    fn inline_rect(&self, map: &Map, layout: &Layout, inline: &Inline) -> Option<Rect> {
         // Headers may be pinned to the screen's edge (sticky headers): edit them where they are.
-        let pins = self.pins;
-        let rect = match inline {
+        let pins = self.camera.pins;
+        match inline {
             Inline::RenameStage { id, .. } => map.stage_index(*id).map(|c| {
                 layout.columns[c]
                     .header
@@ -95,138 +195,55 @@ impl Canvas {
                 }
                 _ => None,
             },
-        };
-        let Some(rect) = rect else {
-            self.inline = None;
-            return;
-        };
-        let screen = tf.rect(rect);
-        let is_card = matches!(inline, Inline::CardTitle { .. } | Inline::NewCard { .. });
-        let text = match inline {
-            Inline::RenameStage { text, .. }
-            | Inline::RenameLane { text, .. }
-            | Inline::RenamePhase { text, .. }
-            | Inline::CardTitle { text, .. }
-            | Inline::NewCard { text, .. } => text,
-        };
-        let font = egui::FontId::proportional((14.0 * tf.zoom).clamp(10.0, 28.0));
-        let edit = if is_card {
-            // Enter finishes the card; Shift+Enter starts a new line.
-            egui::TextEdit::multiline(text)
-                .desired_rows(2)
-                .hint_text(strings::new_card_hint())
-                .return_key(Some(egui::KeyboardShortcut::new(
-                    egui::Modifiers::SHIFT,
-                    Key::Enter,
-                )))
-        } else {
-            egui::TextEdit::singleline(text).hint_text(strings::name())
-        };
-        let edit = edit.font(font).desired_width(screen.width());
-        let height = if is_card {
-            screen.height()
-        } else {
-            tf.len(28.0).clamp(20.0, 56.0)
-        };
-        let area = Rect::from_center_size(screen.center(), vec2(screen.width(), height));
-        // Tab and Shift+Tab move the box along the lane (or the stages) rather than the
-        // keyboard focus to the menu: taken before the text box sees them.
-        let (tab, back_tab) = if self.inline_focused {
-            ui.input_mut(|i| {
-                // Shift+Tab first: a plain Tab pattern would match it too.
-                let back = i.consume_key(egui::Modifiers::SHIFT, Key::Tab);
-                let tab = !back && i.consume_key(egui::Modifiers::NONE, Key::Tab);
-                (tab, back)
-            })
-        } else {
-            (false, false)
-        };
-        let response = ui.put(area, edit.lock_focus(true));
-        if !self.inline_focused {
-            // Focus arrives a frame after it is asked for; only then can losing it mean "done".
-            // Until then keep the whole text selected, so typing replaces it (or, when typing
-            // started the box, the cursor after what was typed).
-            response.request_focus();
-            if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), response.id) {
-                let range = if self.keep_typed {
-                    egui::text_selection::CCursorRange::one(egui::text::CCursor::new(
-                        text.chars().count(),
-                    ))
-                } else {
-                    egui::text_selection::CCursorRange::select_all_str(text)
-                };
-                state.cursor.set_char_range(Some(range));
-                state.store(ui.ctx(), response.id);
-            }
-            self.inline_focused = response.has_focus();
-            return;
         }
-        let (enter, escape) = ui.input(|i| {
-            (
-                i.key_pressed(Key::Enter) && !i.modifiers.shift,
-                i.key_pressed(Key::Escape),
-            )
-        });
-        // Esc stops: a rename is cancelled, but a new card keeps what was typed (typing is
-        // never thrown away), and a stage or lane that Tab added goes again.
-        let typed_card =
-            matches!(&self.inline, Some(Inline::NewCard { text, .. }) if !text.trim().is_empty());
-        if escape && !typed_card {
-            self.inline = None;
-            if self.inline_merge.take().is_some() && std::mem::take(&mut self.inline_tentative) {
-                out.push(Command::Undo);
-            }
-            return;
-        }
-        if enter || tab || back_tab || escape || !response.has_focus() {
-            let inline = self.inline.take().expect("checked above");
-            let merge = self.inline_merge.take();
-            if let Some(edit) = commit(doc, self.view.journey, &inline) {
-                match edit.within_limits(doc.map()) {
-                    Ok(()) => {
-                        out.push(Command::Edit(edit, merge));
-                        if merge.is_some() {
-                            out.push(Command::Seal);
-                        }
-                    }
-                    Err(error) => {
-                        // Never throw away what was typed: keep the box open, and say why.
-                        out.push(Command::Notify(error.to_string()));
-                        self.start_inline(inline);
-                        return;
+    }
+
+    /// Commits the text box (Enter, Tab, Shift+Tab, Esc on a typed card, or focus lost) and
+    /// moves it on: `step` is +1 for Tab, −1 for Shift+Tab.
+    fn finish_inline(
+        &mut self,
+        doc: &Document,
+        enter: bool,
+        step: Option<isize>,
+        out: &mut Vec<Command>,
+    ) {
+        let map = doc.map();
+        let inline = self.typing.inline.take().expect("checked above");
+        let merge = self.typing.inline_merge.take();
+        if let Some(edit) = commit(doc, self.view.journey, &inline) {
+            match edit.within_limits(doc.map()) {
+                Ok(()) => {
+                    out.push(Command::Edit(edit, merge));
+                    if merge.is_some() {
+                        out.push(Command::Seal);
                     }
                 }
+                Err(error) => {
+                    // Never throw away what was typed: keep the box open, and say why.
+                    out.push(Command::Notify(error.to_string()));
+                    self.start_inline(inline);
+                    return;
+                }
             }
-            let step = if tab {
-                Some(1)
-            } else if back_tab {
-                Some(-1)
-            } else {
-                None
+        }
+        self.typing.inline = next_inline(doc, self.view.journey, &inline, enter, step);
+        if self.typing.inline.is_none() && step == Some(1) {
+            // Tab past the last stage or lane adds one after it, named in place, as a
+            // table grows a row: the headers are captured in one go.
+            let add = match inline {
+                Inline::RenameStage { id, .. } if map.stages.last().map(|s| s.id) == Some(id) => {
+                    Some((Selection::Stage(id), Command::AddStage))
+                }
+                Inline::RenameLane { id, .. } if map.lanes.last().map(|l| l.id) == Some(id) => {
+                    Some((Selection::Lane(id), Command::AddLane))
+                }
+                _ => None,
             };
-            self.inline = next_inline(doc, self.view.journey, &inline, enter, step);
-            if self.inline.is_none() && step == Some(1) {
-                // Tab past the last stage or lane adds one after it, named in place, as a
-                // table grows a row: the headers are captured in one go.
-                let add = match inline {
-                    Inline::RenameStage { id, .. }
-                        if map.stages.last().map(|s| s.id) == Some(id) =>
-                    {
-                        Some((Selection::Stage(id), Command::AddStage))
-                    }
-                    Inline::RenameLane { id, .. } if map.lanes.last().map(|l| l.id) == Some(id) => {
-                        Some((Selection::Lane(id), Command::AddLane))
-                    }
-                    _ => None,
-                };
-                if let Some((after, action)) = add {
-                    self.tab_added = true;
-                    out.push(Command::Select(after));
-                    out.push(action);
-                }
+            if let Some((after, action)) = add {
+                self.typing.tab_added = true;
+                out.push(Command::Select(after));
+                out.push(action);
             }
-            self.inline_focused = false;
-            self.keep_typed = false;
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::edit::{CardField, Edit};
 use crate::i18n::strings;
 use crate::layout::{self, Layout, Style};
 use crate::model::{
-    Card, CardId, Feeling, Lane, LaneId, LaneKind, Moment, MomentKind, Stage, StageId,
+    Card, CardId, Feeling, Lane, LaneId, LaneKind, Map, Moment, MomentKind, Stage, StageId,
 };
 use crate::paint::{self, Marks, Palette, Pictures, Sheet, Transform};
 use crate::view::View;
@@ -66,9 +66,8 @@ pub struct Shown<'a> {
 }
 
 pub struct Canvas {
-    /// Screen offset of the map's origin from the canvas' top-left corner.
-    pan: Vec2,
-    zoom: f32,
+    /// Where the map is on screen, and how large.
+    camera: Camera,
     style: Style,
     palette: Palette,
     /// The layout, for the document revision and view it was computed for.
@@ -76,31 +75,53 @@ pub struct Canvas {
     /// The journey (and overlay) shown, as of this frame.
     view: View,
     drag: Drag,
-    inline: Option<Inline>,
-    /// The inline text box has had keyboard focus (so losing it commits).
-    inline_focused: bool,
-    /// Fit the map into tf on the next frame (first frame, "fit map", a newly opened file).
-    fit_pending: bool,
-    fitted_once: bool,
     /// Last pointer position of the drag in progress, in map units.
     drag_pointer: Pos2,
-    rect: Rect,
+    /// Text typed on the canvas: names and titles edited in place.
+    typing: Typing,
+    presentation: Presentation,
     /// Labelled widgets of the frame, for the automation probe (`None` when off).
     probe: Option<Vec<(String, Rect)>>,
     /// Whether floating helpers such as the feeling bar may show.
     overlays: bool,
-    /// Presentation mode: readable zoom, a pointer dot, stronger highlights.
-    presenting: bool,
-    /// The view before presenting, given back when it ends.
-    before_presenting: Option<(Vec2, f32)>,
-    /// Place the map for presenting on the next frame (when the canvas has its size).
-    present_pending: bool,
-    /// A card cell picked by a click on its empty space: typing starts a card there.
-    armed: Option<(StageId, LaneId)>,
-    /// The inline box was started by typing: keep the cursor after the typed text.
-    keep_typed: bool,
+}
+
+/// Where the map is on screen: pan and zoom, and what they are fitted to.
+struct Camera {
+    /// Screen offset of the map's origin from the canvas' top-left corner.
+    pan: Vec2,
+    zoom: f32,
+    /// The canvas' rect this frame.
+    rect: Rect,
     /// Sticky headers this frame (see [`Layout::pins`]), in map units.
     pins: Vec2,
+    /// Fit the map into the canvas on the next frame (first frame, "fit map", a newly opened
+    /// file).
+    fit_pending: bool,
+    fitted_once: bool,
+}
+
+impl Default for Camera {
+    fn default() -> Self {
+        Self {
+            pan: Vec2::ZERO,
+            zoom: 1.0,
+            rect: Rect::ZERO,
+            pins: Vec2::ZERO,
+            fit_pending: true,
+            fitted_once: false,
+        }
+    }
+}
+
+/// Names and titles typed in place on the canvas.
+#[derive(Default)]
+struct Typing {
+    inline: Option<Inline>,
+    /// The inline text box has had keyboard focus (so losing it commits).
+    inline_focused: bool,
+    /// The inline box was started by typing: keep the cursor after the typed text.
+    keep_typed: bool,
     /// An undo step the next inline commit joins (naming a stage just added).
     inline_merge: Option<crate::history::MergeKey>,
     /// The next stage or lane added was asked for by Tab past the last one: Esc while naming
@@ -108,13 +129,41 @@ pub struct Canvas {
     tab_added: bool,
     /// The stage or lane being named was added by Tab (see `tab_added`).
     inline_tentative: bool,
+    /// A card cell picked by a click on its empty space: typing starts a card there.
+    armed: Option<(StageId, LaneId)>,
+}
+
+/// Presentation mode: readable zoom, a pointer dot, stronger highlights.
+#[derive(Default)]
+struct Presentation {
+    presenting: bool,
+    /// The view before presenting, given back when it ends.
+    before_presenting: Option<(Vec2, f32)>,
+    /// Place the map for presenting on the next frame (when the canvas has its size).
+    present_pending: bool,
+}
+
+/// Where the canvas senses the pointer: map rects to screen, clipped to the canvas.
+struct Hits<'a> {
+    tf: &'a Transform,
+    clip: Rect,
+    id: egui::Id,
+}
+
+impl Hits<'_> {
+    fn sense(&self, ui: &mut Ui, salt: (&str, u32), rect: Rect, sense: Sense) -> Response {
+        ui.interact(
+            self.tf.rect(rect).intersect(self.clip),
+            self.id.with(salt),
+            sense,
+        )
+    }
 }
 
 impl Default for Canvas {
     fn default() -> Self {
         Self {
-            pan: Vec2::ZERO,
-            zoom: 1.0,
+            camera: Camera::default(),
             style: Style::default(),
             palette: Palette::default(),
             layout: None,
@@ -123,30 +172,18 @@ impl Default for Canvas {
                 compare: None,
             },
             drag: Drag::Idle,
-            inline: None,
-            inline_focused: false,
-            fit_pending: true,
-            fitted_once: false,
             drag_pointer: Pos2::ZERO,
-            rect: Rect::ZERO,
+            typing: Typing::default(),
+            presentation: Presentation::default(),
             probe: None,
             overlays: true,
-            presenting: false,
-            before_presenting: None,
-            present_pending: false,
-            armed: None,
-            keep_typed: false,
-            pins: Vec2::ZERO,
-            inline_merge: None,
-            tab_added: false,
-            inline_tentative: false,
         }
     }
 }
 
 impl Canvas {
     pub fn zoom(&self) -> f32 {
-        self.zoom
+        self.camera.zoom
     }
 
     /// The layout of the document's map as the view shows it, recomputed only when either
@@ -156,14 +193,14 @@ impl Canvas {
             doc.revision(),
             *view,
             crate::i18n::current(),
-            self.presenting,
+            self.presentation.presenting,
         );
         if self.layout.as_ref().is_none_or(|(k, _)| *k != key) {
             // An overlay names its two curves in a legend under the map, as exports do. The
             // room sees no "+" strips (Tab past the last stage or lane still adds one).
             let style = Style {
                 show_legend: view.is_overlay(),
-                show_add_buttons: self.style.show_add_buttons && !self.presenting,
+                show_add_buttons: self.style.show_add_buttons && !self.presentation.presenting,
                 ..self.style.clone()
             };
             self.layout = Some((key, layout::compute(doc.map(), view, &style)));
@@ -181,11 +218,11 @@ impl Canvas {
     }
 
     pub fn request_fit(&mut self) {
-        self.fit_pending = true;
+        self.camera.fit_pending = true;
     }
 
     pub fn zoom_by(&mut self, factor: f32) {
-        self.zoom_around(self.rect.center(), factor);
+        self.zoom_around(self.camera.rect.center(), factor);
     }
 
     /// Scrolls so a stage's column is in view (e.g. chosen in the gap panel).
@@ -200,8 +237,8 @@ impl Canvas {
         let headers = layout.corner.width();
         let tf = self.transform();
         let span = (tf.pos(pos2(x.min, 0.0)).x, tf.pos(pos2(x.max, 0.0)).x);
-        let left = self.rect.left() + tf.len(headers);
-        self.pan.x += scroll_into_view(span, (left, self.rect.right()));
+        let left = self.camera.rect.left() + tf.len(headers);
+        self.camera.pan.x += scroll_into_view(span, (left, self.camera.rect.right()));
     }
 
     /// Scrolls so a lane's row is in view (e.g. one just added).
@@ -215,20 +252,22 @@ impl Canvas {
         let headers = layout.corner.bottom() - layout.headers_top();
         let tf = self.transform();
         let span = (tf.pos(pos2(0.0, y.min)).y, tf.pos(pos2(0.0, y.max)).y);
-        let top = self.rect.top() + tf.len(headers);
-        self.pan.y += scroll_into_view(span, (top, self.rect.bottom()));
+        let top = self.camera.rect.top() + tf.len(headers);
+        self.camera.pan.y += scroll_into_view(span, (top, self.camera.rect.bottom()));
     }
 
     /// Actual size, around the middle of the view, but with as much of the map on screen as
     /// fits: no empty canvas where the map could be.
     pub fn zoom_reset(&mut self) {
-        let factor = 1.0 / self.zoom;
-        self.zoom_around(self.rect.center(), factor);
+        let factor = 1.0 / self.camera.zoom;
+        self.zoom_around(self.camera.rect.center(), factor);
         if let Some((_, layout)) = &self.layout {
-            let size = layout.size * self.zoom;
-            let origin = self.rect.min + self.pan;
-            self.pan.x += fill_view((origin.x, origin.x + size.x), self.rect.x_range());
-            self.pan.y += fill_view((origin.y, origin.y + size.y), self.rect.y_range());
+            let size = layout.size * self.camera.zoom;
+            let origin = self.camera.rect.min + self.camera.pan;
+            self.camera.pan.x +=
+                fill_view((origin.x, origin.x + size.x), self.camera.rect.x_range());
+            self.camera.pan.y +=
+                fill_view((origin.y, origin.y + size.y), self.camera.rect.y_range());
         }
     }
 
@@ -266,53 +305,53 @@ impl Canvas {
     }
 
     pub fn is_busy(&self) -> bool {
-        self.drag != Drag::Idle || self.inline.is_some()
+        self.drag != Drag::Idle || self.typing.inline.is_some()
     }
 
     fn start_inline(&mut self, inline: Inline) {
-        self.inline = Some(inline);
-        self.inline_focused = false;
-        self.inline_merge = None;
-        self.inline_tentative = false;
-        self.keep_typed = false;
-        self.armed = None;
+        self.typing.inline = Some(inline);
+        self.typing.inline_focused = false;
+        self.typing.inline_merge = None;
+        self.typing.inline_tentative = false;
+        self.typing.keep_typed = false;
+        self.typing.armed = None;
     }
 
     /// Names something just added (a stage, lane or phase) in place; the name joins the
     /// undo step that added it, under `key`.
     pub fn name_new(&mut self, key: crate::history::MergeKey) {
-        if self.inline.is_some() {
-            self.inline_merge = Some(key);
-            self.inline_tentative = std::mem::take(&mut self.tab_added);
+        if self.typing.inline.is_some() {
+            self.typing.inline_merge = Some(key);
+            self.typing.inline_tentative = std::mem::take(&mut self.typing.tab_added);
         }
     }
 
     fn zoom_around(&mut self, anchor: Pos2, factor: f32) {
-        let zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
-        let origin = self.rect.min + self.pan;
-        let new_origin = anchor - (anchor - origin) * (zoom / self.zoom);
-        self.pan = new_origin - self.rect.min;
-        self.zoom = zoom;
+        let zoom = (self.camera.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        let origin = self.camera.rect.min + self.camera.pan;
+        let new_origin = anchor - (anchor - origin) * (zoom / self.camera.zoom);
+        self.camera.pan = new_origin - self.camera.rect.min;
+        self.camera.zoom = zoom;
     }
 
     /// Zooms so the whole map shows, within `zoom_range`; a map too big for that range is
     /// shown from its top-left corner (where the journey starts).
     fn fit(&mut self, size: Vec2, zoom_range: std::ops::RangeInclusive<f32>) {
-        let room = self.rect.size() - Vec2::splat(16.0);
+        let room = self.camera.rect.size() - Vec2::splat(16.0);
         if room.x <= 0.0 || room.y <= 0.0 {
             return;
         }
-        self.zoom = (room.x / size.x)
+        self.camera.zoom = (room.x / size.x)
             .min(room.y / size.y)
             .clamp(*zoom_range.start(), *zoom_range.end());
-        let used = size * self.zoom;
-        self.pan = vec2(((self.rect.width() - used.x) / 2.0).max(8.0), 8.0);
+        let used = size * self.camera.zoom;
+        self.camera.pan = vec2(((self.camera.rect.width() - used.x) / 2.0).max(8.0), 8.0);
     }
 
     fn transform(&self) -> Transform {
         Transform {
-            origin: self.rect.min + self.pan,
-            zoom: self.zoom,
+            origin: self.camera.rect.min + self.camera.pan,
+            zoom: self.camera.zoom,
         }
     }
 
@@ -325,31 +364,31 @@ impl Canvas {
         } = *shown;
         let (rect, background) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-        self.rect = rect;
+        self.camera.rect = rect;
         self.view = *view;
         self.layout(doc, view);
         let (key, layout) = self.layout.take().expect("layout cached above");
-        if std::mem::take(&mut self.fit_pending) {
+        if std::mem::take(&mut self.camera.fit_pending) {
             // The first tf stays readable (60–100 %); "fit map" shows everything, 10–200 %.
-            let range = if self.fitted_once {
+            let range = if self.camera.fitted_once {
                 MIN_ZOOM..=2.0
             } else {
                 0.6..=1.0
             };
             self.fit(layout.size, range);
-            self.fitted_once = true;
+            self.camera.fitted_once = true;
         }
-        if self.presenting {
+        if self.presentation.presenting {
             self.place_for_presenting(&layout);
         }
         self.handle_view_input(ui, rect, &background);
         self.page_with_keys(ui, &layout);
         if selection != Selection::None {
-            self.armed = None;
+            self.typing.armed = None;
         }
         self.type_into_armed_cell(ui, doc);
         let tf = self.transform();
-        self.pins = layout.pins(tf.to_map_rect(rect));
+        self.camera.pins = layout.pins(tf.to_map_rect(rect));
 
         let responses = self.interact(ui, doc, &layout, &tf, out);
         let marks = Marks {
@@ -371,7 +410,7 @@ impl Canvas {
                 _ => None,
             },
             highlighted_action: highlight,
-            emphasis: self.presenting,
+            emphasis: self.presentation.presenting,
             selected_phase: match selection {
                 Selection::Phase(id) => Some(id),
                 _ => None,
@@ -392,7 +431,7 @@ impl Canvas {
             palette: &self.palette,
             marks: &marks,
             pictures,
-            pins: self.pins,
+            pins: self.camera.pins,
         };
         paint::map(&painter, &sheet);
         self.paint_armed(&painter, doc, &layout);
@@ -401,7 +440,7 @@ impl Canvas {
         self.handle_background(&layout, &tf, &background, out);
         self.show_inline_editor(ui, doc, &layout, &tf, out);
         if let (Selection::Card(id), Drag::Idle, None, true) =
-            (selection, self.drag, &self.inline, self.overlays)
+            (selection, self.drag, &self.typing.inline, self.overlays)
         {
             self.show_feeling_bar(ui, doc, &layout, &tf, id, out);
         }
@@ -412,7 +451,7 @@ impl Canvas {
 
     fn handle_view_input(&mut self, ui: &Ui, rect: Rect, background: &Response) {
         if background.dragged() && self.drag == Drag::Pan {
-            self.pan += background.drag_delta();
+            self.camera.pan += background.drag_delta();
         }
         let hovered = ui.rect_contains_pointer(rect);
         if !hovered {
@@ -423,10 +462,12 @@ impl Canvas {
         if zoom != 1.0 {
             self.zoom_around(pointer.unwrap_or(rect.center()), zoom);
         }
-        self.pan += scroll;
+        self.camera.pan += scroll;
     }
 
     /// Registers the interactive parts of the visible map, topmost last.
+    /// Senses the pointer over everything drawn in view, and turns clicks, double-clicks,
+    /// context menus and drag starts into commands.
     fn interact(
         &mut self,
         ui: &mut Ui,
@@ -436,21 +477,40 @@ impl Canvas {
         out: &mut Vec<Command>,
     ) -> Interactions {
         let map = doc.map();
-        let mut result = Interactions::default();
-        let visible = tf.to_map_rect(self.rect);
+        let visible = tf.to_map_rect(self.camera.rect);
         let (cols, rows) = layout.visible(visible);
-        let canvas_id = ui.scope_id().with("canvas");
-        let clip = self.rect;
-        let sense_at = |ui: &mut Ui, salt: (&str, u32), rect: Rect, sense: Sense| {
-            ui.interact(tf.rect(rect).intersect(clip), canvas_id.with(salt), sense)
+        let hits = Hits {
+            tf,
+            clip: self.camera.rect,
+            id: ui.scope_id().with("canvas"),
         };
+        let hovered_card =
+            self.interact_cards(ui, map, layout, &hits, (cols.clone(), rows.clone()), out);
+        self.interact_headers(ui, map, layout, &hits, (cols, rows), out);
+        self.interact_bands(ui, map, layout, &hits, visible, out);
+        self.interact_curves(ui, map, layout, &hits, out);
+        self.interact_add_strips(ui, layout, &hits, out);
+        Interactions { hovered_card }
+    }
 
-        for r in rows.clone() {
+    /// Cards: select, rename, drag, their menu; returns the card under the pointer.
+    fn interact_cards(
+        &mut self,
+        ui: &mut Ui,
+        map: &Map,
+        layout: &Layout,
+        hits: &Hits,
+        (cols, rows): (std::ops::Range<usize>, std::ops::Range<usize>),
+        out: &mut Vec<Command>,
+    ) -> Option<CardId> {
+        let tf = hits.tf;
+        let mut hovered = None;
+        for r in rows {
             for c in cols.clone() {
                 for slot in layout.cell(c, r) {
                     let card = &map.cards[slot.index];
                     let mut response =
-                        sense_at(ui, ("card", card.id.0), slot.rect, Sense::click_and_drag());
+                        hits.sense(ui, ("card", card.id.0), slot.rect, Sense::click_and_drag());
                     self.describe(&response, Role::Button, strings::card_label(&card.title));
                     if (!card.notes.trim().is_empty() || slot.text.more) && self.drag == Drag::Idle
                     {
@@ -466,7 +526,7 @@ impl Canvas {
                         });
                     }
                     if response.hovered() {
-                        result.hovered_card = Some(card.id);
+                        hovered = Some(card.id);
                         ui.ctx().set_cursor_icon(CursorIcon::Grab);
                     }
                     if response.clicked() {
@@ -487,13 +547,27 @@ impl Canvas {
                 }
             }
         }
+        hovered
+    }
 
+    /// Stage and lane headers: select, rename, drag to reorder.
+    fn interact_headers(
+        &mut self,
+        ui: &mut Ui,
+        map: &Map,
+        layout: &Layout,
+        hits: &Hits,
+        (cols, rows): (std::ops::Range<usize>, std::ops::Range<usize>),
+        out: &mut Vec<Command>,
+    ) {
         for c in cols {
             let stage = &map.stages[c];
-            let response = sense_at(
+            let response = hits.sense(
                 ui,
                 ("stage", stage.id.0),
-                layout.columns[c].header.translate(vec2(0.0, self.pins.y)),
+                layout.columns[c]
+                    .header
+                    .translate(vec2(0.0, self.camera.pins.y)),
                 Sense::click_and_drag(),
             );
             self.header(
@@ -507,15 +581,48 @@ impl Canvas {
                 self.rename_stage(stage.id, &stage.name);
             }
         }
+        for r in rows {
+            let lane = &map.lanes[r];
+            let response = hits.sense(
+                ui,
+                ("lane", lane.id.0),
+                layout.rows[r]
+                    .header
+                    .translate(vec2(self.camera.pins.x, 0.0)),
+                Sense::click_and_drag(),
+            );
+            self.header(
+                &response,
+                strings::lane_label(&lane.name),
+                Selection::Lane(lane.id),
+                Drag::Lane { id: lane.id },
+                out,
+            );
+            if response.double_clicked() {
+                self.rename_lane(lane.id, &lane.name);
+            }
+        }
+    }
+
+    /// Phase bands and decision forks.
+    fn interact_bands(
+        &mut self,
+        ui: &mut Ui,
+        map: &Map,
+        layout: &Layout,
+        hits: &Hits,
+        visible: Rect,
+        out: &mut Vec<Command>,
+    ) {
         for band in &layout.phases {
             let Some(phase) = map.phase(band.id) else {
                 continue;
             };
-            let rect = band.rect.translate(vec2(0.0, self.pins.y));
+            let rect = band.rect.translate(vec2(0.0, self.camera.pins.y));
             if !rect.intersects(visible) {
                 continue;
             }
-            let response = sense_at(ui, ("phase", phase.id.0), rect, Sense::click());
+            let response = hits.sense(ui, ("phase", phase.id.0), rect, Sense::click());
             self.describe(&response, Role::Button, strings::phase_label(&phase.name));
             if response.clicked() {
                 out.push(Command::Select(Selection::Phase(phase.id)));
@@ -532,7 +639,7 @@ impl Canvas {
             if !shape.rect().intersects(visible) {
                 continue;
             }
-            let response = sense_at(ui, ("fork", fork.id.0), shape.rect(), Sense::click());
+            let response = hits.sense(ui, ("fork", fork.id.0), shape.rect(), Sense::click());
             self.describe(&response, Role::Button, strings::fork_label(&fork.question));
             if response.clicked() {
                 out.push(Command::Select(Selection::Fork(fork.id)));
@@ -550,26 +657,17 @@ impl Canvas {
                 }
             });
         }
-        for r in rows {
-            let lane = &map.lanes[r];
-            let response = sense_at(
-                ui,
-                ("lane", lane.id.0),
-                layout.rows[r].header.translate(vec2(self.pins.x, 0.0)),
-                Sense::click_and_drag(),
-            );
-            self.header(
-                &response,
-                strings::lane_label(&lane.name),
-                Selection::Lane(lane.id),
-                Drag::Lane { id: lane.id },
-                out,
-            );
-            if response.double_clicked() {
-                self.rename_lane(lane.id, &lane.name);
-            }
-        }
+    }
 
+    /// The points of the emotion curves: drag to set a stage's feeling.
+    fn interact_curves(
+        &mut self,
+        ui: &mut Ui,
+        map: &Map,
+        layout: &Layout,
+        hits: &Hits,
+        out: &mut Vec<Command>,
+    ) {
         for curve in &layout.curves {
             for point in &curve.points {
                 let hit = Rect::from_center_size(
@@ -577,7 +675,7 @@ impl Canvas {
                     Vec2::splat(2.0 * self.style.curve_face_radius + 8.0),
                 );
                 let stage = &map.stages[point.column];
-                let response = sense_at(ui, ("curve", stage.id.0), hit, Sense::click_and_drag());
+                let response = hits.sense(ui, ("curve", stage.id.0), hit, Sense::click_and_drag());
                 self.describe(
                     &response,
                     Role::Slider,
@@ -619,9 +717,18 @@ impl Canvas {
                 });
             }
         }
+    }
 
+    /// The "+" strips after the last stage and under the last lane.
+    fn interact_add_strips(
+        &mut self,
+        ui: &mut Ui,
+        layout: &Layout,
+        hits: &Hits,
+        out: &mut Vec<Command>,
+    ) {
         if let Some(rect) = layout.add_stage {
-            let response = sense_at(ui, ("add", 0), rect, Sense::click());
+            let response = hits.sense(ui, ("add", 0), rect, Sense::click());
             self.describe(&response, Role::Button, strings::add_stage());
             if response.on_hover_text(strings::add_stage()).clicked() {
                 // The "+" at the end of the headers adds at the end, whatever is selected.
@@ -630,7 +737,7 @@ impl Canvas {
             }
         }
         if let Some(rect) = layout.add_lane {
-            let response = sense_at(ui, ("add", 1), rect, Sense::click());
+            let response = hits.sense(ui, ("add", 1), rect, Sense::click());
             self.describe(&response, Role::Button, strings::add_lane());
             if response.on_hover_text(strings::add_lane()).clicked() {
                 // The "+" at the end of the headers adds at the end, whatever is selected.
@@ -638,7 +745,6 @@ impl Canvas {
                 out.push(Command::AddLane);
             }
         }
-        result
     }
 
     /// Names a painted widget for screen readers, tests and the automation probe.
@@ -727,7 +833,7 @@ impl Canvas {
             return;
         };
         let anchor = tf.rect(rect).center_bottom() + vec2(0.0, 4.0);
-        if !self.rect.contains(anchor) {
+        if !self.camera.rect.contains(anchor) {
             return;
         }
         egui::Area::new(ui.scope_id().with("feeling bar"))

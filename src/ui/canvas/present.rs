@@ -15,36 +15,36 @@ impl Canvas {
     /// Enters or leaves presentation mode. Entering zooms so the map's text is readable from
     /// the back of the room and shows the map from its first stage; leaving restores the view.
     pub fn set_presenting(&mut self, on: bool) {
-        if on == self.presenting {
+        if on == self.presentation.presenting {
             return;
         }
-        self.presenting = on;
+        self.presentation.presenting = on;
         if on {
-            self.before_presenting = Some((self.pan, self.zoom));
-            self.present_pending = true;
-        } else if let Some((pan, zoom)) = self.before_presenting.take() {
-            self.pan = pan;
-            self.zoom = zoom;
+            self.presentation.before_presenting = Some((self.camera.pan, self.camera.zoom));
+            self.presentation.present_pending = true;
+        } else if let Some((pan, zoom)) = self.presentation.before_presenting.take() {
+            self.camera.pan = pan;
+            self.camera.zoom = zoom;
         }
     }
 
     /// The zoom and scroll of presentation mode, once the canvas has its size: the whole map
     /// when it is readable so, else readable from the top-left corner of the headers.
     pub(super) fn place_for_presenting(&mut self, layout: &Layout) {
-        if !std::mem::take(&mut self.present_pending) {
+        if !std::mem::take(&mut self.presentation.present_pending) {
             return;
         }
-        let room = self.rect.size() - egui::Vec2::splat(16.0);
+        let room = self.camera.rect.size() - egui::Vec2::splat(16.0);
         let fit = (room.x / layout.size.x).min(room.y / layout.size.y);
-        self.zoom = fit.clamp(READABLE_ZOOM, super::MAX_ZOOM);
+        self.camera.zoom = fit.clamp(READABLE_ZOOM, super::MAX_ZOOM);
         let corner = pos2(layout.corner.left(), layout.headers_top());
-        self.pan = vec2(8.0, 8.0) - corner.to_vec2() * self.zoom;
+        self.camera.pan = vec2(8.0, 8.0) - corner.to_vec2() * self.camera.zoom;
     }
 
     /// Arrow keys scroll, Page Up / Page Down go a stage back or on, Home to the first stage:
     /// when no text field has the keyboard.
     pub(super) fn page_with_keys(&mut self, ui: &Ui, layout: &Layout) {
-        if ui.ctx().memory(|m| m.focused().is_some()) || self.inline.is_some() {
+        if ui.ctx().memory(|m| m.focused().is_some()) || self.typing.inline.is_some() {
             return;
         }
         let step = 120.0;
@@ -60,17 +60,17 @@ impl Canvas {
             )
         });
         if up {
-            self.pan.y += step;
+            self.camera.pan.y += step;
         }
         if down {
-            self.pan.y -= step;
+            self.camera.pan.y -= step;
         }
         if !(left || right || next || back || home) || layout.columns.is_empty() {
             return;
         }
         // The stage whose column starts at (or just right of) the lane headers' right edge.
         let tf = self.transform();
-        let edge = self.rect.left() + layout.corner.width() * self.zoom + 8.0;
+        let edge = self.camera.rect.left() + layout.corner.width() * self.camera.zoom + 8.0;
         let first_shown = layout
             .columns
             .iter()
@@ -84,30 +84,30 @@ impl Canvas {
             first_shown.saturating_sub(1)
         };
         let x = tf.pos(pos2(layout.columns[target].x.min, 0.0)).x;
-        self.pan.x += edge - x;
+        self.camera.pan.x += edge - x;
         // Never past the map's right edge: the last stage ends at the screen's edge rather
         // than standing alone before an empty screen.
         let last = layout.columns[layout.columns.len() - 1].x.max;
-        let right = self.rect.left() + self.pan.x + last * self.zoom;
-        if right < self.rect.right() - 8.0 {
-            self.pan.x += self.rect.right() - 8.0 - right;
+        let right = self.camera.rect.left() + self.camera.pan.x + last * self.camera.zoom;
+        if right < self.camera.rect.right() - 8.0 {
+            self.camera.pan.x += self.camera.rect.right() - 8.0 - right;
         }
         // Nor past its left edge (which wins on a map narrower than the screen).
-        self.pan.x = self.pan.x.min(8.0);
+        self.camera.pan.x = self.camera.pan.x.min(8.0);
     }
 
     /// A click on an empty spot of a card cell picks the cell: typing then starts a card in
     /// it, Enter an empty one.
     pub(super) fn arm(&mut self, cell: Option<(StageId, LaneId)>) {
-        self.armed = cell;
+        self.typing.armed = cell;
     }
 
     /// Typing into the picked cell.
     pub(super) fn type_into_armed_cell(&mut self, ui: &Ui, doc: &Document) {
-        let Some((stage, lane)) = self.armed else {
+        let Some((stage, lane)) = self.typing.armed else {
             return;
         };
-        if self.inline.is_some() || ui.ctx().memory(|m| m.focused().is_some()) {
+        if self.typing.inline.is_some() || ui.ctx().memory(|m| m.focused().is_some()) {
             return;
         }
         let map = doc.map();
@@ -116,7 +116,7 @@ impl Canvas {
             || map.stage(stage).is_none()
             || map.lane(lane).is_none_or(|l| !l.kind.holds_cards())
         {
-            self.armed = None;
+            self.typing.armed = None;
             return;
         }
         let (text, enter) = ui.input_mut(|i| {
@@ -134,7 +134,7 @@ impl Canvas {
             return;
         }
         let index = map.cards_in(self.view.journey, stage, lane).count();
-        self.armed = None;
+        self.typing.armed = None;
         self.start_inline(Inline::NewCard {
             stage,
             lane,
@@ -142,12 +142,12 @@ impl Canvas {
             text,
         });
         // The typed letters are the card's start: keep the cursor after them.
-        self.keep_typed = true;
+        self.typing.keep_typed = true;
     }
 
     /// The picked cell's outline.
     pub(super) fn paint_armed(&self, painter: &egui::Painter, doc: &Document, layout: &Layout) {
-        let Some((stage, lane)) = self.armed else {
+        let Some((stage, lane)) = self.typing.armed else {
             return;
         };
         let map = doc.map();
@@ -172,10 +172,10 @@ impl Canvas {
         pointer: Option<Pos2>,
         tf: &Transform,
     ) {
-        let Some(pointer) = pointer.filter(|p| self.rect.contains(*p)) else {
+        let Some(pointer) = pointer.filter(|p| self.camera.rect.contains(*p)) else {
             return;
         };
-        if !self.presenting {
+        if !self.presentation.presenting {
             return;
         }
         let radius = (18.0 * tf.zoom).clamp(12.0, 28.0);
