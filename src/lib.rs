@@ -21,3 +21,4 @@ pub mod sample;
 pub mod templates;
 pub mod ui;
 pub mod view;
+pub mod watch;

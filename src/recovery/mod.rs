@@ -1,5 +1,5 @@
-//! Never losing work: an autosave journal written in the background, the list of maps with
-//! unsaved work found after a crash, and noticing when the open file changes on disk.
+//! Never losing work: an autosave journal written in the background, and the list of maps
+//! with unsaved work found after a crash. (Noticing changes to the open file is [`crate::watch`].)
 //!
 //! Each open document with unsaved edits has one journal file in the data folder's
 //! `recovery/`: a one-line header (what map, when, how many changes) followed by the map's text
@@ -7,10 +7,8 @@
 //! touched: saving stays the user's choice.
 
 mod autosave;
-mod watch;
 
 pub use autosave::{Autosave, AutosaveReport};
-pub use watch::Watcher;
 
 use crate::file::{self, FileError, FileErrorKind};
 use crate::format;

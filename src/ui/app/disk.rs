@@ -34,7 +34,7 @@ impl TrayectoApp {
             self.disk.watched = self.doc.path.clone();
             self.disk.watcher = self.disk.watched.as_deref().and_then(|path| {
                 let ctx = ctx.clone();
-                crate::recovery::Watcher::new(path, move || ctx.request_repaint()).ok()
+                crate::watch::Watcher::new(path, move || ctx.request_repaint()).ok()
             });
         }
         if self.disk.watcher.as_ref().is_some_and(|w| w.take_event()) {

@@ -13,7 +13,8 @@ use super::super::recent::Recent;
 use crate::export::ExportOptions;
 use crate::i18n::{Lang, strings};
 use crate::model::{ActionId, CardId, LaneId, StageId};
-use crate::recovery::{Autosave, Watcher};
+use crate::recovery::Autosave;
+use crate::watch::Watcher;
 use crate::view::View;
 use std::path::{Path, PathBuf};
 
