@@ -3,6 +3,7 @@
 //! you type; one field's typing is one undo step.
 
 use super::widgets::feeling_picker;
+use super::widgets::{heading, text_field};
 use super::{Command, Selection};
 use crate::document::Document;
 use crate::edit::{CardField, Edit, JourneyField};
@@ -555,38 +556,6 @@ fn picture_field(ui: &mut Ui, doc: &Document, persona: &Persona, out: &mut Vec<C
                 strings::picture_problem(&problem.to_string()),
             );
         }
-    }
-}
-
-pub(super) fn heading(ui: &mut Ui, text: &str) {
-    ui.label(RichText::new(text).strong().size(16.0));
-}
-
-/// A labelled text field that sends `make(new text)` on every change, merged per `key`.
-pub(super) fn text_field(
-    ui: &mut Ui,
-    label: &str,
-    value: &str,
-    multiline: bool,
-    key: MergeKey,
-    out: &mut Vec<Command>,
-    make: impl Fn(String) -> Edit,
-) {
-    let label = ui.label(label);
-    let mut text = value.to_owned();
-    let edit = if multiline {
-        TextEdit::multiline(&mut text).desired_rows(4)
-    } else {
-        TextEdit::singleline(&mut text)
-    };
-    let response = ui
-        .add(edit.desired_width(f32::INFINITY))
-        .labelled_by(label.id);
-    if response.changed() {
-        out.push(Command::Edit(make(text), Some(key)));
-    }
-    if response.lost_focus() {
-        out.push(Command::Seal);
     }
 }
 

@@ -2,7 +2,7 @@
 //! sections. Every change is one `SetPhases` or `SetForks` edit, so one undo step.
 
 use super::Command;
-use super::inspector::{heading, text_field};
+use super::widgets::{heading, text_field};
 use crate::edit::Edit;
 use crate::history::MergeKey;
 use crate::i18n::strings;

@@ -1,8 +1,11 @@
 //! Small widgets of our own.
 
+use super::Command;
+use crate::edit::Edit;
+use crate::history::MergeKey;
 use crate::model::Feeling;
 use crate::paint::face;
-use egui::{Response, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
+use egui::{Response, RichText, Role, Sense, Stroke, TextEdit, Ui, WidgetInfo, vec2};
 
 /// A round button showing a face (or an empty slot for "no feeling"), ringed when `selected`.
 /// `label` is what screen readers and UI tests find it by.
@@ -66,4 +69,37 @@ pub fn feeling_picker(
         }
     });
     picked
+}
+
+/// A section's heading in the inspector.
+pub(super) fn heading(ui: &mut Ui, text: &str) {
+    ui.label(RichText::new(text).strong().size(16.0));
+}
+
+/// A labelled text field that sends `make(new text)` on every change, merged per `key`.
+pub(super) fn text_field(
+    ui: &mut Ui,
+    label: &str,
+    value: &str,
+    multiline: bool,
+    key: MergeKey,
+    out: &mut Vec<Command>,
+    make: impl Fn(String) -> Edit,
+) {
+    let label = ui.label(label);
+    let mut text = value.to_owned();
+    let edit = if multiline {
+        TextEdit::multiline(&mut text).desired_rows(4)
+    } else {
+        TextEdit::singleline(&mut text)
+    };
+    let response = ui
+        .add(edit.desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    if response.changed() {
+        out.push(Command::Edit(make(text), Some(key)));
+    }
+    if response.lost_focus() {
+        out.push(Command::Seal);
+    }
 }

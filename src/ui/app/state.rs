@@ -14,8 +14,8 @@ use crate::export::ExportOptions;
 use crate::i18n::{Lang, strings};
 use crate::model::{ActionId, CardId, LaneId, StageId};
 use crate::recovery::Autosave;
-use crate::watch::Watcher;
 use crate::view::View;
+use crate::watch::Watcher;
 use std::path::{Path, PathBuf};
 
 /// Where the last export choices are kept, in the config folder.
