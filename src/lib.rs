@@ -1,7 +1,12 @@
 //! Trayecto: a desktop editor for customer journey maps.
 //!
-//! Data flows one way: input → [`edit::Edit`] → [`history::History`] → [`model::Map`] →
-//! [`layout::compute`] → [`paint`] → screen or image.
+//! Data flows one way: input → [`ui::Command`] → [`edit::Edit`] → [`history::History`] →
+//! [`model::Map`] → [`layout::compute`] → [`paint`] → screen or image.
+//!
+//! Modules stand on floors and import only from below (README, "Inside"): [`i18n`] and
+//! [`watch`]; [`model`]; [`format`], [`edit`], [`view`]; [`history`], [`file`], [`templates`],
+//! [`report`], [`layout`], [`sample`]; [`document`], [`pictures`], [`paint`]; [`export`],
+//! [`recovery`]; [`ui`] and [`cli`].
 
 pub mod cli;
 pub mod document;
