@@ -37,7 +37,7 @@ fn autosave(c: &mut Criterion) {
     group.bench_function("write_10000", |b| {
         b.iter(|| {
             let text = recovery::journal_text(&header(&map), &map);
-            file::write_atomically(&file, text.as_bytes()).unwrap();
+            file::write_atomically(&file, text.as_bytes(), file::Rules::own(0o600)).unwrap();
         })
     });
     // The whole path through `Autosave::tick`, waiting for the worker each time.
@@ -75,7 +75,7 @@ fn frames_while_journaling(c: &mut Criterion) {
         std::thread::spawn(move || {
             while !stop.load(Ordering::Relaxed) {
                 let text = recovery::journal_text(&header(&map), &map);
-                file::write_atomically(&file, text.as_bytes()).unwrap();
+                file::write_atomically(&file, text.as_bytes(), file::Rules::own(0o600)).unwrap();
             }
         })
     };

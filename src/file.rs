@@ -148,14 +148,16 @@ impl Stamp {
     }
 
     /// Reads the file now; `Ok(None)` when it no longer exists.
+    /// Something that is not a regular file (a pipe put in its place) is an error, not a
+    /// wait.
     pub fn read(path: &Path) -> io::Result<Option<Stamp>> {
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                let metadata = std::fs::metadata(path).ok();
-                Ok(Some(Stamp::of_bytes(&bytes, metadata.as_ref())))
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e),
+        match read_bytes(path, MAX_FILE_BYTES) {
+            Ok((bytes, metadata)) => Ok(Some(Stamp::of_bytes(&bytes, Some(&metadata)))),
+            Err(FileError {
+                kind: FileErrorKind::Io(e),
+                ..
+            }) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(io::Error::other(e)),
         }
     }
 
@@ -205,43 +207,126 @@ pub fn open(path: &Path) -> Result<Loaded, FileError> {
 
 /// Reads a text file of at most `limit` bytes.
 pub fn read_text(path: &Path, limit: u64) -> Result<(String, Stamp), FileError> {
+    let (bytes, metadata) = read_bytes(path, limit)?;
+    let stamp = Stamp::of_bytes(&bytes, Some(&metadata));
+    let text =
+        String::from_utf8(bytes).map_err(|_| FileError::new(path, FileErrorKind::NotText))?;
+    Ok((text, stamp))
+}
+
+/// Reads a regular file of at most `limit` bytes.
+fn read_bytes(path: &Path, limit: u64) -> Result<(Vec<u8>, std::fs::Metadata), FileError> {
     let error = |kind| FileError::new(path, kind);
     let io = |e| error(FileErrorKind::Io(e));
-    let metadata = std::fs::metadata(path).map_err(io)?;
-    if !metadata.is_file() {
-        return Err(error(FileErrorKind::NotAFile));
-    }
+    let (file, metadata) = open_regular(path)?;
     if metadata.len() > limit {
         let size = metadata.len();
         return Err(error(FileErrorKind::TooLarge { size }));
     }
     // Read at most one byte past the limit, in case the file grows while we read it.
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    std::fs::File::open(path)
-        .map_err(io)?
-        .take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
     if bytes.len() as u64 > limit {
         let size = bytes.len() as u64;
         return Err(error(FileErrorKind::TooLarge { size }));
     }
-    let stamp = Stamp::of_bytes(&bytes, Some(&metadata));
-    let text = String::from_utf8(bytes).map_err(|_| error(FileErrorKind::NotText))?;
-    Ok((text, stamp))
+    Ok((bytes, metadata))
+}
+
+/// Opens a regular file for reading, and only that: a folder, a device or a pipe is refused
+/// before anything waits on it (a pipe is opened without blocking, then refused by its type).
+pub fn open_regular(path: &Path) -> Result<(std::fs::File, std::fs::Metadata), FileError> {
+    let error = |kind| FileError::new(path, kind);
+    // By type first: a folder or a device is refused before it is opened at all.
+    let before = std::fs::metadata(path).map_err(|e| error(FileErrorKind::Io(e)))?;
+    if !before.is_file() {
+        return Err(error(FileErrorKind::NotAFile));
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Swapped for a pipe since the look above, it still opens at once.
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = options
+        .open(path)
+        .map_err(|e| error(FileErrorKind::Io(e)))?;
+    let metadata = file.metadata().map_err(|e| error(FileErrorKind::Io(e)))?;
+    if !metadata.is_file() {
+        return Err(error(FileErrorKind::NotAFile));
+    }
+    Ok((file, metadata))
+}
+
+/// What became of the original when a map is rewritten in a newer format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Backup {
+    /// The original was copied to this file.
+    Written(PathBuf),
+    /// This file already holds an earlier original, and is kept as it is.
+    Earlier(PathBuf),
 }
 
 /// Keeps a copy of `path` as `NAME.ron.bak` before it is rewritten in a newer format — once:
-/// an existing backup (the oldest original) is never replaced. Returns the backup's path.
-pub fn keep_backup(path: &Path) -> Result<PathBuf, FileError> {
+/// an existing backup (the oldest original) is never replaced. The copy is a new regular file
+/// with the map's own permissions, created where nothing stands (never through a link); a
+/// folder, a link or anything else already at that name is an error, and the map is left as it
+/// was.
+pub fn keep_backup(path: &Path) -> Result<Backup, FileError> {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(".bak");
     let backup = path.with_file_name(name);
-    if !backup.exists() {
-        let bytes = std::fs::read(path).map_err(|e| FileError::new(path, FileErrorKind::Io(e)))?;
-        write_atomically(&backup, &bytes)?;
+    let refuse = |kind| Err(FileError::new(&backup, kind));
+    match std::fs::symlink_metadata(&backup) {
+        Ok(m) if m.file_type().is_file() => return Ok(Backup::Earlier(backup)),
+        Ok(_) => return refuse(FileErrorKind::NotAFile),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return refuse(FileErrorKind::Io(e)),
     }
-    Ok(backup)
+    let (bytes, metadata) = read_bytes(path, MAX_FILE_BYTES)?;
+    let io = |e| FileError::new(&backup, FileErrorKind::Io(e));
+    let mut file = create_new(&backup, Some(mode_of(&metadata))).map_err(io)?;
+    let written = file.write_all(&bytes).and_then(|()| file.sync_all());
+    if let Err(e) = written {
+        drop(file);
+        let _ = std::fs::remove_file(&backup);
+        return Err(io(e));
+    }
+    Ok(Backup::Written(backup))
+}
+
+/// Creates a new file exclusively: never through a symbolic link, never over anything that is
+/// there. `mode` is its permissions on Unix (the umask still applies).
+fn create_new(path: &Path, mode: Option<u32>) -> io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW);
+        options.mode(mode.unwrap_or(0o666));
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    options.open(path)
+}
+
+/// The permissions of the file at `path` (following links), if it is there.
+pub fn mode(path: &Path) -> Option<u32> {
+    std::fs::metadata(path).ok().map(|m| mode_of(&m))
+}
+
+#[cfg(unix)]
+fn mode_of(metadata: &std::fs::Metadata) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    metadata.permissions().mode() & 0o777
+}
+
+#[cfg(not(unix))]
+fn mode_of(_: &std::fs::Metadata) -> u32 {
+    0o666
 }
 
 /// How a save went.
@@ -262,6 +347,45 @@ pub struct Placement {
     pub without_backup: bool,
 }
 
+/// How a write treats what already stands at its path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rules {
+    /// Follow a symbolic link and write the file it points to (the user's own links to maps
+    /// and images); otherwise the link itself is replaced and nothing is written where it
+    /// points (Trayecto's own files: journals, preferences).
+    pub follow_links: bool,
+    /// A file that other names share (hard links) is rewritten in place, so every name sees
+    /// the new content (maps); otherwise this name gets a new file and the others keep the old
+    /// one (images, which must never be seen half-written).
+    pub keep_hard_links: bool,
+    /// Permissions of a new file (Unix), before the umask; an existing file keeps its own.
+    pub mode: u32,
+}
+
+impl Rules {
+    /// A map file: links followed, hard links kept, readable by others as the umask allows.
+    pub const MAP: Rules = Rules {
+        follow_links: true,
+        keep_hard_links: true,
+        mode: 0o666,
+    };
+    /// An exported image: replaced whole, even where other names share the old one.
+    pub const IMAGE: Rules = Rules {
+        follow_links: true,
+        keep_hard_links: false,
+        mode: 0o666,
+    };
+
+    /// One of Trayecto's own files: never written through a link, with these permissions.
+    pub const fn own(mode: u32) -> Rules {
+        Rules {
+            follow_links: false,
+            keep_hard_links: false,
+            mode,
+        }
+    }
+}
+
 /// Saves a map (see [`write_atomically`]). A map whose text would be over [`MAX_FILE_BYTES`]
 /// is refused before anything is written, so a saved map always opens again.
 pub fn save(path: &Path, map: &Map) -> Result<Saved, FileError> {
@@ -270,28 +394,38 @@ pub fn save(path: &Path, map: &Map) -> Result<Saved, FileError> {
         let size = text.len() as u64;
         return Err(FileError::new(path, FileErrorKind::TooLargeToSave { size }));
     }
-    write_atomically(path, text.as_bytes())
+    write_atomically(path, text.as_bytes(), Rules::MAP)
 }
 
 /// The atomic write behind [`save`], for any bytes.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<Saved, FileError> {
-    let placement = write_atomically_with(path, |file| file.write_all(bytes))?;
+pub fn write_atomically(path: &Path, bytes: &[u8], rules: Rules) -> Result<Saved, FileError> {
+    let placement = write_atomically_with(path, rules, |file| file.write_all(bytes))?;
     let stamp = Stamp::of_bytes(bytes, std::fs::metadata(path).ok().as_ref());
     Ok(Saved { stamp, placement })
 }
 
 /// Writes through `write` so the file is always either the old one or the complete new one:
-/// into a temporary file next to the real file, synced, then renamed over it. A symbolic link
-/// is followed (the link stays, its target gets the new text). A file with other hard links, or
-/// in a folder we may not write to, is rewritten in place instead, after a copy of the old file
-/// is put aside where possible. If `write` fails, nothing changes.
+/// into a temporary file next to the real file, synced, then renamed over it. New files get
+/// `rules.mode` less the umask; a replaced file keeps its permissions.
+///
+/// Where the file must be rewritten in place — it shares its content with other names and the
+/// rules keep them, or the folder may not be written to — the new content is first written
+/// whole and synced aside, a copy of the old content is kept, and room for the new content is
+/// taken in the file before its first byte changes: a full disk leaves the old file byte for
+/// byte. If `write` fails, nothing changes.
 pub fn write_atomically_with(
     path: &Path,
+    rules: Rules,
     write: impl FnOnce(&mut std::fs::File) -> io::Result<()>,
 ) -> Result<Placement, FileError> {
     let io = |e| FileError::new(path, FileErrorKind::Io(e));
-    let target = follow_links(path);
-    let existing = match std::fs::metadata(&target) {
+    let target = if rules.follow_links {
+        follow_links(path)
+    } else {
+        path.to_path_buf()
+    };
+    let existing = match std::fs::symlink_metadata(&target) {
+        Ok(m) if m.file_type().is_symlink() => None,
         Ok(m) if !m.is_file() => return Err(FileError::new(path, FileErrorKind::NotAFile)),
         Ok(m) => Some(m),
         Err(_) => None,
@@ -300,7 +434,7 @@ pub fn write_atomically_with(
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    if existing.as_ref().is_some_and(has_other_links) {
+    if rules.keep_hard_links && existing.as_ref().is_some_and(has_other_links) {
         return write_in_place(&target, &folder, write).map_err(io);
     }
     let mut temp = match tempfile::Builder::new()
@@ -318,11 +452,11 @@ pub fn write_atomically_with(
     // Marks the file as being written, for `remove_stale_temporaries` of other processes.
     // Where locks are not supported the file is only removed once old.
     let _ = temp.as_file().lock();
-    // Keep the permissions of the file being replaced; a new file gets the usual rw-r--r--
-    // rather than the temporary file's private mode, so others can open a shared map.
+    // Keep the permissions of the file being replaced; a new one gets what the umask allows of
+    // the rules' mode, rather than the temporary file's private mode.
     let permissions = match &existing {
         Some(existing) => Some(existing.permissions()),
-        None => new_file_permissions(),
+        None => new_file_permissions(rules.mode),
     };
     if let Some(permissions) = permissions {
         let _ = std::fs::set_permissions(temp.path(), permissions);
@@ -371,24 +505,80 @@ fn has_other_links(_: &std::fs::Metadata) -> bool {
     false
 }
 
-/// Rewrites `target` in place, keeping its identity (hard links, owner). A copy of the old
-/// content is put aside first when the folder allows it, and removed once the new content is
-/// safely on disk; a write killed half-way leaves that copy, named after the file.
+/// Rewrites `target` in place, keeping its identity (hard links, owner), in steps that never
+/// leave it damaged by a full disk:
+/// 1. the new content is written whole and synced aside (next to the file when the folder
+///    allows, so it is on the same disk; else in the temporary folder);
+/// 2. a copy of the old content is put next to the file, when the folder allows;
+/// 3. the file grows to the new length before its content changes (on a full disk it shrinks
+///    back and nothing else happened);
+/// 4. the new content is copied over it, the file cut to length and synced.
+///
+/// If step 4 fails half-way, the old content is copied back from step 2's copy. A write killed
+/// during step 4 leaves that copy, named after the file.
 fn write_in_place(
     target: &Path,
     folder: &Path,
     write: impl FnOnce(&mut std::fs::File) -> io::Result<()>,
 ) -> io::Result<Placement> {
+    let beside = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(folder);
+    let folder_writable = beside.is_ok();
+    let mut staged = match beside {
+        Ok(staged) => staged,
+        Err(_) => tempfile::Builder::new()
+            .prefix(TEMP_PREFIX)
+            .suffix(TEMP_SUFFIX)
+            .tempfile()?,
+    };
+    let _ = staged.as_file().lock();
+    write(staged.as_file_mut())?;
+    staged.flush()?;
+    staged.as_file().sync_all()?;
+    let new_len = staged.as_file().metadata()?.len();
+
     let name = target.file_name().unwrap_or_default().to_string_lossy();
     let backup = folder.join(format!(".{name}.trayecto-backup"));
-    let backed_up = std::fs::copy(target, &backup)
-        .and_then(|_| std::fs::File::open(&backup)?.sync_all())
-        .is_ok();
+    let backed_up = folder_writable && {
+        let _ = std::fs::remove_file(&backup);
+        let copied =
+            std::fs::copy(target, &backup).and_then(|_| std::fs::File::open(&backup)?.sync_all());
+        if let Err(e) = copied {
+            // No room for the copy: stop before the file is touched.
+            let _ = std::fs::remove_file(&backup);
+            return Err(e);
+        }
+        true
+    };
+
     let mut file = std::fs::OpenOptions::new().write(true).open(target)?;
-    write(&mut file)?;
-    let end = file.stream_position()?;
-    file.set_len(end)?;
-    file.sync_all()?;
+    let old_len = file.metadata()?.len();
+    if new_len > old_len
+        && let Err(e) = take_room(&mut file, old_len, new_len)
+    {
+        let _ = file.set_len(old_len);
+        let _ = file.sync_all();
+        if backed_up {
+            let _ = std::fs::remove_file(&backup);
+        }
+        return Err(e);
+    }
+    let copied = (|| {
+        let source = staged.as_file_mut();
+        source.rewind()?;
+        file.rewind()?;
+        io::copy(source, &mut file)?;
+        file.set_len(new_len)?;
+        file.sync_all()
+    })();
+    if let Err(e) = copied {
+        if backed_up && restore_from(&backup, &mut file).is_ok() {
+            let _ = std::fs::remove_file(&backup);
+        }
+        return Err(e);
+    }
     if backed_up {
         let _ = std::fs::remove_file(&backup);
     }
@@ -396,6 +586,30 @@ fn write_in_place(
         in_place: true,
         without_backup: !backed_up,
     })
+}
+
+/// Grows `file` from `from` to `to` bytes with zeros and syncs, so the disk has given the room
+/// before any of the file's own bytes change.
+fn take_room(file: &mut std::fs::File, from: u64, to: u64) -> io::Result<()> {
+    const CHUNK: usize = 64 * 1024;
+    let zeros = [0u8; CHUNK];
+    file.seek(io::SeekFrom::Start(from))?;
+    let mut left = to - from;
+    while left > 0 {
+        let n = left.min(CHUNK as u64) as usize;
+        file.write_all(&zeros[..n])?;
+        left -= n as u64;
+    }
+    file.sync_all()
+}
+
+/// Puts the old content back after a failed rewrite in place.
+fn restore_from(backup: &Path, file: &mut std::fs::File) -> io::Result<()> {
+    let mut old = std::fs::File::open(backup)?;
+    file.rewind()?;
+    let len = io::copy(&mut old, file)?;
+    file.set_len(len)?;
+    file.sync_all()
 }
 
 /// Removes our temporary files in `folder` left by saves or exports that were killed: those no
@@ -429,13 +643,37 @@ pub fn remove_stale_temporaries(folder: &Path) {
     }
 }
 
+/// The permissions of a new file: `mode` less the process's umask.
 #[cfg(unix)]
-fn new_file_permissions() -> Option<std::fs::Permissions> {
+fn new_file_permissions(mode: u32) -> Option<std::fs::Permissions> {
     use std::os::unix::fs::PermissionsExt;
-    Some(std::fs::Permissions::from_mode(0o644))
+    Some(std::fs::Permissions::from_mode(mode & !umask()))
 }
 
 #[cfg(not(unix))]
-fn new_file_permissions() -> Option<std::fs::Permissions> {
+fn new_file_permissions(_: u32) -> Option<std::fs::Permissions> {
     None
+}
+
+/// The process's umask, read once. Linux says it in /proc without changing it; elsewhere it is
+/// read by setting it and putting it straight back, before any other thread writes files.
+#[cfg(unix)]
+pub fn umask() -> u32 {
+    static UMASK: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *UMASK.get_or_init(|| {
+        let from_proc = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                let line = s.lines().find(|l| l.starts_with("Umask:"))?;
+                u32::from_str_radix(line.trim_start_matches("Umask:").trim(), 8).ok()
+            });
+        from_proc.unwrap_or_else(|| {
+            // SAFETY: umask only swaps the process's mask; it is put back at once.
+            let old = unsafe { libc::umask(0o022) };
+            unsafe { libc::umask(old) };
+            // mode_t is narrower than u32 on some systems.
+            #[allow(clippy::useless_conversion)]
+            u32::from(old)
+        })
+    })
 }

@@ -379,6 +379,10 @@ fn upgrade(paths: &[PathBuf]) -> ExitCode {
                 continue;
             }
         };
+        let (backup, earlier) = match backup {
+            file::Backup::Written(backup) => (backup, false),
+            file::Backup::Earlier(backup) => (backup, true),
+        };
         match file::save(path, &loaded.map) {
             Ok(_) => println!(
                 "{}",
@@ -386,6 +390,7 @@ fn upgrade(paths: &[PathBuf]) -> ExitCode {
                     &shown,
                     loaded.version,
                     &backup.display().to_string(),
+                    earlier,
                     crate::format::FORMAT_VERSION,
                 )
             ),

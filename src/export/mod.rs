@@ -498,7 +498,7 @@ pub fn to_file(subject: &Subject, options: &ExportOptions, path: &Path) -> Resul
     check_size(subject, options, MAX_PIXELS)?;
     let scene = Scene::new(subject, options);
     let mut failure = None;
-    crate::file::write_atomically_with(path, |file| {
+    crate::file::write_atomically_with(path, crate::file::Rules::IMAGE, |file| {
         let result = match options.format {
             ImageFormat::Png => scene.write_png(std::io::BufWriter::new(file)),
             ImageFormat::Svg => file

@@ -529,9 +529,14 @@ pub fn cli_already_current(path: &str, current: u32) -> String {
     )
 }
 
-pub fn cli_upgraded(path: &str, from: u32, backup: &str, current: u32) -> String {
+/// `earlier`: the backup already held an earlier original, kept as it was.
+pub fn cli_upgraded(path: &str, from: u32, backup: &str, earlier: bool, current: u32) -> String {
     fmt(
-        "cli-upgraded",
+        if earlier {
+            "cli-upgraded-earlier"
+        } else {
+            "cli-upgraded"
+        },
         &[
             ("path", path.into()),
             ("from", from.into()),

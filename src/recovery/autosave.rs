@@ -241,11 +241,14 @@ fn run(job: Job) -> Option<AutosaveReport> {
         Job::Write { file, header, map } => {
             let started = Instant::now();
             let folder = file.parent().map(PathBuf::from).unwrap_or_default();
-            let result = std::fs::create_dir_all(&folder)
+            let result = super::private_folder(&folder)
                 .map_err(|e| crate::file::io_words(&e))
                 .and_then(|()| {
                     let text = journal_text(&header, &map);
-                    crate::file::write_atomically(&file, text.as_bytes())
+                    // As private as the map itself, never written through a planted link.
+                    let mode = header.path.as_deref().and_then(crate::file::mode);
+                    let rules = crate::file::Rules::own(mode.unwrap_or(0o600));
+                    crate::file::write_atomically(&file, text.as_bytes(), rules)
                         .map(|_| ())
                         .map_err(|e| e.message())
                 });

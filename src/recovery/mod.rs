@@ -51,6 +51,24 @@ pub fn data_dir() -> Option<PathBuf> {
         })
 }
 
+/// Makes the journal folder (and the data folder above it) when missing; the journal folder is
+/// the user's alone (0700), since it holds whole maps.
+pub(crate) fn private_folder(folder: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(folder)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let metadata = std::fs::symlink_metadata(folder)?;
+        if !metadata.is_dir() {
+            return Err(std::io::Error::from(std::io::ErrorKind::NotADirectory));
+        }
+        if metadata.permissions().mode() & 0o777 != 0o700 {
+            std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700))?;
+        }
+    }
+    Ok(())
+}
+
 /// The journal folder inside a data folder.
 pub fn journal_dir(data_dir: &Path) -> PathBuf {
     data_dir.join(FOLDER)

@@ -26,13 +26,10 @@ pub fn state(ctx: &egui::Context, folder: Option<&Path>, persona: &Persona) -> S
     let Some(picture) = persona.picture.as_deref() else {
         return State::NoPicture;
     };
-    let path = match pictures::resolve(folder, picture) {
+    let path = match looked_at(ctx, folder, picture) {
         Ok(path) => path,
         Err(problem) => return State::Problem(problem),
     };
-    if !path.is_file() {
-        return State::Problem(Problem::Missing);
-    }
     match ctx.try_load_texture(
         &uri(&path),
         egui::TextureOptions::LINEAR,
@@ -42,6 +39,46 @@ pub fn state(ctx: &egui::Context, folder: Option<&Path>, persona: &Persona) -> S
         Ok(TexturePoll::Pending { .. }) => State::Loading,
         Err(error) => State::Problem(Problem::Unreadable(error.to_string())),
     }
+}
+
+/// What a picture file was found to be when last looked at.
+#[derive(Clone)]
+struct Looked {
+    /// egui time of the look.
+    at: f64,
+    result: Result<std::path::PathBuf, Problem>,
+}
+
+/// How long a look at a picture file holds: the canvas asks every frame, the disk is asked at
+/// most this often.
+const LOOK_AGAIN_AFTER: f64 = 2.0;
+
+/// The picture's file, located and probed (a regular file inside the map's folder, not too
+/// large), from a look at most [`LOOK_AGAIN_AFTER`] seconds old.
+fn looked_at(
+    ctx: &egui::Context,
+    folder: Option<&Path>,
+    picture: &str,
+) -> Result<std::path::PathBuf, Problem> {
+    let key = egui::Id::unique(("trayecto picture", folder, picture));
+    let now = ctx.input(|i| i.time);
+    if let Some(looked) = ctx.data(|d| d.get_temp::<Looked>(key))
+        && now - looked.at < LOOK_AGAIN_AFTER
+    {
+        return looked.result;
+    }
+    let result =
+        pictures::locate(folder, picture).and_then(|path| pictures::probe(&path).map(|_| path));
+    ctx.data_mut(|d| {
+        d.insert_temp(
+            key,
+            Looked {
+                at: now,
+                result: result.clone(),
+            },
+        )
+    });
+    result
 }
 
 /// The portrait of the persona the view shows, for the canvas.

@@ -15,5 +15,6 @@ pub fn save<T: Serialize>(dir: Option<&Path>, name: &str, value: &T) {
         return;
     };
     let _ = std::fs::create_dir_all(dir);
-    let _ = crate::file::write_atomically(&dir.join(name), text.as_bytes());
+    let _ =
+        crate::file::write_atomically(&dir.join(name), text.as_bytes(), crate::file::Rules::MAP);
 }

@@ -440,7 +440,7 @@ impl TrayectoApp {
             ));
         }
         if text != self.probe.last {
-            let _ = crate::file::write_atomically(path, text.as_bytes());
+            let _ = crate::file::write_atomically(path, text.as_bytes(), crate::file::Rules::MAP);
             self.probe.last = text;
         }
     }
