@@ -687,7 +687,7 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
         );
     }
     ui.add_space(8.0);
-    if super::roadmap::can_become_action(map, card.id) {
+    if map.can_become_action(card.id) {
         if ui.button(strings::turn_into_action()).clicked() {
             out.push(Request::Action(Action::TurnIntoAction));
         }
@@ -696,8 +696,7 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Request>) {
         if ui.button(strings::open_action()).clicked() {
             out.push(Request::Select(Selection::Action(action.id)));
         }
-    } else if super::roadmap::is_pain(map, card) && ui.button(strings::action_for_pain()).clicked()
-    {
+    } else if map.is_pain(card) && ui.button(strings::action_for_pain()).clicked() {
         out.push(Request::Action(Action::NewAction));
     }
     action_buttons(ui, out);
@@ -906,8 +905,7 @@ fn action_section(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &m
         .cards
         .iter()
         .filter(|c| {
-            action.addresses.contains(&c.id)
-                || (action.stages.contains(&c.stage) && super::roadmap::is_pain(map, c))
+            action.addresses.contains(&c.id) || (action.stages.contains(&c.stage) && map.is_pain(c))
         })
         .collect();
     // Journeys copied from one another hold cards of the same title: say whose each is.

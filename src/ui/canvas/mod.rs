@@ -763,7 +763,7 @@ struct Interactions {
 /// Right-click menu of a card.
 fn card_menu(ui: &mut Ui, map: &crate::model::Map, card: &Card, out: &mut Vec<Request>) {
     let select = Request::Select(Selection::Card(card.id));
-    if crate::ui::roadmap::can_become_action(map, card.id) {
+    if map.can_become_action(card.id) {
         if ui.button(strings::turn_into_action()).clicked() {
             out.push(select.clone());
             out.push(Request::Action(super::Action::TurnIntoAction));
@@ -774,7 +774,7 @@ fn card_menu(ui: &mut Ui, map: &crate::model::Map, card: &Card, out: &mut Vec<Re
             out.push(Request::Select(Selection::Action(action.id)));
         }
         ui.separator();
-    } else if crate::ui::roadmap::is_pain(map, card) {
+    } else if map.is_pain(card) {
         if ui.button(strings::action_for_pain()).clicked() {
             out.push(select.clone());
             out.push(Request::Action(super::Action::NewAction));
