@@ -76,6 +76,13 @@ pub(super) fn exists<T: Listed>(map: &Map, id: T::Id) -> Result<()> {
     position::<T>(map, id).map(|_| ())
 }
 
+/// The index just after the item `after` in its list, or the end when there is none.
+pub(super) fn index_after<T: Listed>(map: &Map, after: Option<T::Id>) -> usize {
+    after
+        .and_then(|id| position::<T>(map, id).ok())
+        .map_or(T::list(map).len(), |i| i + 1)
+}
+
 /// The item `id`, to change.
 pub(super) fn get_mut<T: Listed>(map: &mut Map, id: T::Id) -> Result<&mut T> {
     let index = position::<T>(map, id)?;

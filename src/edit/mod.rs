@@ -5,7 +5,8 @@
 //! `stages`, `lanes`, `cards`, `kpis`, `actions`, `departments`, `streams`, `phases` — which
 //! says only what is special about that list; finding, inserting, removing, replacing and moving
 //! an item by its id are shared, in `list`. `fits` holds the limits an edit must keep,
-//! `describe` the names of undo steps, and `build` the edits made from the map as it is.
+//! `describe` the names of undo steps, and `build` the edits the editor's commands make from the
+//! map as it is.
 
 use crate::model::{
     Action, ActionId, Card, CardId, Channel, Department, DepartmentId, Feeling, Fork, Invalid,
@@ -15,7 +16,7 @@ use crate::model::{
 
 mod actions;
 mod apply;
-mod build;
+pub mod build;
 mod cards;
 mod departments;
 mod describe;

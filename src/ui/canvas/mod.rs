@@ -8,11 +8,9 @@ mod present;
 use super::widgets::feeling_picker;
 use super::{Request, Selection};
 use crate::document::Document;
-use crate::edit::{CardField, Edit};
+use crate::edit::{CardField, Edit, build};
 use crate::layout::{self, Layout, Style};
-use crate::model::{
-    Card, CardId, Feeling, Lane, LaneId, LaneKind, Moment, MomentKind, Stage, StageId,
-};
+use crate::model::{Card, CardId, Feeling, LaneId, Moment, MomentKind, StageId};
 use crate::paint::{self, Marks, Palette, Pictures, Sheet, Transform};
 use crate::strings;
 use crate::view::View;
@@ -857,36 +855,11 @@ fn fill_view(span: (f32, f32), view: egui::Rangef) -> f32 {
 
 /// A new stage for "add stage": after the selected one, or at the end.
 pub fn new_stage(doc: &Document, after: Option<StageId>) -> Edit {
-    let map = doc.map();
-    let index = after
-        .and_then(|id| map.stage_index(id))
-        .map_or(map.stages.len(), |i| i + 1);
-    Edit::InsertStage {
-        index,
-        stage: Stage {
-            id: map.new_stage_id(),
-            name: strings::new_stage().to_owned(),
-        },
-        cards: Vec::new(),
-        kpis: Vec::new(),
-        curve: Vec::new(),
-    }
+    build::new_stage(doc.map(), after, strings::new_stage())
 }
 
 pub fn new_lane(doc: &Document, after: Option<LaneId>) -> Edit {
-    let map = doc.map();
-    let index = after
-        .and_then(|id| map.lane_index(id))
-        .map_or(map.lanes.len(), |i| i + 1);
-    Edit::InsertLane {
-        index,
-        lane: Lane {
-            id: map.new_lane_id(),
-            name: strings::new_lane().to_owned(),
-            kind: LaneKind::Notes,
-        },
-        cards: Vec::new(),
-    }
+    build::new_lane(doc.map(), after, strings::new_lane())
 }
 
 /// The right-click menu of a phase band.
