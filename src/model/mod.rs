@@ -671,6 +671,26 @@ impl Map {
         self.actions.iter().find(|a| a.card == Some(card))
     }
 
+    /// Whether a card is a pain point: it stands in a pain-point lane.
+    pub fn is_pain_point(&self, card: &Card) -> bool {
+        self.lane(card.lane)
+            .is_some_and(|l| l.kind == LaneKind::PainPoints)
+    }
+
+    /// Whether a card tells of pain (a moment of pain, or a pain point): what actions address.
+    pub fn is_pain(&self, card: &Card) -> bool {
+        card.moment_kind() == Some(MomentKind::Pain) || self.is_pain_point(card)
+    }
+
+    /// Whether a card can become an action: an opportunity card that shows none yet.
+    pub fn can_become_action(&self, card: CardId) -> bool {
+        self.card(card).is_some_and(|c| {
+            self.lane(c.lane)
+                .is_some_and(|l| l.kind == LaneKind::Opportunities)
+                && self.action_of_card(c.id).is_none()
+        })
+    }
+
     pub fn new_action_id(&self) -> ActionId {
         ActionId(fresh_ids(self.actions.iter().map(|a| a.id.0), 1)[0])
     }
@@ -1137,6 +1157,35 @@ mod tests {
         assert_eq!(Feeling::nearest(0.6), Feeling::Happy);
         assert_eq!(Feeling::nearest(-7.0), Feeling::Angry);
         assert_eq!(Feeling::nearest(9.0), Feeling::Delighted);
+    }
+
+    #[test]
+    fn pain_is_a_pain_point_or_a_moment_of_pain_and_opportunities_become_actions() {
+        let mut map = two_by_two();
+        map.lanes.push(Lane {
+            id: LaneId(4),
+            name: "pain".into(),
+            kind: LaneKind::PainPoints,
+        });
+        map.lanes.push(Lane {
+            id: LaneId(5),
+            name: "ideas".into(),
+            kind: LaneKind::Opportunities,
+        });
+        map.cards[0].lane = LaneId(4);
+        map.cards[1].moment = Some(Moment::pain());
+        map.cards[2].moment = Some(Moment::gain());
+        map.cards[3].lane = LaneId(5);
+        let [point, moment, gain, idea] = [0, 1, 2, 3].map(|i| &map.cards[i]);
+        assert!(map.is_pain_point(point) && map.is_pain(point));
+        assert!(!map.is_pain_point(moment) && map.is_pain(moment));
+        assert!(!map.is_pain(gain) && !map.is_pain(idea));
+        // The opportunity card shows an action already; once it shows none, it can become one.
+        let idea = idea.id;
+        assert!(!map.can_become_action(idea));
+        map.actions[0].card = None;
+        assert!(map.can_become_action(idea));
+        assert!(!map.can_become_action(map.cards[0].id));
     }
 
     #[test]

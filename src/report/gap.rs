@@ -3,7 +3,7 @@
 
 use super::{Table, Value};
 use crate::i18n::strings;
-use crate::model::{Journey, LaneKind, Map, MomentKind, StageId};
+use crate::model::{Journey, Map, MomentKind, StageId};
 
 /// One stage of the gap analysis.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,12 +54,6 @@ pub fn analyse(map: &Map) -> Result<GapAnalysis, GapError> {
 }
 
 pub fn compare(map: &Map, current: &Journey, target: &Journey) -> GapAnalysis {
-    let pain_lanes: Vec<_> = map
-        .lanes
-        .iter()
-        .filter(|l| l.kind == LaneKind::PainPoints)
-        .map(|l| l.id)
-        .collect();
     let mut rows: Vec<GapRow> = map
         .stages
         .iter()
@@ -87,7 +81,7 @@ pub fn compare(map: &Map, current: &Journey, target: &Journey) -> GapAnalysis {
                 pains: moments(MomentKind::Pain),
                 pain_points: cards
                     .iter()
-                    .filter(|c| pain_lanes.contains(&c.lane))
+                    .filter(|c| map.is_pain_point(c))
                     .map(|c| c.title.clone())
                     .collect(),
                 kpis: map.kpis_of(stage.id).map(crate::model::Kpi::line).collect(),

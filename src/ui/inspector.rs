@@ -658,7 +658,7 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Command>) {
         );
     }
     ui.add_space(8.0);
-    if super::roadmap::can_become_action(map, card.id) {
+    if map.can_become_action(card.id) {
         if ui.button(strings::turn_into_action()).clicked() {
             out.push(Command::TurnIntoAction);
         }
@@ -667,8 +667,7 @@ fn card_section(ui: &mut Ui, map: &Map, card: &Card, out: &mut Vec<Command>) {
         if ui.button(strings::open_action()).clicked() {
             out.push(Command::Select(Selection::Action(action.id)));
         }
-    } else if super::roadmap::is_pain(map, card) && ui.button(strings::action_for_pain()).clicked()
-    {
+    } else if map.is_pain(card) && ui.button(strings::action_for_pain()).clicked() {
         out.push(Command::NewAction);
     }
     action_buttons(ui, out);
@@ -925,8 +924,7 @@ fn action_links(ui: &mut Ui, map: &Map, action: &crate::model::Action, out: &mut
         .cards
         .iter()
         .filter(|c| {
-            action.addresses.contains(&c.id)
-                || (action.stages.contains(&c.stage) && super::roadmap::is_pain(map, c))
+            action.addresses.contains(&c.id) || (action.stages.contains(&c.stage) && map.is_pain(c))
         })
         .collect();
     // Journeys copied from one another hold cards of the same title: say whose each is.

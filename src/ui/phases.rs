@@ -3,7 +3,7 @@
 
 use super::Command;
 use super::widgets::{heading, text_field};
-use crate::edit::Edit;
+use crate::edit::{Edit, build};
 use crate::history::MergeKey;
 use crate::i18n::strings;
 use crate::model::{Branch, Fork, ForkId, JourneyId, Map, Phase, PhaseId, StageId, limits};
@@ -13,47 +13,19 @@ use egui::{ComboBox, RichText, Ui};
 /// rename it at once. `None` when that stage is already in a phase (phases are regrouped in
 /// the inspector, not carved up by adding another).
 pub fn new_phase(map: &Map, stage: Option<StageId>) -> Option<(Edit, PhaseId)> {
-    let stage = match stage {
-        Some(stage) => stage,
-        None => map.stages.iter().find(|s| map.phase_of(s.id).is_none())?.id,
-    };
-    if map.phase_of(stage).is_some() {
-        return None;
-    }
-    let id = map.new_phase_id();
-    let name = strings::new_phase(map.phases.len() + 1);
-    let phases = map.phases_with_range(id, &name, stage, stage);
-    Some((Edit::SetPhases(phases), id))
+    build::new_phase(map, stage, strings::new_phase)
 }
 
 /// A new decision at `stage` (else the first stage) of `journey`, with two branches: on to the
 /// next stage, and out of the journey.
 pub fn new_fork(map: &Map, journey: JourneyId, stage: Option<StageId>) -> Option<(Edit, ForkId)> {
-    let stage = stage.or_else(|| map.stages.first().map(|s| s.id))?;
-    let next = map
-        .stage_index(stage)
-        .and_then(|i| map.stages.get(i + 1))
-        .map(|s| s.id);
-    let id = map.new_fork_id();
-    let fork = Fork {
-        id,
+    build::new_fork(
+        map,
         journey,
         stage,
-        question: strings::new_decision().to_owned(),
-        branches: vec![
-            Branch {
-                label: strings::new_branch(1),
-                to: next,
-            },
-            Branch {
-                label: strings::new_branch(2),
-                to: None,
-            },
-        ],
-    };
-    let mut forks = map.forks.clone();
-    forks.push(fork);
-    Some((Edit::SetForks(forks), id))
+        strings::new_decision(),
+        strings::new_branch,
+    )
 }
 
 /// The phases with `phase` changed by `change`.

@@ -8,12 +8,10 @@ mod present;
 use super::widgets::feeling_picker;
 use super::{Command, Selection};
 use crate::document::Document;
-use crate::edit::{CardField, Edit};
+use crate::edit::{CardField, Edit, build};
 use crate::i18n::strings;
 use crate::layout::{self, Layout, Style};
-use crate::model::{
-    Card, CardId, Feeling, Lane, LaneId, LaneKind, Map, Moment, MomentKind, Stage, StageId,
-};
+use crate::model::{Card, CardId, Feeling, LaneId, Map, Moment, MomentKind, StageId};
 use crate::paint::{self, Marks, Palette, Pictures, Sheet, Transform};
 use crate::view::View;
 use egui::{
@@ -873,7 +871,7 @@ struct Interactions {
 /// Right-click menu of a card.
 fn card_menu(ui: &mut Ui, map: &crate::model::Map, card: &Card, out: &mut Vec<Command>) {
     let select = Command::Select(Selection::Card(card.id));
-    if crate::ui::roadmap::can_become_action(map, card.id) {
+    if map.can_become_action(card.id) {
         if ui.button(strings::turn_into_action()).clicked() {
             out.push(select.clone());
             out.push(Command::TurnIntoAction);
@@ -884,7 +882,7 @@ fn card_menu(ui: &mut Ui, map: &crate::model::Map, card: &Card, out: &mut Vec<Co
             out.push(Command::Select(Selection::Action(action.id)));
         }
         ui.separator();
-    } else if crate::ui::roadmap::is_pain(map, card) {
+    } else if map.is_pain(card) {
         if ui.button(strings::action_for_pain()).clicked() {
             out.push(select.clone());
             out.push(Command::NewAction);
@@ -961,36 +959,11 @@ fn fill_view(span: (f32, f32), view: egui::Rangef) -> f32 {
 
 /// A new stage for "add stage": after the selected one, or at the end.
 pub fn new_stage(doc: &Document, after: Option<StageId>) -> Edit {
-    let map = doc.map();
-    let index = after
-        .and_then(|id| map.stage_index(id))
-        .map_or(map.stages.len(), |i| i + 1);
-    Edit::InsertStage {
-        index,
-        stage: Stage {
-            id: map.new_stage_id(),
-            name: strings::new_stage().to_owned(),
-        },
-        cards: Vec::new(),
-        kpis: Vec::new(),
-        curve: Vec::new(),
-    }
+    build::new_stage(doc.map(), after, strings::new_stage())
 }
 
 pub fn new_lane(doc: &Document, after: Option<LaneId>) -> Edit {
-    let map = doc.map();
-    let index = after
-        .and_then(|id| map.lane_index(id))
-        .map_or(map.lanes.len(), |i| i + 1);
-    Edit::InsertLane {
-        index,
-        lane: Lane {
-            id: map.new_lane_id(),
-            name: strings::new_lane().to_owned(),
-            kind: LaneKind::Notes,
-        },
-        cards: Vec::new(),
-    }
+    build::new_lane(doc.map(), after, strings::new_lane())
 }
 
 /// The right-click menu of a phase band.
