@@ -100,6 +100,14 @@ impl std::fmt::Display for FileError {
 /// An I/O error in plain words, without the paths of temporary files some libraries add.
 pub fn io_words(error: &io::Error) -> String {
     use io::ErrorKind as K;
+    // Some libraries (the PNG encoder) pass an I/O error on as its English text only: find the
+    // system's error code in it, and say that in our words.
+    if error.kind() == K::Other
+        && error.raw_os_error().is_none()
+        && let Some(code) = os_error_code(&error.to_string())
+    {
+        return io_words(&io::Error::from_raw_os_error(code));
+    }
     let words = match error.kind() {
         K::NotFound => tr("io-not-found"),
         K::PermissionDenied => tr("io-permission-denied"),
@@ -112,6 +120,8 @@ pub fn io_words(error: &io::Error) -> String {
         K::FileTooLarge => tr("io-file-too-large"),
         K::InvalidFilename => tr("io-invalid-name"),
         K::Interrupted => tr("io-interrupted"),
+        #[cfg(unix)]
+        _ if error.raw_os_error() == Some(libc::ELOOP) => tr("io-link-loop"),
         _ => {
             return match error.raw_os_error() {
                 Some(code) => {
@@ -126,6 +136,12 @@ pub fn io_words(error: &io::Error) -> String {
         }
     };
     words.to_owned()
+}
+
+/// The system error code at the end of an error's text: "No space left on device (os error 28)".
+fn os_error_code(text: &str) -> Option<i32> {
+    let start = text.rfind("(os error ")? + "(os error ".len();
+    text[start..].strip_suffix(')')?.parse().ok()
 }
 
 /// What a file looked like when we last read or wrote it, to notice changes by others.

@@ -500,6 +500,7 @@ io-is-a-folder = it is a folder, not a file
 io-not-a-folder = a part of the path is not a folder
 io-file-too-large = the file is too large for this disk
 io-invalid-name = the file name is not valid here
+io-link-loop = the path goes round in a loop of links
 io-interrupted = interrupted
 edit-no-such = there is no { $item } { $id }
 edit-id-in-use = the id { $id } is already in use

@@ -500,6 +500,7 @@ io-is-a-folder = es una carpeta, no un archivo
 io-not-a-folder = una parte de la ruta no es una carpeta
 io-file-too-large = el archivo es demasiado grande para este disco
 io-invalid-name = el nombre de archivo no es válido aquí
+io-link-loop = la ruta da vueltas en un bucle de enlaces
 io-interrupted = interrumpido
 edit-no-such = no existe { $item } con el id { $id }
 edit-id-in-use = el id { $id } ya está en uso

@@ -500,7 +500,13 @@ pub fn to_file(subject: &Subject, options: &ExportOptions, path: &Path) -> Resul
     let mut failure = None;
     crate::file::write_atomically_with(path, crate::file::Rules::IMAGE, |file| {
         let result = match options.format {
-            ImageFormat::Png => scene.write_png(std::io::BufWriter::new(file)),
+            ImageFormat::Png => {
+                // Flushed here, not on drop, where a full disk would go unnoticed.
+                let mut buffered = std::io::BufWriter::new(file);
+                scene
+                    .write_png(&mut buffered)
+                    .and_then(|()| buffered.flush().map_err(ExportError::Io))
+            }
             ImageFormat::Svg => file
                 .write_all(scene.to_svg().as_bytes())
                 .map_err(ExportError::Io),

@@ -5,6 +5,7 @@ mod cli;
 mod end_to_end;
 mod export;
 mod files;
+mod hardening;
 mod kills;
 mod migration;
 mod properties;
