@@ -438,7 +438,7 @@ invalid-card-in-feelings-lane = card { $card } is in lane { $lane }, a feelings 
 invalid-no-journey = the map has no journey
 invalid-target-without-current = journey { $target } is a target journey, but the map has no current journey to compare it with
 invalid-too-many = too many { $what }: { $count } (a map holds at most { $limit })
-invalid-text-too-long = { $what } is { $chars } characters long (at most { $limit })
+invalid-text-too-long = { $what }: { $chars } characters, at most { $limit }
 
 # Reading a map file.
 parse-empty = the file is empty; a map file starts with `(format: N, map: (…))`
@@ -590,6 +590,8 @@ text-fork-question = the question of decision { $id }
 text-branch-label = the label of branch { $n } of decision { $id }
 invalid-phase-not-consecutive = the stages of phase { $phase } are not next to each other
 invalid-phase-without-stages = phase { $phase } has no stages
+invalid-stage-twice-in-phase = phase { $phase } lists stage { $stage } twice
+invalid-kpi-not-a-number = the values of KPI { $kpi } must be numbers
 invalid-stage-in-two-phases = stage { $stage } is in phase { $phase } and in phase { $other }
 invalid-too-few-branches = decision { $fork } needs at least two branches
 invalid-branch-to-its-own-stage = branch { $branch } of decision { $fork } leads back to its own stage

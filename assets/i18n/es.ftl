@@ -438,7 +438,7 @@ invalid-card-in-feelings-lane = la tarjeta { $card } está en el carril { $lane 
 invalid-no-journey = el mapa no tiene ningún trayecto
 invalid-target-without-current = el trayecto { $target } es un trayecto objetivo, pero el mapa no tiene un trayecto actual con el que compararlo
 invalid-too-many = número excesivo de { $what }: { $count } (un mapa admite como máximo { $limit })
-invalid-text-too-long = { $what } tiene { $chars } caracteres (como máximo { $limit })
+invalid-text-too-long = { $what }: { $chars } caracteres, como máximo { $limit }
 
 # Lectura de un archivo de mapa.
 parse-empty = el archivo está vacío; un archivo de mapa empieza por `(format: N, map: (…))`
@@ -590,6 +590,8 @@ text-fork-question = la pregunta de la decisión { $id }
 text-branch-label = la etiqueta de la rama { $n } de la decisión { $id }
 invalid-phase-not-consecutive = las etapas de la fase { $phase } no están seguidas
 invalid-phase-without-stages = la fase { $phase } no tiene etapas
+invalid-stage-twice-in-phase = la fase { $phase } incluye dos veces la etapa { $stage }
+invalid-kpi-not-a-number = los valores del KPI { $kpi } deben ser números
 invalid-stage-in-two-phases = la etapa { $stage } está en la fase { $phase } y en la fase { $other }
 invalid-too-few-branches = la decisión { $fork } necesita al menos dos ramas
 invalid-branch-to-its-own-stage = la rama { $branch } de la decisión { $fork } vuelve a su propia etapa

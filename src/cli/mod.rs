@@ -16,6 +16,40 @@ use std::process::ExitCode;
 mod usage;
 mod values;
 
+/// A line for the terminal, with the control characters of the map's own text (a persona's
+/// name, a picture's file name) written as escapes: `\u{1b}` shows, it does not act.
+fn for_terminal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' && c != '\t' {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A report as written: raw for scripts and files (CSV and JSON carry the map's text as it
+/// is), cleaned when a person reads it on a terminal.
+fn report_text(text: String) -> String {
+    if std::io::stdout().is_terminal() {
+        for_terminal(&text)
+    } else {
+        text
+    }
+}
+
+/// `println!`, cleaned for the terminal.
+macro_rules! say {
+    ($($arg:tt)*) => { println!("{}", crate::cli::for_terminal(&format!($($arg)*))) };
+}
+
+/// `eprintln!`, cleaned for the terminal.
+macro_rules! warn {
+    ($($arg:tt)*) => { eprintln!("{}", crate::cli::for_terminal(&format!($($arg)*))) };
+}
+
 use values::{BackgroundArg, ViewArg};
 
 #[derive(Parser, Debug)]
@@ -155,7 +189,7 @@ pub fn main() -> ExitCode {
                 .map(|c| c.get_name())
                 .filter(|name| *name != "help")
                 .collect();
-            eprintln!(
+            warn!(
                 "{}",
                 strings::cli_not_a_command(&path.display().to_string(), &commands)
             );
@@ -166,7 +200,7 @@ pub fn main() -> ExitCode {
     match command {
         Command::Templates => {
             for (name, title) in templates::list() {
-                println!("{name}\t{title}");
+                say!("{name}\t{title}");
             }
             ExitCode::SUCCESS
         }
@@ -200,7 +234,7 @@ pub fn main() -> ExitCode {
             view,
         } => {
             let Some(format) = ImageFormat::from_path(&output) else {
-                eprintln!(
+                warn!(
                     "{}",
                     strings::cli_unknown_image_type(
                         &output.display().to_string(),
@@ -224,22 +258,23 @@ pub fn main() -> ExitCode {
             };
             export_map(&map, view, journey, &options, &output)
         }
-        Command::Roadmap { map, format } => report(&map, |loaded| {
+        Command::Roadmap { map, format } => report(&map, |loaded, _| {
             Ok(crate::report::roadmap::table(loaded).write_or(format, strings::cli_no_actions()))
         }),
         Command::Info { map, format, json } => {
             let format = if json { Format::Json } else { format };
-            report(&map, |loaded| match format {
+            report(&map, |loaded, version| match format {
                 Format::Json => {
-                    let mut text = serde_json::to_string_pretty(&crate::report::info::json(loaded))
-                        .expect("a summary always serialises");
+                    let mut text =
+                        serde_json::to_string_pretty(&crate::report::info::json(loaded, version))
+                            .expect("a summary always serialises");
                     text.push('\n');
                     Ok(text)
                 }
-                _ => Ok(crate::report::info::table(loaded).write(format)),
+                _ => Ok(crate::report::info::table(loaded, version).write(format)),
             })
         }
-        Command::Gap { map, format } => report(&map, |loaded| {
+        Command::Gap { map, format } => report(&map, |loaded, _| {
             crate::report::gap::analyse(loaded)
                 .map(|analysis| crate::report::gap::table(&analysis).write(format))
                 .map_err(|e| e.to_string())
@@ -285,7 +320,7 @@ fn help(command: &mut clap::Command, about: Option<&String>) -> ExitCode {
                 sub.clone().bin_name(name).render_help()
             }
             None => {
-                eprintln!(
+                warn!(
                     "{}: {}\n\n{}",
                     strings::cli_error(),
                     strings::cli_error_unknown_command(name),
@@ -301,7 +336,7 @@ fn help(command: &mut clap::Command, about: Option<&String>) -> ExitCode {
 
 fn new_map(template: &str, output: &std::path::Path, force: bool) -> ExitCode {
     let Some(map) = templates::load(template) else {
-        eprintln!(
+        warn!(
             "{}",
             strings::cli_unknown_template(
                 template,
@@ -311,41 +346,41 @@ fn new_map(template: &str, output: &std::path::Path, force: bool) -> ExitCode {
         return ExitCode::from(2);
     };
     if output.exists() && !force {
-        eprintln!("{}", strings::cli_exists(&output.display().to_string()));
+        warn!("{}", strings::cli_exists(&output.display().to_string()));
         return ExitCode::FAILURE;
     }
     match file::save(output, &map) {
         Ok(_) => {
-            println!("{}", strings::cli_written(&output.display().to_string()));
+            say!("{}", strings::cli_written(&output.display().to_string()));
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("{error}");
+            warn!("{error}");
             ExitCode::FAILURE
         }
     }
 }
 
-/// Loads a map and prints what `write` makes of it; a map that cannot be loaded, or a report
+/// Loads a map and prints what `write` makes of it (and of the format version its file is in); a map that cannot be loaded, or a report
 /// that does not apply to it, is exit code 1 with a message naming the file.
 fn report(
     path: &std::path::Path,
-    write: impl FnOnce(&crate::model::Map) -> Result<String, String>,
+    write: impl FnOnce(&crate::model::Map, u32) -> Result<String, String>,
 ) -> ExitCode {
-    let map = match file::load(path) {
-        Ok(map) => map,
+    let loaded = match file::open(path) {
+        Ok(loaded) => loaded,
         Err(error) => {
-            eprintln!("{error}");
+            warn!("{error}");
             return ExitCode::FAILURE;
         }
     };
-    match write(&map) {
+    match write(&loaded.map, loaded.version) {
         Ok(text) => {
-            print!("{text}");
+            print!("{}", report_text(text));
             ExitCode::SUCCESS
         }
         Err(message) => {
-            eprintln!("{}: {message}", path.display());
+            warn!("{}: {message}", path.display());
             ExitCode::FAILURE
         }
     }
@@ -359,13 +394,13 @@ fn upgrade(paths: &[PathBuf]) -> ExitCode {
         let loaded = match file::open(path) {
             Ok(loaded) => loaded,
             Err(error) => {
-                eprintln!("{error}");
+                warn!("{error}");
                 all_done = false;
                 continue;
             }
         };
         if loaded.version == crate::format::FORMAT_VERSION {
-            println!(
+            say!(
                 "{}",
                 strings::cli_already_current(&shown, crate::format::FORMAT_VERSION)
             );
@@ -374,7 +409,7 @@ fn upgrade(paths: &[PathBuf]) -> ExitCode {
         let backup = match file::keep_backup(path) {
             Ok(backup) => backup,
             Err(error) => {
-                eprintln!("{error}");
+                warn!("{error}");
                 all_done = false;
                 continue;
             }
@@ -384,7 +419,7 @@ fn upgrade(paths: &[PathBuf]) -> ExitCode {
             file::Backup::Earlier(backup) => (backup, true),
         };
         match file::save(path, &loaded.map) {
-            Ok(_) => println!(
+            Ok(_) => say!(
                 "{}",
                 strings::cli_upgraded(
                     &shown,
@@ -395,7 +430,7 @@ fn upgrade(paths: &[PathBuf]) -> ExitCode {
                 )
             ),
             Err(error) => {
-                eprintln!("{error}");
+                warn!("{error}");
                 all_done = false;
             }
         }
@@ -417,7 +452,7 @@ fn export_map(
     let map = match file::load(path) {
         Ok(map) => map,
         Err(error) => {
-            eprintln!("{error}");
+            warn!("{error}");
             return ExitCode::FAILURE;
         }
     };
@@ -426,7 +461,7 @@ fn export_map(
         ViewArg::Journey => match View::choose(&map, journey) {
             Some(view) => export::Drawing::Journey(view),
             None => {
-                eprintln!("{}: {}", path.display(), journey.missing());
+                warn!("{}: {}", path.display(), journey.missing());
                 return ExitCode::FAILURE;
             }
         },
@@ -439,7 +474,7 @@ fn export_map(
         }
     });
     for warning in crate::pictures::warnings(&map, folder) {
-        eprintln!("{}: {warning}", path.display());
+        warn!("{}: {warning}", path.display());
     }
     let subject = export::Subject {
         map: &map,
@@ -448,11 +483,11 @@ fn export_map(
     };
     match export::to_file(&subject, options, output) {
         Ok(()) => {
-            println!("{}", strings::cli_written(&output.display().to_string()));
+            say!("{}", strings::cli_written(&output.display().to_string()));
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("{}: {error}", output.display());
+            warn!("{}: {error}", output.display());
             ExitCode::FAILURE
         }
     }
@@ -464,11 +499,11 @@ fn validate(paths: &[PathBuf]) -> ExitCode {
         match file::load(path) {
             Ok(map) => {
                 let (s, l, c) = map.summary();
-                println!("{}", strings::cli_ok(&path.display().to_string(), s, l, c));
+                say!("{}", strings::cli_ok(&path.display().to_string(), s, l, c));
             }
             Err(error) => {
                 all_valid = false;
-                eprintln!("{error}");
+                warn!("{error}");
             }
         }
     }
@@ -482,7 +517,7 @@ fn validate(paths: &[PathBuf]) -> ExitCode {
 /// Where autosave journals are: the data folder, or a message for the user.
 fn journal_folder() -> Result<PathBuf, ExitCode> {
     crate::recovery::data_dir().ok_or_else(|| {
-        eprintln!("{}", strings::cli_no_data_dir());
+        warn!("{}", strings::cli_no_data_dir());
         ExitCode::FAILURE
     })
 }
@@ -494,7 +529,7 @@ fn recover_list(format: Format) -> ExitCode {
     };
     let (entries, damaged) = crate::recovery::list(&dir, true);
     for bad in &damaged {
-        eprintln!("{}: {}", bad.file.display(), bad.reason);
+        warn!("{}: {}", bad.file.display(), bad.reason);
     }
     let mut table = Table::new([
         ("key", strings::col_key().to_owned()),
@@ -520,7 +555,10 @@ fn recover_list(format: Format) -> ExitCode {
             Value::Flag(crate::recovery::is_running(header.pid)),
         ]);
     }
-    print!("{}", table.write_or(format, strings::nothing_to_recover()));
+    print!(
+        "{}",
+        report_text(table.write_or(format, strings::nothing_to_recover()))
+    );
     ExitCode::SUCCESS
 }
 
@@ -531,30 +569,30 @@ fn recover(map: &std::path::Path, output: &std::path::Path, force: bool) -> Exit
     };
     let (entries, _) = crate::recovery::list(&dir, true);
     let Some(entry) = entries.iter().find(|e| e.is_for(map)) else {
-        eprintln!(
+        warn!(
             "{}",
             strings::cli_nothing_to_recover(&map.display().to_string())
         );
         return ExitCode::FAILURE;
     };
     if output.exists() && !force {
-        eprintln!("{}", strings::cli_exists(&output.display().to_string()));
+        warn!("{}", strings::cli_exists(&output.display().to_string()));
         return ExitCode::FAILURE;
     }
     let recovered = match entry.read_map() {
         Ok(map) => map,
         Err(error) => {
-            eprintln!("{error}");
+            warn!("{error}");
             return ExitCode::FAILURE;
         }
     };
     match file::save(output, &recovered) {
         Ok(_) => {
-            println!("{}", strings::cli_written(&output.display().to_string()));
+            say!("{}", strings::cli_written(&output.display().to_string()));
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("{error}");
+            warn!("{error}");
             ExitCode::FAILURE
         }
     }
@@ -580,7 +618,7 @@ fn run_editor(path: Option<PathBuf>, asked: Option<Lang>) -> ExitCode {
         && std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty())
         && std::env::var_os("WAYLAND_DISPLAY").is_none_or(|d| d.is_empty())
     {
-        eprintln!("{}: {}", strings::APP_NAME, strings::cli_no_display());
+        warn!("{}: {}", strings::APP_NAME, strings::cli_no_display());
         return ExitCode::FAILURE;
     }
     let mut startup_error = None;
@@ -589,7 +627,7 @@ fn run_editor(path: Option<PathBuf>, asked: Option<Lang>) -> ExitCode {
             templates::load(templates::EXAMPLE).expect("the example template is built in"),
         ),
         Some(path) => Document::open(&path).unwrap_or_else(|error| {
-            eprintln!("{error}");
+            warn!("{error}");
             startup_error = Some(error.to_string());
             Document::new(
                 templates::load(templates::BLANK).expect("the blank template is built in"),
@@ -629,7 +667,7 @@ fn run_editor(path: Option<PathBuf>, asked: Option<Lang>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             let reason = error.to_string();
-            eprintln!("{}: {}", strings::APP_NAME, strings::cli_no_window(&reason));
+            warn!("{}: {}", strings::APP_NAME, strings::cli_no_window(&reason));
             ExitCode::FAILURE
         }
     }

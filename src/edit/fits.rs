@@ -66,6 +66,7 @@ fn fork_fits(fork: &Fork) -> Result<()> {
 }
 
 fn kpi_fits(kpi: &Kpi) -> Result<()> {
+    model::kpi_values_are_numbers(kpi).map_err(EditError::Limit)?;
     text_fits(TextOf::KpiName(kpi.id.0), &kpi.name)?;
     text_fits(TextOf::KpiUnit(kpi.id.0), &kpi.unit)
 }

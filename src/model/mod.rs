@@ -17,7 +17,8 @@ pub use forks::{Branch, Fork, MIN_BRANCHES};
 pub use phases::Phase;
 
 pub use validate::{
-    Counted, Invalid, Item, TextOf, check_text, validate, validate_forks, validate_phases,
+    Counted, Invalid, Item, TextOf, check_text, kpi_values_are_numbers, validate, validate_forks,
+    validate_phases,
 };
 
 use serde::{Deserialize, Serialize};

@@ -50,6 +50,10 @@ pub enum Invalid {
         phase: u32,
         other: u32,
     },
+    /// A KPI's value that is not a number (NaN) or is infinite.
+    KpiNotANumber {
+        kpi: u32,
+    },
     /// A fork needs two branches or more to be a decision.
     TooFewBranches {
         fork: u32,
@@ -184,6 +188,7 @@ impl Invalid {
                 (Item::Phase, phase)
             }
             Invalid::StageInTwoPhases { other, .. } => (Item::Phase, other),
+            Invalid::KpiNotANumber { kpi } => (Item::Kpi, kpi),
             Invalid::TooFewBranches { fork } | Invalid::BranchToItsOwnStage { fork, .. } => {
                 (Item::Fork, fork)
             }
@@ -345,6 +350,17 @@ impl fmt::Display for Invalid {
                 stage,
                 phase,
                 other,
+            } if phase == other => fmt_msg(
+                "invalid-stage-twice-in-phase",
+                &[("stage", (*stage).into()), ("phase", (*phase).into())],
+            ),
+            Invalid::KpiNotANumber { kpi } => {
+                fmt_msg("invalid-kpi-not-a-number", &[("kpi", (*kpi).into())])
+            }
+            Invalid::StageInTwoPhases {
+                stage,
+                phase,
+                other,
             } => fmt_msg(
                 "invalid-stage-in-two-phases",
                 &[
@@ -488,10 +504,21 @@ pub fn validate(map: &Map) -> Result<(), Invalid> {
                 to: (Item::Stage, kpi.stage.0),
             });
         }
+        kpi_values_are_numbers(kpi)?;
     }
     validate_actions(map, &stages)?;
     validate_phases(map)?;
     validate_forks(map, &journeys)
+}
+
+/// A KPI's values, where given, are numbers: no NaN, no infinity.
+pub fn kpi_values_are_numbers(kpi: &crate::model::Kpi) -> Result<(), Invalid> {
+    let number = |v: Option<f64>| v.is_none_or(f64::is_finite);
+    if number(kpi.current) && number(kpi.target) {
+        Ok(())
+    } else {
+        Err(Invalid::KpiNotANumber { kpi: kpi.id.0 })
+    }
 }
 
 /// Phases list existing stages, each stage in one phase at most, each phase's stages next to

@@ -1,13 +1,13 @@
 //! `trayecto info`: a summary of a map for scripts and people.
 
 use super::{Table, Value};
-use crate::format::FORMAT_VERSION;
 use crate::i18n::strings;
 use crate::model::{Map, MomentKind};
 use serde_json::json;
 
 /// The summary as JSON, with stable English keys and values whatever the interface language.
-pub fn json(map: &Map) -> serde_json::Value {
+/// `version` is the format the map's file is in (older ones are migrated when read).
+pub fn json(map: &Map, version: u32) -> serde_json::Value {
     let moments = |kind| {
         map.cards
             .iter()
@@ -16,7 +16,7 @@ pub fn json(map: &Map) -> serde_json::Value {
     };
     json!({
         "title": map.title,
-        "format": FORMAT_VERSION,
+        "format": version,
         "stages": map.stages.len(),
         "lanes": map.lanes.len(),
         "cards": map.cards.len(),
@@ -96,8 +96,8 @@ fn by_stream(map: &Map) -> Vec<(Option<String>, usize)> {
 }
 
 /// The summary as a two-column table for people.
-pub fn table(map: &Map) -> Table {
-    let data = json(map);
+pub fn table(map: &Map, version: u32) -> Table {
+    let data = json(map, version);
     let mut table = Table::new([
         ("what", strings::col_what().to_owned()),
         ("value", strings::col_value().to_owned()),
@@ -109,7 +109,7 @@ pub fn table(map: &Map) -> Table {
     );
     row(
         strings::info_format().to_owned(),
-        Value::Int(i64::from(FORMAT_VERSION)),
+        Value::Int(i64::from(version)),
     );
     let (s, l, c) = map.summary();
     row(strings::info_stages().to_owned(), Value::Int(s as i64));

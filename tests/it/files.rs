@@ -289,7 +289,7 @@ fn messages_speak_of_the_map_not_of_the_program() {
     );
     let long = message_of(dir.path(), "long.ron", &long);
     assert!(
-        long.contains("the title of card 4 is 20001 characters"),
+        long.contains("the title of card 4: 20001 characters"),
         "{long}"
     );
     for message in [&empty, &json, &zero, &deep, &long] {

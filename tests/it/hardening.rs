@@ -433,3 +433,91 @@ fn journals_are_private_and_never_written_through_a_planted_link() {
     assert_eq!(mode(&own), 0o640, "as private as the map");
     assert_eq!(mode(&journals), 0o700);
 }
+
+fn pizza_text_with(from: &str, to: &str) -> String {
+    let text = format::to_text(&templates::load("pizza").unwrap());
+    assert!(text.contains(from), "{from}");
+    text.replacen(from, to, 1)
+}
+
+#[test]
+fn kpi_values_that_are_not_numbers_are_refused_at_their_line() {
+    for value in ["NaN", "inf", "-inf"] {
+        let text = pizza_text_with("current: Some(55.0)", &format!("current: Some({value})"));
+        let line = text
+            .lines()
+            .position(|l| l.contains(&format!("Some({value})")))
+            .unwrap()
+            + 1;
+        let error = format::read(&text).expect_err("not a number");
+        let at = error.position().expect("a line and column");
+        assert_eq!(at.line, line, "{value}");
+        assert_eq!(
+            error.message(),
+            "invalid map: the values of KPI 2 must be numbers"
+        );
+    }
+    // Nor can the editor put one in.
+    let mut map = templates::load("pizza").unwrap();
+    let mut kpi = map.kpis[0].clone();
+    kpi.current = Some(f64::NAN);
+    let edit = trayecto::edit::Edit::SetKpi(kpi);
+    assert!(edit.within_limits(&map).is_err());
+    assert!(edit.apply(&mut map).is_err());
+}
+
+#[test]
+fn a_stage_listed_twice_by_one_phase_is_named_once() {
+    let text = pizza_text_with("stages: [1, 2]", "stages: [1, 1]");
+    let message = format::read(&text).unwrap_err().message();
+    assert!(message.contains("phase 1 lists stage 1 twice"), "{message}");
+}
+
+#[test]
+fn long_texts_are_named_without_bad_grammar() {
+    let mut map = templates::load("pizza").unwrap();
+    map.cards[0].notes = "x".repeat(trayecto::model::limits::TEXT_CHARS + 1);
+    let message = trayecto::model::validate(&map).unwrap_err().to_string();
+    assert!(
+        message.starts_with(&format!("the notes of card {}: ", map.cards[0].id.0)),
+        "{message}"
+    );
+}
+
+#[test]
+fn info_names_the_format_the_file_is_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = old_map(dir.path());
+    let out = trayecto(&["info", path.to_str().unwrap(), "--json"], "022");
+    assert!(out.status.success());
+    let info: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(info["format"], 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn control_characters_in_a_map_never_reach_the_terminal_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut map = templates::load("pizza").unwrap();
+    map.personas[0].name = "Lucía\u{1b}[31m\u{7}".into();
+    map.personas[0].picture = Some("face\u{1b}[2J.png".into());
+    let path = dir.path().join("map.ron");
+    file::save(&path, &map).unwrap();
+    let image = dir.path().join("map.svg");
+    let out = trayecto(
+        &[
+            "export",
+            path.to_str().unwrap(),
+            "-o",
+            image.to_str().unwrap(),
+        ],
+        "022",
+    );
+    assert!(out.status.success());
+    let warned = String::from_utf8(out.stderr).unwrap();
+    assert!(warned.contains("\\u{1b}[31m"), "{warned}");
+    assert!(
+        !warned.contains('\u{1b}') && !warned.contains('\u{7}'),
+        "{warned:?}"
+    );
+}
