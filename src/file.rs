@@ -436,7 +436,7 @@ pub fn write_atomically_with(
 ) -> Result<Placement, FileError> {
     let io = |e| FileError::new(path, FileErrorKind::Io(e));
     let target = if rules.follow_links {
-        follow_links(path)
+        follow_links(path).map_err(io)?
     } else {
         path.to_path_buf()
     };
@@ -489,10 +489,10 @@ pub fn write_atomically_with(
     Ok(Placement::default())
 }
 
-/// The file a path names, following symbolic links (even to a file not created yet).
-fn follow_links(path: &Path) -> PathBuf {
+/// The file a path names, following symbolic links (even to a file not created yet). A loop
+/// of links (or a chain of more than 40) is an error: never replaced by a file.
+fn follow_links(path: &Path) -> io::Result<PathBuf> {
     let mut current = path.to_path_buf();
-    // A bounded number of hops: a loop of links is left for the write to report.
     for _ in 0..40 {
         match std::fs::symlink_metadata(&current) {
             Ok(m) if m.file_type().is_symlink() => match std::fs::read_link(&current) {
@@ -502,12 +502,15 @@ fn follow_links(path: &Path) -> PathBuf {
                         _ => next,
                     }
                 }
-                Err(_) => return current,
+                Err(_) => return Ok(current),
             },
-            _ => return current,
+            _ => return Ok(current),
         }
     }
-    current
+    #[cfg(unix)]
+    return Err(io::Error::from_raw_os_error(libc::ELOOP));
+    #[cfg(not(unix))]
+    Err(io::Error::other("too many links"))
 }
 
 #[cfg(unix)]

@@ -521,3 +521,20 @@ fn control_characters_in_a_map_never_reach_the_terminal_raw() {
         "{warned:?}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_loop_of_links_as_the_export_target_is_refused_not_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.png");
+    let b = dir.path().join("b.png");
+    std::os::unix::fs::symlink(&b, &a).unwrap();
+    std::os::unix::fs::symlink(&a, &b).unwrap();
+    let map = templates::load("pizza").unwrap();
+    let error = export::to_file(&Subject::of(&map), &ExportOptions::default(), &a).unwrap_err();
+    assert!(error.to_string().contains("loop of links"), "{error}");
+    assert!(
+        std::fs::symlink_metadata(&a).unwrap().is_symlink(),
+        "still a link"
+    );
+}
