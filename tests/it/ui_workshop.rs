@@ -252,6 +252,24 @@ fn tab_renames_the_lanes_in_turn_and_adds_one_past_the_last() {
 }
 
 #[test]
+fn a_delete_toast_goes_with_the_map_it_was_about() {
+    let mut harness = harness_with(Document::new(pizza()), AppOptions::default());
+    harness
+        .get_by_label(&strings::stage_label("Wait for delivery"))
+        .click();
+    harness.run();
+    press(&mut harness, Key::Delete);
+    assert!(harness.state().toast().is_some());
+    // A new map, its changes given up on purpose: an Undo there would act on the new map.
+    harness
+        .state_mut()
+        .run(Command::Unguarded(Box::new(Command::NEW)));
+    harness.run();
+    assert_eq!(harness.state().document().map().cards.len(), 0);
+    assert!(harness.state().toast().is_none());
+}
+
+#[test]
 fn deleting_a_stage_says_what_went_and_its_undo_brings_it_back() {
     let mut harness = harness_with(Document::new(pizza()), AppOptions::default());
     let original = harness.state().document().map().clone();

@@ -83,6 +83,8 @@ impl TrayectoApp {
         }
         self.doc = doc;
         self.shown.selection = Selection::None;
+        // Its Undo would act on the new map.
+        self.messages.toast = None;
         self.panels.canvas.reset();
         self.panels.inspector = Inspector::default();
         self.disk.file_missing = false;
