@@ -511,6 +511,7 @@ edit-last-journey = a map keeps at least one journey
 edit-target-needs-current = a target journey needs a current journey to compare with; keep one current journey while there is a target
 edit-limit = not done: { $why }
 export-too-large = the image would be { $width } × { $height } pixels, more than the { $millions } million allowed; export at a smaller scale or as SVG
+export-svg-too-large = the drawing would be { $width } × { $height } points, more than the { $millions } million an SVG may hold; export a smaller part of the map
 export-bad-scale = scale { $scale } is out of range (1 to { $most })
 picture-map-not-saved = save the map first: the picture's path is relative to its folder
 picture-outside-folder = it is not inside the map's folder

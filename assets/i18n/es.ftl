@@ -511,6 +511,7 @@ edit-last-journey = un mapa necesita al menos un trayecto
 edit-target-needs-current = un trayecto objetivo necesita un trayecto actual con el que compararse; debe quedar un trayecto actual mientras haya uno objetivo
 edit-limit = no se pudo hacer: { $why }
 export-too-large = la imagen tendría { $width } × { $height } píxeles, más del máximo permitido de { $millions } millones; hay que exportar a una escala menor o en SVG
+export-svg-too-large = el dibujo mediría { $width } × { $height } puntos, más de los { $millions } millones que admite un SVG; exporta una parte más pequeña del mapa
 export-bad-scale = la escala { $scale } está fuera de rango (de 1 a { $most })
 picture-map-not-saved = primero hay que guardar el mapa: la ruta de la imagen es relativa a su carpeta
 picture-outside-folder = no está dentro de la carpeta del mapa

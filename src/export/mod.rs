@@ -23,6 +23,13 @@ pub const MAX_SCALE: u32 = 8;
 /// Largest PNG, in pixels (for example 20,000 × 20,000). Rendering streams in strips, so this
 /// bounds the time and the file size rather than memory.
 pub const MAX_PIXELS: u64 = 400_000_000;
+/// Largest SVG, in square points (a 10,000-card map is about 170 million): its size grows
+/// with the shapes drawn, and a slide tool cannot open one much larger.
+pub const MAX_SVG_AREA: u64 = 400_000_000;
+
+/// Rows of the image tessellated at a time: a multiple of the rasterizer's strip.
+const BAND: u32 = 16 * raster::STRIP;
+
 /// Largest image put on the clipboard, which has to hold it whole in memory.
 pub const MAX_CLIPBOARD_PIXELS: u64 = 64_000_000;
 
@@ -154,6 +161,12 @@ pub enum ExportError {
         height: u64,
         limit: u64,
     },
+    /// The SVG would be larger than allowed (its size in points, for its many shapes).
+    SvgTooLarge {
+        width: u64,
+        height: u64,
+        limit: u64,
+    },
     BadScale(u32),
     Io(std::io::Error),
     File(crate::file::FileError),
@@ -171,6 +184,18 @@ impl std::fmt::Display for ExportError {
                 limit,
             } => f.write_str(&crate::i18n::fmt(
                 "export-too-large",
+                &[
+                    ("width", (*width).into()),
+                    ("height", (*height).into()),
+                    ("millions", (limit / 1_000_000).into()),
+                ],
+            )),
+            ExportError::SvgTooLarge {
+                width,
+                height,
+                limit,
+            } => f.write_str(&crate::i18n::fmt(
+                "export-svg-too-large",
                 &[
                     ("width", (*width).into()),
                     ("height", (*height).into()),
@@ -386,19 +411,44 @@ impl Scene {
         mut sink: impl FnMut(&[u8]) -> std::io::Result<()>,
     ) -> Result<(u32, u32), ExportError> {
         let (width, height) = self.check_size(limit)?;
-        let primitives = self.ctx.tessellate(self.shapes.clone(), self.scale);
-        let prepared = raster::prepare(primitives, &self.textures, self.scale, width, height);
         let stride = width as usize * 4;
         let mut buffer = vec![0u8; stride * raster::STRIP as usize];
-        for strip in 0..prepared.strip_count() {
-            let rows = (height - strip as u32 * raster::STRIP).min(raster::STRIP) as usize;
-            let rows_buffer = &mut buffer[..rows * stride];
-            // Every pixel starts as the background; the scene paints its own background rect,
-            // so a transparent start is right for all three choices.
-            rows_buffer.fill(0);
-            prepared.render_strip(strip, rows_buffer);
-            raster::unpremultiply(rows_buffer);
-            sink(rows_buffer)?;
+        // Band by band: only the shapes that reach a band are tessellated for it, so memory
+        // follows the band, not the whole map (a shape across two bands is tessellated twice).
+        // Where each shape is drawn, top to bottom, in points:
+        let spans: Vec<(f32, f32)> = self
+            .shapes
+            .iter()
+            .map(|s| {
+                let drawn = s.clip_rect.intersect(s.shape.visual_bounding_rect());
+                (drawn.min.y, drawn.max.y)
+            })
+            .collect();
+        for top in (0..height).step_by(BAND as usize) {
+            let band = (height - top).min(BAND);
+            // A point of margin: anti-aliasing feathers edges by half a pixel.
+            let from = top as f32 / self.scale - 1.0;
+            let to = (top + band) as f32 / self.scale + 1.0;
+            let shapes: Vec<ClippedShape> = self
+                .shapes
+                .iter()
+                .zip(&spans)
+                .filter(|(_, (min, max))| *min <= to && *max >= from)
+                .map(|(shape, _)| shape.clone())
+                .collect();
+            let primitives = self.ctx.tessellate(shapes, self.scale);
+            let prepared =
+                raster::prepare_band(primitives, &self.textures, self.scale, width, top, band);
+            for strip in 0..prepared.strip_count() {
+                let rows = (band - strip as u32 * raster::STRIP).min(raster::STRIP) as usize;
+                let rows_buffer = &mut buffer[..rows * stride];
+                // Every pixel starts as the background; the scene paints its own background
+                // rect, so a transparent start is right for all three choices.
+                rows_buffer.fill(0);
+                prepared.render_strip(strip, rows_buffer);
+                raster::unpremultiply(rows_buffer);
+                sink(rows_buffer)?;
+            }
         }
         Ok((width, height))
     }
@@ -454,8 +504,15 @@ pub fn check_size(
     options: &ExportOptions,
     limit: u64,
 ) -> Result<(), ExportError> {
+    let (width, height) = Scene::pixel_size_of(subject, options);
     if options.format.is_raster() {
-        check_pixels(Scene::pixel_size_of(subject, options), limit)?;
+        check_pixels((width, height), limit)?;
+    } else if width.saturating_mul(height) > MAX_SVG_AREA {
+        return Err(ExportError::SvgTooLarge {
+            width,
+            height,
+            limit: MAX_SVG_AREA,
+        });
     }
     Ok(())
 }

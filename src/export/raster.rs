@@ -117,6 +117,22 @@ pub fn prepare<'t>(
     width: u32,
     height: u32,
 ) -> Prepared<'t> {
+    prepare_band(primitives, textures, scale, width, 0, height)
+}
+
+/// Like [`prepare`], for the band of the image `rows` tall from row `top`: row `top` of the
+/// image is row 0 of the band. Pixels come out exactly as when the whole image is prepared.
+pub fn prepare_band<'t>(
+    primitives: Vec<ClippedPrimitive>,
+    textures: &'t Textures,
+    scale: f32,
+    width: u32,
+    top: u32,
+    rows: u32,
+) -> Prepared<'t> {
+    let height = rows;
+    // Moved up in whole pixels (exact on the subpixel grid), after scaling and snapping.
+    let shift = i64::from(top) * SUB;
     let mut images: Vec<&Image> = Vec::new();
     let mut image_index: HashMap<TextureId, usize> = HashMap::new();
     let mut triangles = Vec::new();
@@ -127,9 +143,9 @@ pub fn prepare<'t>(
         let clip = primitive.clip_rect * scale;
         let clip = [
             clip.min.x.floor().max(0.0) as i32,
-            clip.min.y.floor().max(0.0) as i32,
+            (clip.min.y.floor() - top as f32).max(0.0) as i32,
             clip.max.x.ceil().min(width as f32) as i32,
-            clip.max.y.ceil().min(height as f32) as i32,
+            (clip.max.y.ceil() - top as f32).min(height as f32) as i32,
         ];
         if clip[0] >= clip[2] || clip[1] >= clip[3] {
             continue;
@@ -147,7 +163,7 @@ pub fn prepare<'t>(
                 let limit = (1i64 << 30) as f32;
                 let x = (v.pos.x * scale * SUB as f32).round().clamp(-limit, limit) as i64;
                 let y = (v.pos.y * scale * SUB as f32).round().clamp(-limit, limit) as i64;
-                (x, y)
+                (x, y - shift)
             });
             let area = cross(fixed[0], fixed[1], fixed[2]);
             if area == 0 {

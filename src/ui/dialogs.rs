@@ -273,7 +273,12 @@ fn export_options(
         });
     let (width, height) = image_size(options);
     let raster = options.format.is_raster();
-    let fits = !raster || width * height <= crate::export::MAX_PIXELS;
+    let limit = if raster {
+        crate::export::MAX_PIXELS
+    } else {
+        crate::export::MAX_SVG_AREA
+    };
+    let fits = width * height <= limit;
     let size = if raster {
         strings::png_size(width, height)
     } else {

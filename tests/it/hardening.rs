@@ -538,3 +538,24 @@ fn a_loop_of_links_as_the_export_target_is_refused_not_replaced() {
         "still a link"
     );
 }
+
+#[test]
+fn an_svg_too_large_to_open_is_refused_before_anything_is_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = sample::generated(1000, 100, 0);
+    let path = dir.path().join("huge.svg");
+    std::fs::write(&path, "previous drawing").unwrap();
+    let options = ExportOptions {
+        format: export::ImageFormat::Svg,
+        ..ExportOptions::default()
+    };
+    let started = Instant::now();
+    let error = export::to_file(&Subject::of(&map), &options, &path).unwrap_err();
+    assert!(
+        matches!(error, export::ExportError::SvgTooLarge { .. }),
+        "{error}"
+    );
+    assert!(error.to_string().contains("an SVG may hold"), "{error}");
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "previous drawing");
+}
