@@ -281,6 +281,7 @@ unsaved-question = Save the changes to “{ $name }” first? Otherwise they are
 saved-status = Saved { $path }
 opened-old-format = Opened { $path }, written in format { $version }: saving writes format { $current } and keeps the original as { $path }.bak
 saved-upgraded-status = Saved { $path } in format { $current }; the original is kept as { $path }.bak
+opening-status = Opening { $path }…
 opened-status = Opened { $path }
 undone = Undone
 nothing-to-undo = Nothing to undo

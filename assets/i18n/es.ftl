@@ -281,6 +281,7 @@ unsaved-question = ¿Guardar antes los cambios de «{ $name }»? Si no, se perde
 saved-status = Guardado: { $path }
 opened-old-format = Abierto { $path }, escrito en el formato { $version }: al guardar se escribe el formato { $current } y el original se conserva como { $path }.bak
 saved-upgraded-status = { $path } guardado en el formato { $current }; el original se conserva como { $path }.bak
+opening-status = Abriendo { $path }…
 opened-status = Abierto: { $path }
 undone = Deshecho
 nothing-to-undo = Nada que deshacer

@@ -483,6 +483,10 @@ pub fn saved_upgraded_status(path: &str, current: u32) -> String {
     )
 }
 
+pub fn opening_status(path: &str) -> String {
+    about("opening-status", "path", path)
+}
+
 pub fn opened_status(path: &str) -> String {
     about("opened-status", "path", path)
 }

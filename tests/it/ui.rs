@@ -397,6 +397,9 @@ fn opening_a_bad_file_shows_an_error_and_keeps_the_map() {
         .dropped_files
         .push(std::sync::Arc::new(DroppedPath(bad.clone())));
     harness.run();
+    // The file is read on a worker thread; a test waits for it as a person would.
+    harness.state_mut().finish_reading();
+    harness.run();
     match harness.state().dialog() {
         Some(Dialog::Error(message)) => {
             assert!(message.contains("bad.ron:1:"), "{message}");

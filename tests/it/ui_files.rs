@@ -104,11 +104,14 @@ fn watching(path: &Path) -> Harness<'static, TrayectoApp> {
     harness_with(Document::open(path).unwrap(), options)
 }
 
-/// Runs frames until `done` holds (the watcher reports from its own thread).
+/// Runs frames until `done` holds (the watcher reports from its own thread, and the file is
+/// read on another; the status bar's spinner repaints meanwhile).
 fn run_until(harness: &mut Harness<'_, TrayectoApp>, done: impl Fn(&TrayectoApp) -> bool) {
     for _ in 0..100 {
-        harness.run();
+        harness.run_steps(4);
         if done(harness.state()) {
+            // Frames that draw what it brought (a dialog) for the queries that follow.
+            harness.run_steps(2);
             return;
         }
         std::thread::sleep(Duration::from_millis(20));
@@ -134,6 +137,26 @@ fn someone_else_writes(path: &Path, title: &str) {
     theirs.title = title.to_owned();
     // Not through our save: a plain write, as another editor would.
     std::fs::write(path, trayecto::format::to_text(&theirs)).unwrap();
+}
+
+#[test]
+fn a_map_is_opened_by_a_worker_and_the_window_goes_on_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.ron");
+    let mut other = pizza();
+    other.title = "Another map".into();
+    file::save(&path, &other).unwrap();
+    let mut harness = harness_with(Document::new(pizza()), AppOptions::default());
+    harness
+        .state_mut()
+        .run(trayecto::ui::Command::OpenFile(path.clone()));
+    harness.step();
+    // Asked for, not read on the window's thread: the frame is drawn with the old map.
+    assert_eq!(harness.state().document().map().title, "Ordering a pizza");
+    harness.state_mut().finish_reading();
+    harness.run();
+    assert_eq!(harness.state().document().map().title, "Another map");
+    assert!(harness.state().status().contains("other.ron"));
 }
 
 #[test]
@@ -194,6 +217,9 @@ fn take_theirs_keeps_my_edits_in_undo() {
         "not overwritten"
     );
     harness.get_by_label(strings::take_theirs()).click();
+    // The file is read on a worker thread; wait for it, then let the window take it.
+    harness.step();
+    harness.state_mut().finish_reading();
     harness.run();
     assert_eq!(harness.state().document().map().title, "Their title");
     assert!(!harness.state().document().is_dirty());

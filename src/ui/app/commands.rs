@@ -37,7 +37,7 @@ impl TrayectoApp {
                 }
             }
             Command::Open => self.choose_path(ctx, PathPurpose::Open),
-            Command::OpenFile(path) => self.open(&path),
+            Command::OpenFile(path) => self.open(ctx, path),
             Command::OfferRecovery => self.offer_recovery(),
             Command::ClearRecent => self.prefs.recent.clear(),
             Command::Save => self.save(ctx),
@@ -77,7 +77,7 @@ impl TrayectoApp {
             Command::KeepMine => self.keep_mine(),
             Command::TakeTheirs => {
                 self.dialogs.after_save = None;
-                self.take_theirs();
+                self.take_theirs(ctx);
             }
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),

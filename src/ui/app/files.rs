@@ -122,29 +122,6 @@ impl TrayectoApp {
         }
     }
 
-    /// Opens a file; on failure the current map stays open and the error is shown.
-    pub(super) fn open(&mut self, path: &Path) {
-        match Document::open(path) {
-            Ok(doc) => {
-                self.prefs.recent.add(path);
-                let shown = path.display().to_string();
-                self.messages.status = match doc.migrated_from {
-                    Some(version) => {
-                        strings::opened_old_format(&shown, version, crate::format::FORMAT_VERSION)
-                    }
-                    None => strings::opened_status(&shown),
-                };
-                self.replace(doc);
-            }
-            Err(error) => {
-                if error.is_not_found() {
-                    self.prefs.recent.remove(path);
-                }
-                self.dialogs.open = Some(Dialog::Error(error.to_string()));
-            }
-        }
-    }
-
     pub(super) fn save_to(&mut self, path: &Path) {
         if self.changed_by_others(path) {
             self.dialogs.open = Some(Dialog::Conflict {

@@ -156,7 +156,7 @@ impl TrayectoApp {
 
     pub(super) fn status_bar(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            if self.export_job.is_some() {
+            if self.export_job.is_some() || self.is_reading() {
                 ui.spinner();
             }
             ui.label(&self.messages.status);

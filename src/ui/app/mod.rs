@@ -7,13 +7,15 @@
 //! - `menus`: the menu bar, status bar and toast;
 //! - `files`: opening, saving, the unsaved-changes guard and file dialogs;
 //! - `exports`: image exports and copies on a worker thread;
-//! - `disk`: the autosave journal and changes made to the file by other programs.
+//! - `disk`: the autosave journal and the watch on the open file;
+//! - `reading`: map files read on a worker thread (opening, changes made by other programs).
 
 mod commands;
 mod disk;
 mod exports;
 mod files;
 mod menus;
+mod reading;
 mod state;
 
 pub use state::{Screen, Selection, TextSize};
@@ -62,6 +64,8 @@ pub struct TrayectoApp {
     queue: Vec<Command>,
     /// An export or copy running on a worker thread.
     export_job: Option<std::sync::mpsc::Receiver<exports::Exported>>,
+    /// A map file being read on a worker thread.
+    reading: Option<reading::Reading>,
     /// Our fonts and look are installed in the window's context.
     styled: bool,
     /// Closing was confirmed: let the window go.
@@ -113,6 +117,7 @@ impl TrayectoApp {
             },
             queue: Vec::new(),
             export_job: None,
+            reading: None,
             styled: false,
             closing: false,
             probe: Probe {
@@ -252,6 +257,7 @@ impl TrayectoApp {
         self.queue = out;
         self.poll_native_dialog();
         self.poll_export(&ctx);
+        self.poll_reading(&ctx);
         self.apply_queued(&ctx);
         self.watch_disk(&ctx);
         self.keep_journal(&ctx);

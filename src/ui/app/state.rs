@@ -191,6 +191,8 @@ pub(super) struct Disk {
     pub watched: Option<PathBuf>,
     /// The open file was found deleted or moved.
     pub file_missing: bool,
+    /// The file changed while it was being read: look at it again after.
+    pub look_again: bool,
 }
 
 impl Disk {
@@ -202,6 +204,7 @@ impl Disk {
             watcher: None,
             watched: None,
             file_missing: false,
+            look_again: false,
         }
     }
 }
