@@ -405,12 +405,25 @@ impl Rules {
 /// Saves a map (see [`write_atomically`]). A map whose text would be over [`MAX_FILE_BYTES`]
 /// is refused before anything is written, so a saved map always opens again.
 pub fn save(path: &Path, map: &Map) -> Result<Saved, FileError> {
-    let text = format::to_text(map);
-    if text.len() as u64 > MAX_FILE_BYTES {
-        let size = text.len() as u64;
-        return Err(FileError::new(path, FileErrorKind::TooLargeToSave { size }));
-    }
+    let text = map_text(map, MAX_FILE_BYTES)
+        .map_err(|size| FileError::new(path, FileErrorKind::TooLargeToSave { size }))?;
     write_atomically(path, text.as_bytes(), Rules::MAP)
+}
+
+/// The text a map is saved as: one line per item, or, when that would be over `limit` bytes
+/// (a map near the limit, read from a file written more tightly), the compact text, which
+/// opens the same. `Err` with the smaller size when even that is over.
+pub fn map_text(map: &Map, limit: u64) -> Result<String, u64> {
+    let text = format::to_text(map);
+    if text.len() as u64 <= limit {
+        return Ok(text);
+    }
+    let compact = format::ron::to_compact_text(map);
+    if compact.len() as u64 <= limit {
+        Ok(compact)
+    } else {
+        Err(compact.len() as u64)
+    }
 }
 
 /// The atomic write behind [`save`], for any bytes.

@@ -229,7 +229,8 @@ fn an_editor_killed_after_an_edit_gives_the_edit_back_on_restart() {
     assert!(edited, "the card was deleted");
     // Within a few seconds of the edit the journal is on disk; then the power goes.
     let journals = dir.path().join("data").join("recovery");
-    wait_for("the autosave journal", Duration::from_secs(20), || {
+    // Generous waits: the rest of the suite runs beside this test on two cores.
+    wait_for("the autosave journal", Duration::from_secs(60), || {
         let found = std::fs::read_dir(&journals).ok()?.flatten().find(|e| {
             std::fs::read_to_string(e.path()).is_ok_and(|t| !t.contains("Opens the box"))
         });
@@ -248,7 +249,7 @@ fn an_editor_killed_after_an_edit_gives_the_edit_back_on_restart() {
     let restore = trayecto::i18n::strings::restore_button();
     let probe = screen.probe(dir.path(), &[restore]);
     // The restored map is unsaved: the title says so, and Ctrl+S writes the edit.
-    wait_for("an unsaved title", Duration::from_secs(30), || {
+    wait_for("an unsaved title", Duration::from_secs(60), || {
         screen.click(&window, centre(&probe, restore).unwrap());
         sleep(Duration::from_millis(300));
         screen
@@ -256,7 +257,7 @@ fn an_editor_killed_after_an_edit_gives_the_edit_back_on_restart() {
             .contains('●')
             .then_some(())
     });
-    let saved = wait_for("the saved file", Duration::from_secs(30), || {
+    let saved = wait_for("the saved file", Duration::from_secs(60), || {
         screen.key(&window, "ctrl+s");
         sleep(Duration::from_millis(350));
         let text = std::fs::read_to_string(&map_path).ok()?;
@@ -268,7 +269,7 @@ fn an_editor_killed_after_an_edit_gives_the_edit_back_on_restart() {
     assert_eq!(map, expected, "exactly the edit made before the crash");
     wait_for(
         "the journal gone after saving",
-        Duration::from_secs(10),
+        Duration::from_secs(30),
         || {
             std::fs::read_dir(&journals)
                 .ok()?
@@ -343,7 +344,7 @@ fn drag_a_card_and_save_in_a_real_window() {
         "nothing is written before Ctrl+S"
     );
 
-    let saved = wait_for("the saved file", Duration::from_secs(30), || {
+    let saved = wait_for("the saved file", Duration::from_secs(60), || {
         xdotool(&display, &["windowfocus", &window]);
         xdotool(&display, &["key", "--clearmodifiers", "ctrl+s"]);
         sleep(Duration::from_millis(500));

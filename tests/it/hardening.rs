@@ -559,3 +559,19 @@ fn an_svg_too_large_to_open_is_refused_before_anything_is_drawn() {
     assert!(started.elapsed() < Duration::from_secs(10));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "previous drawing");
 }
+
+#[test]
+fn a_map_near_the_size_limit_is_saved_in_its_compact_text_rather_than_refused() {
+    // A journal holds a map whose usual text would be a little over the limit (its file was
+    // written more tightly, or it grew): saving it writes the compact text, which opens the
+    // same, instead of refusing the work.
+    let map = templates::load("pizza").unwrap();
+    let usual = format::to_text(&map).len() as u64;
+    let compact = format::ron::to_compact_text(&map).len() as u64;
+    assert!(compact < usual);
+    let text = file::map_text(&map, compact + 10).expect("the compact text fits");
+    assert_eq!(text.len() as u64, compact);
+    assert_eq!(format::parse(&text).unwrap(), map);
+    assert_eq!(file::map_text(&map, usual).unwrap(), format::to_text(&map));
+    assert_eq!(file::map_text(&map, compact - 1), Err(compact));
+}

@@ -285,10 +285,20 @@ fn position_of(text: &str, byte: usize) -> Position {
 /// The text written to disk: one line per stage, lane and card, so a diff shows what changed;
 /// UTF-8 left readable, control characters escaped so the file stays plain text.
 pub fn to_text(map: &Map) -> String {
+    write_text(map, "    ", 3)
+}
+
+/// The same map in as little text as the format allows (no indentation, the map on one line):
+/// for a map whose usual text would be over the size a map file may have.
+pub fn to_compact_text(map: &Map) -> String {
+    write_text(map, "", 1)
+}
+
+fn write_text(map: &Map, indentor: &'static str, depth: usize) -> String {
     let config = ron_text::ser::PrettyConfig::new()
-        .indentor("    ")
+        .indentor(indentor)
         .struct_names(false)
-        .depth_limit(3)
+        .depth_limit(depth)
         .escape_strings(true);
     let file = MapFileRef {
         format: FORMAT_VERSION,
@@ -308,6 +318,21 @@ pub fn to_text(map: &Map) -> String {
 #[cfg(test)]
 mod tests {
     use super::quick_version;
+
+    #[test]
+    fn the_compact_text_is_the_same_map_in_less_room() {
+        let mut map = crate::templates::load("pizza").unwrap();
+        map.title = r#"I'm "hungry" \' it's"#.to_owned();
+        let (usual, compact) = (super::to_text(&map), super::to_compact_text(&map));
+        assert!(
+            compact.len() * 10 < usual.len() * 9,
+            "{} vs {}",
+            compact.len(),
+            usual.len()
+        );
+        assert_eq!(super::parse(&compact).unwrap(), map);
+        assert_eq!(super::parse(&usual).unwrap(), map);
+    }
 
     #[test]
     fn apostrophes_are_written_as_they_are_and_read_back() {
