@@ -154,17 +154,24 @@ impl Dialog {
                     }
                 }
             });
-        if answer.is_none() && modal.should_close() {
+        // The offer of unsaved work is not dismissed by a stray click beside it: only by its
+        // buttons or Esc.
+        let stray_click =
+            matches!(self, Dialog::Recover(_)) && !ctx.input(|i| i.key_pressed(egui::Key::Escape));
+        if answer.is_none() && modal.should_close() && !stray_click {
             answer = Some(Command::Cancel);
         }
         answer
     }
 }
 
-/// A button the automation probe can find.
+/// A button the automation probe can find. Not while the dialog is only being measured (its
+/// first frame, drawn nowhere): a click there would land outside it and close it.
 fn button(ui: &mut egui::Ui, label: &str) -> egui::Response {
     let response = ui.button(label);
-    super::probe::note(&response, label);
+    if !ui.is_sizing_pass() {
+        super::probe::note(&response, label);
+    }
     response
 }
 
