@@ -396,8 +396,9 @@ fn opening_a_bad_file_shows_an_error_and_keeps_the_map() {
         .input_mut()
         .dropped_files
         .push(std::sync::Arc::new(DroppedPath(bad.clone())));
-    harness.run();
-    // The file is read on a worker thread; a test waits for it as a person would.
+    // One frame takes the drop and starts reading the file on a worker thread (the status
+    // bar's spinner turns meanwhile); the test waits for the read as a person would.
+    harness.step();
     harness.state_mut().finish_reading();
     harness.run();
     match harness.state().dialog() {
