@@ -315,11 +315,12 @@ impl Scene {
         if let Some((view, layout)) = &journey
             && layout.persona.is_some()
             && let Some(persona) = view.persona(map)
-            && let Some(checked) = crate::pictures::check(folder, persona)
+            && let Some(picture) = persona.picture.as_deref()
         {
-            let decoded = checked
-                .ok()
-                .and_then(|path| crate::pictures::decode(&path).ok());
+            // `decode` checks the file itself: locating it is all that is needed first.
+            let decoded = crate::pictures::locate(folder, picture)
+                .and_then(|path| crate::pictures::decode(&path))
+                .ok();
             let portrait = match decoded {
                 Some(rgba) => {
                     let size = [rgba.width() as usize, rgba.height() as usize];
