@@ -18,6 +18,16 @@ pub struct Document {
     pub disk: Option<Stamp>,
     /// The file was in this older format: its first save keeps the original as `NAME.ron.bak`.
     pub migrated_from: Option<u32>,
+    /// Read from another tool's file: where from, and the import report.
+    pub imported: Option<Imported>,
+}
+
+/// Where an imported map came from, and what could not come across. The source is never
+/// written to: the map has no file until it is saved as a map.
+#[derive(Clone, Debug)]
+pub struct Imported {
+    pub source: PathBuf,
+    pub notes: Vec<crate::format::Note>,
 }
 
 impl Document {
@@ -30,11 +40,28 @@ impl Document {
             path: None,
             disk: None,
             migrated_from: None,
+            imported: None,
         }
     }
 
+    /// Opens a map file; another tool's file (a spreadsheet, a Mermaid diagram…) opens as a
+    /// new, unsaved map that remembers where it came from.
     pub fn open(path: &Path) -> Result<Self, FileError> {
         let loaded = file::open(path)?;
+        if loaded.is_import() {
+            return Ok(Self {
+                serial: next_serial(),
+                map: loaded.map,
+                history: History::unsaved(),
+                path: None,
+                disk: None,
+                migrated_from: None,
+                imported: Some(Imported {
+                    source: absolute(path),
+                    notes: loaded.notes,
+                }),
+            });
+        }
         Ok(Self {
             serial: next_serial(),
             map: loaded.map,
@@ -43,6 +70,7 @@ impl Document {
             disk: Some(loaded.stamp),
             migrated_from: (loaded.version < crate::format::FORMAT_VERSION)
                 .then_some(loaded.version),
+            imported: None,
         })
     }
 
@@ -57,6 +85,7 @@ impl Document {
             path,
             disk,
             migrated_from: None,
+            imported: None,
         }
     }
 
@@ -95,6 +124,7 @@ impl Document {
         }
         let saved = file::save(path, &self.map)?;
         self.migrated_from = None;
+        self.imported = None;
         self.path = Some(path.to_path_buf());
         self.disk = Some(saved.stamp);
         self.history.mark_saved();
@@ -112,7 +142,7 @@ impl Document {
 
     /// The folder of the map's file: persona pictures are paths relative to it.
     pub fn folder(&self) -> Option<&Path> {
-        let parent = self.path.as_deref()?.parent()?;
+        let parent = self.file_or_source()?.parent()?;
         Some(if parent.as_os_str().is_empty() {
             Path::new(".")
         } else {
@@ -120,13 +150,24 @@ impl Document {
         })
     }
 
-    /// The name shown in the window title: the file name, or "Untitled".
-    pub fn name(&self) -> String {
+    /// The map's file, or the file it was imported from.
+    pub fn file_or_source(&self) -> Option<&Path> {
         self.path
             .as_deref()
-            .and_then(Path::file_name)
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| strings::untitled().to_owned())
+            .or(self.imported.as_ref().map(|i| i.source.as_path()))
+    }
+
+    /// The name shown in the window title: the file name, "pizza.csv (imported)", or
+    /// "Untitled".
+    pub fn name(&self) -> String {
+        let file_name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned());
+        if let Some(name) = self.path.as_deref().and_then(file_name) {
+            return name;
+        }
+        match self.imported.as_ref().and_then(|i| file_name(&i.source)) {
+            Some(name) => crate::i18n::fmt("imported-name", &[("name", name.as_str().into())]),
+            None => strings::untitled().to_owned(),
+        }
     }
 }
 
@@ -139,6 +180,6 @@ fn next_serial() -> u64 {
 /// The map's file as a whole path, whatever folder the program was started in: the autosave
 /// journal records it, and a later session started elsewhere must find (and save to) the same
 /// file.
-fn absolute(path: &Path) -> PathBuf {
+pub fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }

@@ -39,7 +39,10 @@ pub enum FileErrorKind {
     TooLargeToSave {
         size: u64,
     },
-    NotText,
+    /// Not UTF-8 text; where the first byte that is not was found.
+    NotText {
+        at: Option<format::Position>,
+    },
     Parse(ParseError),
 }
 
@@ -73,7 +76,7 @@ impl FileError {
                     ("limit", mib(MAX_FILE_BYTES).into()),
                 ],
             ),
-            FileErrorKind::NotText => tr("file-not-text").to_owned(),
+            FileErrorKind::NotText { .. } => tr("file-not-text").to_owned(),
             FileErrorKind::Parse(e) => e.message(),
         }
     }
@@ -88,6 +91,7 @@ impl std::fmt::Display for FileError {
         let path = self.path.display();
         let position = match &self.kind {
             FileErrorKind::Parse(e) => e.position(),
+            FileErrorKind::NotText { at } => *at,
             _ => None,
         };
         match position {
@@ -202,6 +206,17 @@ pub struct Loaded {
     pub stamp: Stamp,
     /// The format version the file is in; older than the current one means it was migrated.
     pub version: u32,
+    /// The format the file is in: Trayecto's own, or another tool's (an import).
+    pub format: &'static format::MapFormat,
+    /// What an import could not carry whole (empty for Trayecto's own files).
+    pub notes: Vec<format::Note>,
+}
+
+impl Loaded {
+    /// Read from another tool's format: a new map, not this file's.
+    pub fn is_import(&self) -> bool {
+        !self.format.is_native()
+    }
 }
 
 /// Loads and validates a map file.
@@ -211,13 +226,35 @@ pub fn load(path: &Path) -> Result<Map, FileError> {
 
 /// Loads and validates a map file, and notes what the file looked like.
 pub fn open(path: &Path) -> Result<Loaded, FileError> {
-    let (text, stamp) = read_text(path, MAX_FILE_BYTES)?;
-    let read = format::for_reading(path).read;
-    let parsed = read(&text).map_err(|e| FileError::new(path, FileErrorKind::Parse(e)))?;
+    let format = format::for_reading(path);
+    let (bytes, metadata) = read_bytes(path, MAX_FILE_BYTES)?;
+    let stamp = Stamp::of_bytes(&bytes, Some(&metadata));
+    let mut notes = Vec::new();
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) if format.id == "csv" => {
+            // A sheet saved by an older spreadsheet: read it in the encoding it was saved in,
+            // and say so (accents are worth a look).
+            let (text, encoding) = format::text::decode_sheet(error.as_bytes());
+            notes.push(format::Note::new("import-encoding").text("encoding", encoding));
+            text
+        }
+        Err(error) => return Err(not_text(path, error.as_bytes())),
+    };
+    let parsed = (format.read)(&text).map_err(|e| FileError::new(path, FileErrorKind::Parse(e)))?;
+    let mut map = parsed.map;
+    if map.title.trim().is_empty()
+        && let Some(stem) = path.file_stem()
+    {
+        map.title = stem.to_string_lossy().into_owned();
+    }
+    notes.extend(parsed.notes);
     Ok(Loaded {
-        map: parsed.map,
+        map,
         stamp,
         version: parsed.version,
+        format,
+        notes,
     })
 }
 
@@ -225,9 +262,22 @@ pub fn open(path: &Path) -> Result<Loaded, FileError> {
 pub fn read_text(path: &Path, limit: u64) -> Result<(String, Stamp), FileError> {
     let (bytes, metadata) = read_bytes(path, limit)?;
     let stamp = Stamp::of_bytes(&bytes, Some(&metadata));
-    let text =
-        String::from_utf8(bytes).map_err(|_| FileError::new(path, FileErrorKind::NotText))?;
-    Ok((text, stamp))
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, stamp)),
+        Err(error) => Err(not_text(path, error.as_bytes())),
+    }
+}
+
+/// "not UTF-8 text", at the line and column of the first byte that is not.
+fn not_text(path: &Path, bytes: &[u8]) -> FileError {
+    let at = std::str::from_utf8(bytes).err().map(|error| {
+        let good = &bytes[..error.valid_up_to()];
+        let line = good.iter().filter(|b| **b == b'\n').count() + 1;
+        let start = good.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let col = String::from_utf8_lossy(&good[start..]).chars().count() + 1;
+        format::Position { line, col }
+    });
+    FileError::new(path, FileErrorKind::NotText { at })
 }
 
 /// Reads a regular file of at most `limit` bytes.
@@ -424,6 +474,23 @@ pub fn map_text(map: &Map, limit: u64) -> Result<String, u64> {
     } else {
         Err(compact.len() as u64)
     }
+}
+
+/// Writes the map in another format (chosen by the file's extension; Trayecto's own when
+/// none matches), whole or not at all. Formats that hold one journey write `journey`. Returns
+/// what the format could not hold.
+pub fn write_as(
+    path: &Path,
+    map: &Map,
+    journey: crate::model::JourneyId,
+) -> Result<Vec<format::Note>, FileError> {
+    let format = format::for_reading(path);
+    if format.is_native() {
+        return save(path, map).map(|_| Vec::new());
+    }
+    let written = (format.write)(map, journey);
+    write_atomically(path, written.text.as_bytes(), Rules::MAP)?;
+    Ok(written.notes)
 }
 
 /// The atomic write behind [`save`], for any bytes.

@@ -27,8 +27,8 @@ fit-map = Fit map
 zoom-in = Zoom in
 zoom-out = Zoom out
 zoom-reset = Actual size
-export-image = Export image
-export-menu = Export image…
+export-image = Export image or PDF
+export-menu = Export image or PDF…
 copy-image = Copy image
 export-format = Format
 format-png = PNG
@@ -150,9 +150,9 @@ cli-new = Write a new map from a template
 cli-template = Template name (see `trayecto templates`)
 cli-output = Where to write the map
 cli-force = Overwrite the file if it exists
-cli-export = Export a map as a PNG or SVG image
+cli-export = Export a map as a PNG or SVG image or a PDF document
 cli-export-map = The map file to export
-cli-export-output = The image to write: .png or .svg
+cli-export-output = The file to write: .png, .svg or .pdf
 cli-export-scale = Pixels per point for PNG, 1 to 8
 cli-export-background = Background of the image
 cli-no-title = Leave out the map title
@@ -742,3 +742,368 @@ stream-systems = Systems and data
 stream-change = Change management and training
 stream-organisation = Organisation and processes
 stream-customer = Customer centricity
+
+## Other tools' formats: names, and the import report
+mermaid-file = Mermaid journey
+ojf-file = OpenJourney file
+csv-file = Spreadsheet (CSV)
+note-at-line = line { $line }: { $message }
+import-stage-name = Stage
+import-feelings-lane-with-cards = the lane “{ $lane }” holds cards, so it became a lane of thoughts (in Trayecto the feelings lane draws the emotion curve)
+import-text-cut = a text of { $chars } characters (“{ $start }…”) was cut to { $limit }
+
+## PDF export
+format-pdf = PDF
+pdf-document = PDF document
+pdf-page = Page
+pdf-page-fit = One page, map size
+pdf-page-a4 = A4 landscape
+pdf-page-a3 = A3 landscape
+import-encoding = the sheet is not UTF-8 text; it was read as { $encoding }: check its accents (to be sure, save it as “CSV UTF-8”)
+
+## OpenJourney
+ojf-empty = the file is empty; an OpenJourney file is a JSON object with “stages” and “swimlanes”
+ojf-json-syntax = the file's JSON breaks here: look for a missing comma, quote or bracket at this point or just before it
+ojf-json-ends-early = the file ends in the middle of its JSON: a quote, bracket or brace is never closed
+ojf-not-a-journey = this is JSON, but not an OpenJourney journey: it has no list of “stages” or “swimlanes”
+ojf-persona-name = Customer
+ojf-lane-journey = Steps
+ojf-lane-evidence = Physical evidence
+ojf-lane-frontstage = Frontstage (employee)
+ojf-lane-backstage = Backstage
+ojf-lane-support = Support processes
+ojf-lane-unplaced = Not placed in the file
+ojf-persona-unnamed = the file gives a point of view but no persona: it became the goal of a persona named “{ $name }”
+ojf-no-swimlanes = the file has no swimlanes: its nodes were put in one lane, “{ $lane }”
+ojf-scores-0-to-10 = the scores run from 0 to 10 (up to { $score }), as in older Ptolemy files: 5 was taken off each before turning it into a feeling, as Ptolemy's own update did
+ojf-unplaced = { $count ->
+        [one] a node names
+       *[other] { $count } nodes name
+    } a stage or swimlane the file does not have (e.g. “{ $node }”): kept in the lane “{ ojf-lane-unplaced }”, in their stage or else the first
+ojf-duplicate-ids = { $count ->
+        [one] a stage or swimlane has
+       *[other] { $count } stages or swimlanes have
+    } the same id as an earlier one (e.g. “{ $id }”): nodes were placed by the first
+ojf-blueprint-cards = { $count ->
+        [one] a service-blueprint item became a card in a lane of its own
+       *[other] { $count } service-blueprint items became cards in lanes of their own
+    } (evidence, frontstage, backstage, support), in the stage of their node; which node each came from is not kept
+ojf-score-out-of-range = { $count ->
+        [one] a score lies
+       *[other] { $count } scores lie
+    } outside −5 to +5 (e.g. { $score } on “{ $node }”) and gave no feeling
+ojf-score-not-number = { $count ->
+        [one] a score is not a number
+       *[other] { $count } scores are not numbers
+    } (e.g. “{ $score }” on “{ $node }”) and gave no feeling
+ojf-sentiment-unknown = { $count ->
+        [one] a sentiment word Trayecto does not know
+       *[other] { $count } sentiment words Trayecto does not know
+    } (e.g. “{ $word }”) gave no feeling
+ojf-moment-guessed = { $count ->
+        [one] a moment of truth says
+       *[other] { $count } moments of truth say
+    } neither gain nor pain (e.g. “{ $node }”): taken as a moment of pain, where customers may give up
+ojf-mistyped = { $count ->
+        [one] a field holds a value of the wrong kind and was
+       *[other] { $count } fields hold a value of the wrong kind and were
+    } left out (e.g. “{ $field }”)
+ojf-lost-scores = { $count ->
+        [one] a score between two faces
+       *[other] { $count } scores between two faces
+    } became the nearest face (e.g. { $score } became { $feeling }, which Trayecto writes back as { $back })
+ojf-lost-sentiment = { $count ->
+        [one] a sentiment word was
+       *[other] { $count } sentiment words were
+    } not kept (e.g. “{ $value }”): the feeling comes from the score, or from the word when there is no score
+ojf-lost-purpose = { $count ->
+        [one] a purpose was
+       *[other] { $count } purposes were
+    } not kept (e.g. “{ $value }”): a moment of truth keeps only whether it is one of gain or of pain
+ojf-lost-severity = { $count ->
+        [one] a severity was
+       *[other] { $count } severities were
+    } not kept (e.g. “{ $value }”): Trayecto cards have none
+ojf-lost-icon = { $count ->
+        [one] an icon was
+       *[other] { $count } icons were
+    } not kept (e.g. “{ $value }”)
+ojf-lost-icon-color = { $count ->
+        [one] an icon colour was
+       *[other] { $count } icon colours were
+    } not kept (e.g. “{ $value }”): the colour Ptolemy paints a card with
+ojf-lost-tags = { $count ->
+        [one] a tag was
+       *[other] { $count } tags were
+    } not kept (e.g. “{ $value }”): a card takes one channel from its tags, nothing else
+ojf-lost-version = the version the file names (“{ $version }”) is not kept: Trayecto reads every version alike
+ojf-unknown-keys = { $count ->
+        [one] a field OpenJourney does not define was
+       *[other] { $count } fields OpenJourney does not define were
+    } left out: { $keys }
+ojf-export-other-journeys = only the journey “{ $journey }” was written, as an OpenJourney file holds one; left out: { $count ->
+        [one] one other journey
+       *[other] { $count } other journeys
+    } (e.g. “{ $example }”) with { $cards ->
+        [one] one card
+       *[other] { $cards } cards
+    }
+ojf-export-journey-kind = the journey “{ $journey }” will read back as a current journey: OpenJourney does not tell current journeys from target ones
+ojf-export-other-personas = { $count ->
+        [one] a persona
+       *[other] { $count } personas
+    } other than the journey's (e.g. “{ $example }”) { $count ->
+        [one] was
+       *[other] were
+    } left out: an OpenJourney file names one
+ojf-export-persona-details = of the persona “{ $persona }” only the name and the first goal (as the point of view) were written; the description, the other goals, the frustrations and needs and the picture were left out
+ojf-export-lane-kinds = OpenJourney keeps only the names of lanes, so { $count ->
+        [one] a lane
+       *[other] { $count } lanes
+    } will read back as another kind (e.g. “{ $lane }”, of kind { $kind })
+ojf-export-moment-why = { $count ->
+        [one] a moment that matters lost
+       *[other] { $count } moments that matter lost
+    } why { $count ->
+        [one] it matters
+       *[other] they matter
+    } (e.g. “{ $why }”): OpenJourney only marks a moment of truth
+ojf-export-kpis = { $count ->
+        [one] a KPI was
+       *[other] { $count } KPIs were
+    } left out
+ojf-export-actions = { $count ->
+        [one] an improvement action was
+       *[other] { $count } improvement actions were
+    } left out
+ojf-export-phases = { $count ->
+        [one] a phase was
+       *[other] { $count } phases were
+    } left out
+ojf-export-forks = { $count ->
+        [one] a decision was
+       *[other] { $count } decisions were
+    } left out
+imported-name = { $name } (imported)
+readable-files = Maps and files Trayecto reads
+export-map-menu = Export map to another tool
+export-map-csv = Spreadsheet (CSV)…
+export-map-mermaid = Mermaid journey…
+export-map-ojf = OpenJourney file…
+export-over-source = { $name } is the file this map was imported from: it is kept as it was. Save the map as a Trayecto map, or export it under another name.
+exported-map-status = Map written to { $name }{ $count ->
+    [0] {""}
+    [one] ; one thing it could not hold is listed
+   *[other] ; { $count } things it could not hold are listed
+}
+export-report-title = What the file could not hold
+export-report-lead = { $name } was written; it has no place for the following, which stays in the map:
+import-report-title = Import report
+import-report-lead = { $name } opened as a new, unsaved map. Some of it could not come across whole:
+imported-status = Imported { $name } as a new map, not saved yet{ $count ->
+    [0] {""}
+    [one] ; one note in the import report
+   *[other] ; { $count } notes in the import report
+}
+cli-page = Paper of a PDF: one page the map's size, or A4 or A3 landscape pages with the headers on each
+cli-convert = Convert a map between Trayecto (.ron), Mermaid (.mmd), OpenJourney (.ojf) and spreadsheet (.csv) files
+cli-convert-input = The map to read (its extension names its format)
+cli-convert-output = The file to write (its extension names its format)
+cli-convert-journey = The journey to write, for formats that hold one (Mermaid, OpenJourney)
+cli-convert-unknown-type = { $name }: cannot tell the format from its name; use { $known }
+cli-upgrade-not-a-map = { $name } is another tool's file, not a Trayecto map: it is left as it is (use “trayecto convert” to make a map of it)
+
+## Mermaid
+mermaid-untitled = Mermaid journey
+mermaid-lane-name = Steps
+mermaid-no-section = (no section)
+mermaid-actors-label = Actors
+mermaid-empty = there is no diagram here: a Mermaid journey starts with the word “journey”
+mermaid-not-journey = this is not a Mermaid journey: a journey starts with the word “journey”, and this text starts with “{ $found }”
+mermaid-other-diagram = this is a Mermaid diagram of another kind (“{ $kind }”), not a journey
+mermaid-md-no-block = this Markdown file has no ```mermaid block with a journey in it
+mermaid-md-no-journey = { $count ->
+        [one] the Mermaid diagram in this file is not a journey
+       *[other] none of the { $count } Mermaid diagrams in this file is a journey
+    }
+mermaid-front-matter-open = the front matter that opens here is never closed by a line “---”
+mermaid-directive-open = the settings block “%%{"{"}” that opens here is never closed by “{"}"}%%”, so Mermaid reads nothing after it
+mermaid-no-score = the task “{ $task }” has nothing after its colon: a task reads “name: score: actors”
+mermaid-not-a-task = “{ $text }” is neither a section nor a task: a task reads “name: score: actors”
+mermaid-acc-description = Mermaid no longer reads “accDescription”: write “accDescr: …” instead
+mermaid-no-task-name = a task needs a name before its colon
+mermaid-section-colon = a section name cannot hold “:” (write it as #58;)
+mermaid-bad-char = Mermaid cannot read “;” here: names cannot hold it (write it as #59;)
+mermaid-journey-again = “journey” only opens the diagram: a task's name cannot start with that word
+mermaid-lowercase = Mermaid only recognises the word “journey” in lower case; the diagram was read anyway
+mermaid-settings = Mermaid settings (“{ $what }”) are not kept: a map has no place for them
+mermaid-acc-title = the accessibility title “{ $text }” is not kept
+mermaid-acc-descr = the accessibility description “{ $text }” is not kept
+mermaid-acc-descr-open = the accessibility description that opens here is never closed by “{"}"}”, so Mermaid reads the rest of the file as that description
+mermaid-title-again = the title is given more than once; the last one, “{ $title }”, is kept
+mermaid-score-outside = “{ $task }”: score { $score } is outside 1–5; taken as { $feeling }
+mermaid-score-decimal = “{ $task }”: score { $score } is not a whole number; taken as { $feeling }
+mermaid-score-not-number = “{ $task }”: score “{ $score }” is not a number, so the card has no feeling
+mermaid-score-missing = “{ $task }” has no score, so the card has no feeling
+mermaid-extra-data = “{ $task }”: Mermaid does not read the text after the actors (“{ $text }”)
+mermaid-more-tasks = { $count ->
+        [one] 1 more task was read the same way
+       *[other] { $count } more tasks were read the same way
+    }
+mermaid-personas-cut = the diagram names { $count } actors and a map holds at most { $limit } personas: the others are only in their cards' notes
+mermaid-actors-in-notes = { $count ->
+        [one] 1 task has other actors than the journey's persona: they are in its card's notes (“Actors: …”)
+       *[other] { $count } tasks have other actors than the journey's persona: they are in their cards' notes (“Actors: …”)
+    }
+mermaid-more-journeys = { $count ->
+        [one] the file holds 1 more journey; only the first was read
+       *[other] the file holds { $count } more journeys; only the first was read
+    }
+mermaid-other-diagrams = { $count ->
+        [one] 1 Mermaid diagram of another kind was skipped
+       *[other] { $count } Mermaid diagrams of other kinds were skipped
+    }
+mermaid-title-written = the map has no title; the diagram is titled “{ $title }”
+mermaid-lost-journeys = a Mermaid diagram tells one journey: { $count ->
+        [one] 1 other journey is not written
+       *[other] { $count } other journeys are not written
+    }
+mermaid-lost-journey-name = the journey's name, “{ $name }”, and its kind are not written
+mermaid-lost-curve = { $count ->
+        [one] 1 point of the emotion curve set by hand is not written
+       *[other] { $count } points of the emotion curve set by hand are not written
+    }
+mermaid-lost-lanes = Mermaid has no lanes: { $count ->
+        [one] the cards of the map's lane are
+       *[other] the cards of the map's { $count } lanes are
+    } written as one list of tasks per stage, without lane names or kinds
+mermaid-no-feeling = { $count ->
+        [one] 1 card has no feeling: it is written with score 3 (neutral)
+       *[other] { $count } cards have no feeling: they are written with score 3 (neutral)
+    }
+mermaid-lost-notes = { $count ->
+        [one] the notes of 1 card are not written
+       *[other] the notes of { $count } cards are not written
+    }
+mermaid-lost-channels = { $count ->
+        [one] the channel of 1 card is not written
+       *[other] the channels of { $count } cards are not written
+    }
+mermaid-lost-moments = { $count ->
+        [one] 1 moment that matters is not written
+       *[other] { $count } moments that matter are not written
+    }
+mermaid-lost-personas = { $count ->
+        [one] 1 persona does not take part in the written tasks and is not written
+       *[other] { $count } personas do not take part in the written tasks and are not written
+    }
+mermaid-lost-persona-details = Mermaid's actors are only names: { $count ->
+        [one] the description, goals, needs and picture of 1 persona are not written
+       *[other] the descriptions, goals, needs and pictures of { $count } personas are not written
+    }
+mermaid-lost-kpis = { $count ->
+        [one] 1 KPI is not written
+       *[other] { $count } KPIs are not written
+    }
+mermaid-lost-actions = { $count ->
+        [one] 1 improvement action is not written
+       *[other] { $count } improvement actions are not written
+    }
+mermaid-lost-phases = { $count ->
+        [one] 1 phase is not written
+       *[other] { $count } phases are not written
+    }
+mermaid-lost-decisions = { $count ->
+        [one] 1 decision of the journey is not written
+       *[other] { $count } decisions of the journey are not written
+    }
+mermaid-coded = { $count ->
+        [one] 1 text holds characters Mermaid reserves (“:”, “#”, “;”, “,” between actors…): they are written as Mermaid character codes such as #58;, which Mermaid shows as the characters
+       *[other] { $count } texts hold characters Mermaid reserves (“:”, “#”, “;”, “,” between actors…): they are written as Mermaid character codes such as #58;, which Mermaid shows as the characters
+    }
+mermaid-joined = { $count ->
+        [one] 1 text on several lines (the title, or an actor's name) is written on one line
+       *[other] { $count } texts on several lines (the title, or actors' names) are written on one line
+    }
+
+## CSV
+csv-unreadable = the sheet cannot be read as a table from this line on
+csv-missing-columns = the first row must name the columns of the map, in English or Spanish; { $count ->
+        [one] this one is missing
+       *[other] these are missing
+    }: { $columns }
+csv-no-rows = the sheet has its header and no rows under it: the map starts empty
+csv-card-without-stage = a card with no stage, and no row above to take one from: it went into the stage “{ $stage }”
+csv-card-without-lane = a card with no lane, and no row above to take one from: it went into the lane “{ $lane }”
+csv-filled-from-above = { $count ->
+        [one] a card has
+       *[other] { $count } cards have
+    } no stage or no lane, and took the one of the row above, as merged cells leave them (the first on this line)
+csv-why-without-moment = a “why” with no moment (gain or pain): it was added to the card's notes
+csv-bad-feeling = “{ $value }” is not a feeling: write a face ({ $known }) or a score from 1 to 5 (5 best); the card has no feeling
+csv-bad-channel = “{ $value }” is not a channel ({ $known }); the card has no channel
+csv-bad-moment = “{ $value }” is not a moment ({ $known }); the card has no moment
+csv-bad-lane-kind = “{ $value }” is not a kind of lane ({ $known }); left out for the lane “{ $lane }”
+csv-lane-kind-clash = the lane “{ $lane }” is given here as { $other }, but above as { $first }: it stays { $first }
+csv-more-values = { $count ->
+        [one] one more value of the column “{ $column }” was not understood either, and was left out
+       *[other] { $count } more values of the column “{ $column }” were not understood either, and were left out
+    }
+csv-more-whys = { $count ->
+        [one] one more “why” without a moment was added to its card's notes too
+       *[other] { $count } more “why”s without a moment were added to their cards' notes too
+    }
+csv-unknown-columns = columns Trayecto does not read were left out: { $columns } ({ $count ->
+        [0] no values in them
+        [one] 1 value
+       *[other] { $count } values
+    })
+csv-unnamed-columns = { $count ->
+        [one] a value in a column with no name in the first row was left out
+       *[other] { $count } values in columns with no name in the first row were left out
+    } (spreadsheet column { $columns })
+csv-lost-title = the sheet has no place for the map's title, “{ $title }”
+csv-lost-personas = the sheet has no place for personas: { $count ->
+        [one] 1 persona
+       *[other] { $count } personas
+    } left out, and which journey is told for whom
+csv-lost-kpis = the sheet has no place for KPIs: { $count ->
+        [one] 1 KPI
+       *[other] { $count } KPIs
+    } left out
+csv-lost-actions = the sheet has no place for the roadmap: { $count ->
+        [one] 1 improvement action
+       *[other] { $count } improvement actions
+    } left out
+csv-lost-phases = the sheet has no place for phases: { $count ->
+        [one] 1 phase
+       *[other] { $count } phases
+    } left out
+csv-lost-forks = the sheet has no place for decisions: { $count ->
+        [one] 1 decision
+       *[other] { $count } decisions
+    } left out
+csv-lost-curve = the sheet has no place for emotion-curve points set by hand: { $count ->
+        [one] 1 point
+       *[other] { $count } points
+    } left out (read back, the curve follows the cards' feelings)
+csv-lost-journey-kinds = the sheet tells a journey's kind only by its place and name (the first is the current one; “Target”, “Objetivo”… the target one): { $count ->
+        [one] 1 journey
+       *[other] { $count } journeys
+    } will read back as another kind
+csv-lost-departments = the sheet has no place for the map's own departments: { $count ->
+        [one] 1 department
+       *[other] { $count } departments
+    } left out (read back, the map has the usual ones)
+csv-lost-streams = the sheet has no place for the map's own roadmap streams: { $count ->
+        [one] 1 stream
+       *[other] { $count } streams
+    } left out (read back, the map has the usual ones)
+csv-lost-empty-cards = { $count ->
+        [one] a card with no text, channel, feeling or moment was
+       *[other] { $count } cards with no text, channel, feeling or moment were
+    } left out: a row with nothing on it reads back as an empty cell
+csv-renamed = the sheet tells stages, lanes and journeys apart by name: { $count ->
+        [one] 1 name that was empty or repeated is
+       *[other] { $count } names that were empty or repeated are
+    } written with a number (“Order (2)”)

@@ -27,8 +27,8 @@ fit-map = Ajustar el mapa a la ventana
 zoom-in = Acercar
 zoom-out = Alejar
 zoom-reset = Tamaño real
-export-image = Exportar imagen
-export-menu = Exportar imagen…
+export-image = Exportar imagen o PDF
+export-menu = Exportar imagen o PDF…
 copy-image = Copiar imagen
 export-format = Formato
 format-png = PNG
@@ -150,9 +150,9 @@ cli-new = Escribir un mapa nuevo a partir de una plantilla
 cli-template = Nombre de la plantilla (ver `trayecto templates`)
 cli-output = Dónde escribir el mapa
 cli-force = Sobrescribir el archivo si ya existe
-cli-export = Exportar un mapa como imagen PNG o SVG
+cli-export = Exportar un mapa como imagen PNG o SVG o como documento PDF
 cli-export-map = El archivo de mapa que exportar
-cli-export-output = La imagen que escribir: .png o .svg
+cli-export-output = El archivo que escribir: .png, .svg o .pdf
 cli-export-scale = Píxeles por punto para PNG, de 1 a 8
 cli-export-background = Fondo de la imagen
 cli-no-title = Omitir el título del mapa
@@ -742,3 +742,362 @@ stream-systems = Sistemas y datos
 stream-change = Gestión del cambio y formación
 stream-organisation = Organización y procesos
 stream-customer = Centralidad en el cliente
+
+## Formatos de otras herramientas: nombres e informe de importación
+mermaid-file = Recorrido de Mermaid
+ojf-file = Archivo OpenJourney
+csv-file = Hoja de cálculo (CSV)
+note-at-line = línea { $line }: { $message }
+import-stage-name = Etapa
+import-feelings-lane-with-cards = el carril «{ $lane }» tiene tarjetas, así que pasó a ser un carril de pensamientos (en Trayecto el carril de emociones dibuja la curva emocional)
+import-text-cut = un texto de { $chars } caracteres («{ $start }…») se recortó a { $limit }
+
+## Exportación a PDF
+format-pdf = PDF
+pdf-document = Documento PDF
+pdf-page = Página
+pdf-page-fit = Una página, tamaño del mapa
+pdf-page-a4 = A4 apaisado
+pdf-page-a3 = A3 apaisado
+
+## CSV
+csv-unreadable = la hoja no se puede leer como tabla a partir de esta línea
+csv-missing-columns = la primera fila tiene que nombrar las columnas del mapa, en español o en inglés; { $count ->
+        [one] falta esta
+       *[other] faltan estas
+    }: { $columns }
+csv-no-rows = la hoja tiene su encabezado y ninguna fila debajo: el mapa empieza vacío
+csv-card-without-stage = una tarjeta sin etapa, y sin fila de arriba de la que tomarla: quedó en la etapa «{ $stage }»
+csv-card-without-lane = una tarjeta sin carril, y sin fila de arriba del que tomarlo: quedó en el carril «{ $lane }»
+csv-filled-from-above = { $count ->
+        [one] una tarjeta no tiene
+       *[other] { $count } tarjetas no tienen
+    } etapa o carril, y se tomó el de la fila de arriba, como lo dejan las celdas combinadas (la primera, en esta línea)
+csv-why-without-moment = un «por qué» sin momento (ganancia o dolor): se añadió a las notas de la tarjeta
+csv-bad-feeling = «{ $value }» no es una emoción: escribe una cara ({ $known }) o una puntuación del 1 al 5 (5 la mejor); la tarjeta queda sin emoción
+csv-bad-channel = «{ $value }» no es un canal ({ $known }); la tarjeta queda sin canal
+csv-bad-moment = «{ $value }» no es un momento ({ $known }); la tarjeta queda sin momento
+csv-bad-lane-kind = «{ $value }» no es un tipo de carril ({ $known }); no se tuvo en cuenta para el carril «{ $lane }»
+csv-lane-kind-clash = el carril «{ $lane }» figura aquí como { $other }, pero más arriba como { $first }: se queda como { $first }
+csv-more-values = { $count ->
+        [one] otro valor de la columna «{ $column }» tampoco se entendió y quedó fuera
+       *[other] otros { $count } valores de la columna «{ $column }» tampoco se entendieron y quedaron fuera
+    }
+csv-more-whys = { $count ->
+        [one] otro «por qué» sin momento también se añadió a las notas de su tarjeta
+       *[other] otros { $count } «por qué» sin momento también se añadieron a las notas de sus tarjetas
+    }
+csv-unknown-columns = quedaron fuera columnas que Trayecto no lee: { $columns } ({ $count ->
+        [0] sin ningún valor
+        [one] 1 valor
+       *[other] { $count } valores
+    })
+csv-unnamed-columns = { $count ->
+        [one] quedó fuera un valor en una columna sin nombre en la primera fila
+       *[other] quedaron fuera { $count } valores en columnas sin nombre en la primera fila
+    } (columna { $columns } de la hoja)
+csv-lost-title = la hoja no tiene sitio para el título del mapa, «{ $title }»
+csv-lost-personas = la hoja no tiene sitio para las personas: { $count ->
+        [one] queda fuera 1 persona
+       *[other] quedan fuera { $count } personas
+    }, y con ellas para quién se cuenta cada trayecto
+csv-lost-kpis = la hoja no tiene sitio para los KPI: { $count ->
+        [one] queda fuera 1 KPI
+       *[other] quedan fuera { $count } KPI
+    }
+csv-lost-actions = la hoja de cálculo no tiene sitio para la hoja de ruta: { $count ->
+        [one] queda fuera 1 acción de mejora
+       *[other] quedan fuera { $count } acciones de mejora
+    }
+csv-lost-phases = la hoja no tiene sitio para las fases: { $count ->
+        [one] queda fuera 1 fase
+       *[other] quedan fuera { $count } fases
+    }
+csv-lost-forks = la hoja no tiene sitio para las decisiones: { $count ->
+        [one] queda fuera 1 decisión
+       *[other] quedan fuera { $count } decisiones
+    }
+csv-lost-curve = la hoja no tiene sitio para los puntos de la curva emocional puestos a mano: { $count ->
+        [one] queda fuera 1 punto
+       *[other] quedan fuera { $count } puntos
+    } (al volver a leerla, la curva sigue las emociones de las tarjetas)
+csv-lost-journey-kinds = la hoja solo dice el tipo de un trayecto por su lugar y su nombre (el primero es el actual; «Objetivo», «Target»… el objetivo): { $count ->
+        [one] 1 trayecto se leerá
+       *[other] { $count } trayectos se leerán
+    } con otro tipo
+csv-lost-departments = la hoja no tiene sitio para los departamentos propios del mapa: { $count ->
+        [one] queda fuera 1 departamento
+       *[other] quedan fuera { $count } departamentos
+    } (al volver a leerla, el mapa tiene los de siempre)
+csv-lost-streams = la hoja no tiene sitio para las líneas de trabajo propias de la hoja de ruta: { $count ->
+        [one] queda fuera 1 línea de trabajo
+       *[other] quedan fuera { $count } líneas de trabajo
+    } (al volver a leerla, el mapa tiene las de siempre)
+csv-lost-empty-cards = { $count ->
+        [one] quedó fuera una tarjeta sin texto, canal, emoción ni momento
+       *[other] quedaron fuera { $count } tarjetas sin texto, canal, emoción ni momento
+    }: una fila sin nada se lee como una celda vacía
+csv-renamed = la hoja distingue etapas, carriles y trayectos por su nombre: { $count ->
+        [one] 1 nombre vacío o repetido se escribe
+       *[other] { $count } nombres vacíos o repetidos se escriben
+    } con un número («Pedido (2)»)
+import-encoding = la hoja no está en UTF-8; se leyó como { $encoding }: revisa sus tildes (para ir sobre seguro, guárdala como «CSV UTF-8»)
+
+## OpenJourney
+ojf-empty = el archivo está vacío; un archivo OpenJourney es un objeto JSON con «stages» y «swimlanes»
+ojf-json-syntax = el JSON del archivo se rompe aquí: busca una coma, unas comillas o un corchete que falten en este punto o justo antes
+ojf-json-ends-early = el archivo se acaba a mitad de su JSON: unas comillas, un corchete o una llave no se cierran
+ojf-not-a-journey = es JSON, pero no un trayecto OpenJourney: no tiene lista de «stages» ni de «swimlanes»
+ojf-persona-name = Cliente
+ojf-lane-journey = Pasos
+ojf-lane-evidence = Evidencia física
+ojf-lane-frontstage = Personal de cara al cliente
+ojf-lane-backstage = Trastienda
+ojf-lane-support = Procesos de soporte
+ojf-lane-unplaced = Sin ubicar en el archivo
+ojf-persona-unnamed = el archivo da un punto de vista pero ninguna persona: pasó a ser el objetivo de una persona llamada «{ $name }»
+ojf-no-swimlanes = el archivo no tiene carriles: sus nodos se pusieron en un solo carril, «{ $lane }»
+ojf-scores-0-to-10 = las puntuaciones van de 0 a 10 (hasta { $score }), como en los archivos antiguos de Ptolemy: se restó 5 a cada una antes de convertirla en emoción, como hizo la propia actualización de Ptolemy
+ojf-unplaced = { $count ->
+        [one] un nodo indica
+       *[other] { $count } nodos indican
+    } una etapa o un carril que el archivo no tiene (p. ej., «{ $node }»): quedan en el carril «{ ojf-lane-unplaced }», en su etapa o, si no, en la primera
+ojf-duplicate-ids = { $count ->
+        [one] una etapa o un carril tiene
+       *[other] { $count } etapas o carriles tienen
+    } el mismo id que otro anterior (p. ej., «{ $id }»): los nodos se colocaron en el primero
+ojf-blueprint-cards = { $count ->
+        [one] un elemento del blueprint de servicio pasó a ser una tarjeta en un carril propio
+       *[other] { $count } elementos del blueprint de servicio pasaron a ser tarjetas en carriles propios
+    } (evidencia, personal de cara al cliente, trastienda, soporte), en la etapa de su nodo; no se guarda de qué nodo venía cada uno
+ojf-score-out-of-range = { $count ->
+        [one] una puntuación queda fuera de −5 a +5 y no dio
+       *[other] { $count } puntuaciones quedan fuera de −5 a +5 y no dieron
+    } ninguna emoción (p. ej., { $score } en «{ $node }»)
+ojf-score-not-number = { $count ->
+        [one] una puntuación no es un número y no dio
+       *[other] { $count } puntuaciones no son números y no dieron
+    } ninguna emoción (p. ej., «{ $score }» en «{ $node }»)
+ojf-sentiment-unknown = { $count ->
+        [one] una palabra de sentimiento que Trayecto no conoce no dio
+       *[other] { $count } palabras de sentimiento que Trayecto no conoce no dieron
+    } ninguna emoción (p. ej., «{ $word }»)
+ojf-moment-guessed = { $count ->
+        [one] un momento de la verdad no dice
+       *[other] { $count } momentos de la verdad no dicen
+    } si es de ganancia o de dolor (p. ej., «{ $node }»): se toma como momento de dolor, donde el cliente puede abandonar
+ojf-mistyped = { $count ->
+        [one] un campo tiene un valor del tipo equivocado y se dejó
+       *[other] { $count } campos tienen un valor del tipo equivocado y se dejaron
+    } fuera (p. ej., «{ $field }»)
+ojf-lost-scores = { $count ->
+        [one] una puntuación entre dos caras pasó
+       *[other] { $count } puntuaciones entre dos caras pasaron
+    } a la cara más cercana (p. ej., { $score } pasó a { $feeling }, que Trayecto vuelve a escribir como { $back })
+ojf-lost-sentiment = no se { $count ->
+        [one] guardó una palabra de sentimiento
+       *[other] guardaron { $count } palabras de sentimiento
+    } (p. ej., «{ $value }»): la emoción sale de la puntuación, o de la palabra si no hay puntuación
+ojf-lost-purpose = no se { $count ->
+        [one] guardó un propósito
+       *[other] guardaron { $count } propósitos
+    } (p. ej., «{ $value }»): un momento de la verdad solo guarda si es de ganancia o de dolor
+ojf-lost-severity = no se { $count ->
+        [one] guardó una gravedad
+       *[other] guardaron { $count } gravedades
+    } (p. ej., «{ $value }»): las tarjetas de Trayecto no la tienen
+ojf-lost-icon = no se { $count ->
+        [one] guardó un icono
+       *[other] guardaron { $count } iconos
+    } (p. ej., «{ $value }»)
+ojf-lost-icon-color = no se { $count ->
+        [one] guardó un color de icono
+       *[other] guardaron { $count } colores de icono
+    } (p. ej., «{ $value }»): el color con que Ptolemy pinta la tarjeta
+ojf-lost-tags = no se { $count ->
+        [one] guardó una etiqueta
+       *[other] guardaron { $count } etiquetas
+    } (p. ej., «{ $value }»): una tarjeta solo toma de sus etiquetas un canal
+ojf-lost-version = no se guarda la versión que indica el archivo («{ $version }»): Trayecto lee todas las versiones igual
+ojf-unknown-keys = se { $count ->
+        [one] dejó fuera un campo que OpenJourney no define
+       *[other] dejaron fuera { $count } campos que OpenJourney no define
+    }: { $keys }
+ojf-export-other-journeys = solo se escribió el trayecto «{ $journey }», porque un archivo OpenJourney tiene uno; se { $count ->
+        [one] dejó fuera otro trayecto
+       *[other] dejaron fuera otros { $count } trayectos
+    } (p. ej., «{ $example }») con { $cards ->
+        [one] una tarjeta
+       *[other] { $cards } tarjetas
+    }
+ojf-export-journey-kind = el trayecto «{ $journey }» se leerá como trayecto actual: OpenJourney no distingue un trayecto actual de uno objetivo
+ojf-export-other-personas = se { $count ->
+        [one] dejó fuera una persona distinta
+       *[other] dejaron fuera { $count } personas distintas
+    } de la del trayecto (p. ej., «{ $example }»): un archivo OpenJourney nombra una sola
+ojf-export-persona-details = de la persona «{ $persona }» solo se escribieron el nombre y el primer objetivo (como punto de vista); se dejaron fuera la descripción, los demás objetivos, las frustraciones y necesidades y la imagen
+ojf-export-lane-kinds = OpenJourney solo guarda el nombre de los carriles, así que { $count ->
+        [one] un carril se leerá
+       *[other] { $count } carriles se leerán
+    } como de otro tipo (p. ej., «{ $lane }», de tipo { $kind })
+ojf-export-moment-why = { $count ->
+        [one] un momento que importa perdió
+       *[other] { $count } momentos que importan perdieron
+    } su porqué (p. ej., «{ $why }»): OpenJourney solo marca el momento de la verdad
+ojf-export-kpis = se { $count ->
+        [one] dejó fuera un KPI
+       *[other] dejaron fuera { $count } KPI
+    }
+ojf-export-actions = se { $count ->
+        [one] dejó fuera una acción de mejora
+       *[other] dejaron fuera { $count } acciones de mejora
+    }
+ojf-export-phases = se { $count ->
+        [one] dejó fuera una fase
+       *[other] dejaron fuera { $count } fases
+    }
+ojf-export-forks = se { $count ->
+        [one] dejó fuera una decisión
+       *[other] dejaron fuera { $count } decisiones
+    }
+imported-name = { $name } (importado)
+readable-files = Mapas y archivos que Trayecto lee
+export-map-menu = Exportar el mapa a otra herramienta
+export-map-csv = Hoja de cálculo (CSV)…
+export-map-mermaid = Recorrido de Mermaid…
+export-map-ojf = Archivo OpenJourney…
+export-over-source = { $name } es el archivo del que se importó este mapa: se conserva tal cual. Guarda el mapa como mapa de Trayecto, o expórtalo con otro nombre.
+exported-map-status = Mapa escrito en { $name }{ $count ->
+    [0] {""}
+    [one] ; se indica una cosa que no pudo guardar
+   *[other] ; se indican { $count } cosas que no pudo guardar
+}
+export-report-title = Lo que el archivo no pudo guardar
+export-report-lead = Se escribió { $name }; no tiene sitio para lo siguiente, que sigue en el mapa:
+import-report-title = Informe de importación
+import-report-lead = { $name } se abrió como un mapa nuevo, sin guardar. Parte de su contenido no pudo traerse entero:
+imported-status = Se importó { $name } como mapa nuevo, aún sin guardar{ $count ->
+    [0] {""}
+    [one] ; hay una nota en el informe de importación
+   *[other] ; hay { $count } notas en el informe de importación
+}
+cli-page = Papel del PDF: una página del tamaño del mapa, o páginas A4 o A3 apaisadas con los encabezados en cada una
+cli-convert = Convierte un mapa entre archivos de Trayecto (.ron), Mermaid (.mmd), OpenJourney (.ojf) y hojas de cálculo (.csv)
+cli-convert-input = El mapa que se lee (su extensión indica el formato)
+cli-convert-output = El archivo que se escribe (su extensión indica el formato)
+cli-convert-journey = El trayecto que se escribe, en formatos que guardan uno solo (Mermaid, OpenJourney)
+cli-convert-unknown-type = { $name }: el nombre no indica el formato; usa { $known }
+cli-upgrade-not-a-map = { $name } es un archivo de otra herramienta, no un mapa de Trayecto: se deja como está (usa «trayecto convert» para hacer un mapa con él)
+
+## Mermaid
+mermaid-untitled = Recorrido de Mermaid
+mermaid-lane-name = Pasos
+mermaid-no-section = (sin sección)
+mermaid-actors-label = Actores
+mermaid-empty = aquí no hay ningún diagrama: un recorrido de Mermaid empieza con la palabra «journey»
+mermaid-not-journey = esto no es un recorrido de Mermaid: un recorrido empieza con la palabra «journey», y este texto empieza con «{ $found }»
+mermaid-other-diagram = es un diagrama de Mermaid de otro tipo («{ $kind }»), no un recorrido
+mermaid-md-no-block = este archivo Markdown no tiene ningún bloque ```mermaid con un recorrido
+mermaid-md-no-journey = { $count ->
+        [one] el diagrama de Mermaid de este archivo no es un recorrido
+       *[other] ninguno de los { $count } diagramas de Mermaid de este archivo es un recorrido
+    }
+mermaid-front-matter-open = la cabecera que se abre aquí no se cierra nunca con una línea «---»
+mermaid-directive-open = el bloque de ajustes «%%{"{"}» que se abre aquí no se cierra nunca con «{"}"}%%», así que Mermaid no lee nada de lo que sigue
+mermaid-no-score = la tarea «{ $task }» no tiene nada tras los dos puntos: una tarea se escribe «nombre: puntuación: actores»
+mermaid-not-a-task = «{ $text }» no es ni una sección ni una tarea: una tarea se escribe «nombre: puntuación: actores»
+mermaid-acc-description = Mermaid ya no lee «accDescription»: escribe «accDescr: …» en su lugar
+mermaid-no-task-name = una tarea necesita un nombre antes de los dos puntos
+mermaid-section-colon = el nombre de una sección no puede llevar «:» (escríbelo como #58;)
+mermaid-bad-char = Mermaid no puede leer «;» aquí: los nombres no pueden llevarlo (escríbelo como #59;)
+mermaid-journey-again = «journey» solo abre el diagrama: el nombre de una tarea no puede empezar con esa palabra
+mermaid-lowercase = Mermaid solo reconoce la palabra «journey» en minúsculas; el diagrama se ha leído igualmente
+mermaid-settings = los ajustes de Mermaid («{ $what }») no se conservan: el mapa no tiene sitio para ellos
+mermaid-acc-title = el título de accesibilidad «{ $text }» no se conserva
+mermaid-acc-descr = la descripción de accesibilidad «{ $text }» no se conserva
+mermaid-acc-descr-open = la descripción de accesibilidad que se abre aquí no se cierra nunca con «{"}"}», así que Mermaid lee el resto del archivo como parte de ella
+mermaid-title-again = el título aparece más de una vez; se queda el último, «{ $title }»
+mermaid-score-outside = «{ $task }»: la puntuación { $score } está fuera de 1–5; se toma como { $feeling }
+mermaid-score-decimal = «{ $task }»: la puntuación { $score } no es un número entero; se toma como { $feeling }
+mermaid-score-not-number = «{ $task }»: la puntuación «{ $score }» no es un número, así que la tarjeta queda sin emoción
+mermaid-score-missing = «{ $task }» no tiene puntuación, así que la tarjeta queda sin emoción
+mermaid-extra-data = «{ $task }»: Mermaid no lee el texto que sigue a los actores («{ $text }»)
+mermaid-more-tasks = { $count ->
+        [one] 1 tarea más se ha leído del mismo modo
+       *[other] { $count } tareas más se han leído del mismo modo
+    }
+mermaid-personas-cut = el diagrama nombra { $count } actores y un mapa admite como mucho { $limit } personas: el resto solo figura en las notas de sus tarjetas
+mermaid-actors-in-notes = { $count ->
+        [one] 1 tarea tiene actores distintos de la persona del trayecto: figuran en las notas de su tarjeta («Actores: …»)
+       *[other] { $count } tareas tienen actores distintos de la persona del trayecto: figuran en las notas de sus tarjetas («Actores: …»)
+    }
+mermaid-more-journeys = { $count ->
+        [one] el archivo tiene 1 recorrido más; solo se ha leído el primero
+       *[other] el archivo tiene { $count } recorridos más; solo se ha leído el primero
+    }
+mermaid-other-diagrams = { $count ->
+        [one] se ha saltado 1 diagrama de Mermaid de otro tipo
+       *[other] se han saltado { $count } diagramas de Mermaid de otros tipos
+    }
+mermaid-title-written = el mapa no tiene título; el diagrama se titula «{ $title }»
+mermaid-lost-journeys = un diagrama de Mermaid cuenta un solo trayecto: { $count ->
+        [one] 1 trayecto más no se escribe
+       *[other] { $count } trayectos más no se escriben
+    }
+mermaid-lost-journey-name = el nombre del trayecto, «{ $name }», y su tipo no se escriben
+mermaid-lost-curve = { $count ->
+        [one] 1 punto de la curva emocional puesto a mano no se escribe
+       *[other] { $count } puntos de la curva emocional puestos a mano no se escriben
+    }
+mermaid-lost-lanes = Mermaid no tiene carriles: { $count ->
+        [one] las tarjetas del carril del mapa se escriben
+       *[other] las tarjetas de los { $count } carriles del mapa se escriben
+    } como una sola lista de tareas por etapa, sin los nombres ni los tipos de los carriles
+mermaid-no-feeling = { $count ->
+        [one] 1 tarjeta no tiene emoción: se escribe con puntuación 3 (neutral)
+       *[other] { $count } tarjetas no tienen emoción: se escriben con puntuación 3 (neutral)
+    }
+mermaid-lost-notes = { $count ->
+        [one] las notas de 1 tarjeta no se escriben
+       *[other] las notas de { $count } tarjetas no se escriben
+    }
+mermaid-lost-channels = { $count ->
+        [one] el canal de 1 tarjeta no se escribe
+       *[other] los canales de { $count } tarjetas no se escriben
+    }
+mermaid-lost-moments = { $count ->
+        [one] 1 momento que importa no se escribe
+       *[other] { $count } momentos que importan no se escriben
+    }
+mermaid-lost-personas = { $count ->
+        [one] 1 persona no participa en las tareas escritas y no se escribe
+       *[other] { $count } personas no participan en las tareas escritas y no se escriben
+    }
+mermaid-lost-persona-details = los actores de Mermaid son solo nombres: { $count ->
+        [one] la descripción, los objetivos, las necesidades y la imagen de 1 persona no se escriben
+       *[other] las descripciones, los objetivos, las necesidades y las imágenes de { $count } personas no se escriben
+    }
+mermaid-lost-kpis = { $count ->
+        [one] 1 KPI no se escribe
+       *[other] { $count } KPI no se escriben
+    }
+mermaid-lost-actions = { $count ->
+        [one] 1 acción de mejora no se escribe
+       *[other] { $count } acciones de mejora no se escriben
+    }
+mermaid-lost-phases = { $count ->
+        [one] 1 fase no se escribe
+       *[other] { $count } fases no se escriben
+    }
+mermaid-lost-decisions = { $count ->
+        [one] 1 decisión del trayecto no se escribe
+       *[other] { $count } decisiones del trayecto no se escriben
+    }
+mermaid-coded = { $count ->
+        [one] 1 texto lleva caracteres que Mermaid se reserva («:», «#», «;», «,» entre actores…): se escriben con los códigos de carácter de Mermaid, como #58;, que Mermaid muestra como el carácter
+       *[other] { $count } textos llevan caracteres que Mermaid se reserva («:», «#», «;», «,» entre actores…): se escriben con los códigos de carácter de Mermaid, como #58;, que Mermaid muestra como el carácter
+    }
+mermaid-joined = { $count ->
+        [one] 1 texto de varias líneas (el título o el nombre de un actor) se escribe en una sola línea
+       *[other] { $count } textos de varias líneas (el título o nombres de actores) se escriben en una sola línea
+    }

@@ -98,6 +98,19 @@ enum Command {
         journey: JourneyChoice,
         #[arg(long, value_enum, default_value_t = ViewArg::Journey, help = strings::cli_view())]
         view: ViewArg,
+        #[arg(long, value_enum, default_value_t = export::PageSize::Fit, help = crate::i18n::tr("cli-page"))]
+        page: export::PageSize,
+    },
+    #[command(about = crate::i18n::tr("cli-convert"))]
+    Convert {
+        #[arg(help = crate::i18n::tr("cli-convert-input"))]
+        input: PathBuf,
+        #[arg(short, long, help = crate::i18n::tr("cli-convert-output"))]
+        output: PathBuf,
+        #[arg(long, value_enum, default_value_t = JourneyChoice::Current, help = crate::i18n::tr("cli-convert-journey"))]
+        journey: JourneyChoice,
+        #[arg(long, help = strings::cli_force())]
+        force: bool,
     },
     #[command(about = strings::cli_roadmap())]
     Roadmap {
@@ -232,6 +245,7 @@ pub fn main() -> ExitCode {
             notes,
             journey,
             view,
+            page,
         } => {
             let Some(format) = ImageFormat::from_path(&output) else {
                 warn!(
@@ -255,9 +269,16 @@ pub fn main() -> ExitCode {
                 persona: !no_persona,
                 legend: !no_legend,
                 notes,
+                page,
             };
             export_map(&map, view, journey, &options, &output)
         }
+        Command::Convert {
+            input,
+            output,
+            journey,
+            force,
+        } => convert(&input, &output, journey, force),
         Command::Roadmap { map, format } => report(&map, |loaded, _| {
             Ok(crate::report::roadmap::table(loaded).write_or(format, strings::cli_no_actions()))
         }),
@@ -361,18 +382,84 @@ fn new_map(template: &str, output: &std::path::Path, force: bool) -> ExitCode {
     }
 }
 
+/// Opens a map file of any format the table reads, printing what an import could not carry
+/// as warnings ("pizza.csv: line 7: …"); `Err` (already reported) when it cannot be read.
+fn open_map(path: &std::path::Path) -> Result<file::Loaded, ExitCode> {
+    match file::open(path) {
+        Ok(loaded) => {
+            for note in &loaded.notes {
+                warn!("{}: {note}", path.display());
+            }
+            Ok(loaded)
+        }
+        Err(error) => {
+            warn!("{error}");
+            Err(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// `convert`: reads a map in one format and writes it in another, each chosen by the file's
+/// extension; what the output cannot hold is reported on stderr.
+fn convert(
+    input: &std::path::Path,
+    output: &std::path::Path,
+    journey: JourneyChoice,
+    force: bool,
+) -> ExitCode {
+    if crate::format::of_path(output).is_none() {
+        let known: Vec<String> = crate::format::extensions()
+            .iter()
+            .map(|e| format!(".{e}"))
+            .collect();
+        warn!(
+            "{}",
+            crate::i18n::fmt(
+                "cli-convert-unknown-type",
+                &[
+                    ("name", output.display().to_string().as_str().into()),
+                    ("known", strings::one_of(&known).as_str().into()),
+                ]
+            )
+        );
+        return ExitCode::from(2);
+    }
+    let loaded = match open_map(input) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    if output.exists() && !force {
+        warn!("{}", strings::cli_exists(&output.display().to_string()));
+        return ExitCode::FAILURE;
+    }
+    let Some(view) = View::choose(&loaded.map, journey) else {
+        warn!("{}: {}", input.display(), journey.missing());
+        return ExitCode::FAILURE;
+    };
+    match file::write_as(output, &loaded.map, view.journey) {
+        Ok(notes) => {
+            for note in &notes {
+                warn!("{}: {note}", output.display());
+            }
+            say!("{}", strings::cli_written(&output.display().to_string()));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            warn!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Loads a map and prints what `write` makes of it (and of the format version its file is in); a map that cannot be loaded, or a report
 /// that does not apply to it, is exit code 1 with a message naming the file.
 fn report(
     path: &std::path::Path,
     write: impl FnOnce(&crate::model::Map, u32) -> Result<String, String>,
 ) -> ExitCode {
-    let loaded = match file::open(path) {
+    let loaded = match open_map(path) {
         Ok(loaded) => loaded,
-        Err(error) => {
-            warn!("{error}");
-            return ExitCode::FAILURE;
-        }
+        Err(code) => return code,
     };
     match write(&loaded.map, loaded.version) {
         Ok(text) => {
@@ -399,6 +486,15 @@ fn upgrade(paths: &[PathBuf]) -> ExitCode {
                 continue;
             }
         };
+        if loaded.is_import() {
+            // Another tool's file is never rewritten as a map in its place.
+            warn!(
+                "{}",
+                crate::i18n::fmt("cli-upgrade-not-a-map", &[("name", shown.as_str().into())])
+            );
+            all_done = false;
+            continue;
+        }
         if loaded.version == crate::format::FORMAT_VERSION {
             say!(
                 "{}",
@@ -449,12 +545,9 @@ fn export_map(
     options: &ExportOptions,
     output: &std::path::Path,
 ) -> ExitCode {
-    let map = match file::load(path) {
-        Ok(map) => map,
-        Err(error) => {
-            warn!("{error}");
-            return ExitCode::FAILURE;
-        }
+    let map = match open_map(path) {
+        Ok(loaded) => loaded.map,
+        Err(code) => return code,
     };
     let drawing = match view {
         ViewArg::Roadmap => export::Drawing::Roadmap,
@@ -496,15 +589,12 @@ fn export_map(
 fn validate(paths: &[PathBuf]) -> ExitCode {
     let mut all_valid = true;
     for path in paths {
-        match file::load(path) {
-            Ok(map) => {
-                let (s, l, c) = map.summary();
+        match open_map(path) {
+            Ok(loaded) => {
+                let (s, l, c) = loaded.map.summary();
                 say!("{}", strings::cli_ok(&path.display().to_string(), s, l, c));
             }
-            Err(error) => {
-                all_valid = false;
-                warn!("{error}");
-            }
+            Err(_) => all_valid = false,
         }
     }
     if all_valid {
@@ -626,13 +716,19 @@ fn run_editor(path: Option<PathBuf>, asked: Option<Lang>) -> ExitCode {
         None => Document::new(
             templates::load(templates::EXAMPLE).expect("the example template is built in"),
         ),
-        Some(path) => Document::open(&path).unwrap_or_else(|error| {
-            warn!("{error}");
-            startup_error = Some(error.to_string());
-            Document::new(
-                templates::load(templates::BLANK).expect("the blank template is built in"),
-            )
-        }),
+        Some(path) => Document::open(&path)
+            .inspect(|doc| {
+                for note in doc.imported.iter().flat_map(|i| &i.notes) {
+                    warn!("{}: {note}", path.display());
+                }
+            })
+            .unwrap_or_else(|error| {
+                warn!("{error}");
+                startup_error = Some(error.to_string());
+                Document::new(
+                    templates::load(templates::BLANK).expect("the blank template is built in"),
+                )
+            }),
     };
     let options = AppOptions {
         config_dir,

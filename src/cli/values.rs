@@ -90,3 +90,13 @@ impl clap::ValueEnum for BackgroundArg {
         Some(PossibleValue::new(name).help(help))
     }
 }
+
+impl clap::ValueEnum for crate::export::PageSize {
+    fn value_variants<'a>() -> &'a [Self] {
+        &crate::export::PageSize::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.id()).help(self.label()))
+    }
+}

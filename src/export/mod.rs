@@ -4,8 +4,11 @@
 //! strips, optional title, persona and legend), painted by [`crate::paint::map`] with no
 //! selection or hover marks, and then either tessellated and rasterized, or written as SVG.
 
+pub mod pdf;
 pub mod raster;
 pub mod svg;
+
+pub use pdf::PageSize;
 
 use crate::layout::{self, Style};
 use crate::model::Map;
@@ -37,6 +40,7 @@ pub const MAX_CLIPBOARD_PIXELS: u64 = 64_000_000;
 pub enum ImageFormat {
     Png,
     Svg,
+    Pdf,
 }
 
 /// What the table says of one drawn format.
@@ -53,7 +57,7 @@ struct FormatRow {
 
 /// Every drawn format, in the order dialogs offer them: the one table the export dialog, the
 /// file dialogs and the command line are built from.
-const TABLE: [FormatRow; 2] = [
+const TABLE: [FormatRow; 3] = [
     FormatRow {
         format: ImageFormat::Png,
         extension: "png",
@@ -68,11 +72,18 @@ const TABLE: [FormatRow; 2] = [
         name_key: "svg-image",
         raster: false,
     },
+    FormatRow {
+        format: ImageFormat::Pdf,
+        extension: "pdf",
+        short_key: "format-pdf",
+        name_key: "pdf-document",
+        raster: false,
+    },
 ];
 
 impl ImageFormat {
     /// Every drawn format, in the order dialogs offer them.
-    pub const ALL: [ImageFormat; 2] = [TABLE[0].format, TABLE[1].format];
+    pub const ALL: [ImageFormat; 3] = [TABLE[0].format, TABLE[1].format, TABLE[2].format];
 
     fn row(self) -> &'static FormatRow {
         TABLE
@@ -137,6 +148,8 @@ pub struct ExportOptions {
     pub legend: bool,
     /// Cards show their notes under the title.
     pub notes: bool,
+    /// The paper of a PDF.
+    pub page: PageSize,
 }
 
 impl Default for ExportOptions {
@@ -149,6 +162,7 @@ impl Default for ExportOptions {
             persona: true,
             legend: true,
             notes: false,
+            page: PageSize::Fit,
         }
     }
 }
@@ -270,6 +284,10 @@ pub struct Scene {
     pub size: Vec2,
     pub scale: f32,
     pub background: Option<Color32>,
+    /// Where a journey's headers are, for PDF pages that repeat them.
+    frame: Option<pdf::Frame>,
+    /// The map's title, for the PDF's own title.
+    title: String,
 }
 
 impl Scene {
@@ -370,6 +388,17 @@ impl Scene {
         });
         let mut textures = raster::Textures::default();
         textures.apply(output.textures_delta);
+        let frame = journey.as_ref().map(|(_, layout)| pdf::Frame {
+            // Phase bands sit over the stage headers: they are repeated with them.
+            corner: layout.phases.iter().fold(layout.corner, |corner, phase| {
+                let mut corner = corner;
+                corner.min.y = corner.min.y.min(phase.rect.top());
+                corner
+            }),
+            grid: layout.grid,
+            column_ends: layout.columns.iter().map(|c| c.x.max).collect(),
+            row_ends: layout.rows.iter().map(|r| r.y.max).collect(),
+        });
         Scene {
             ctx,
             shapes: output.shapes,
@@ -379,6 +408,8 @@ impl Scene {
             size,
             scale: output.pixels_per_point,
             background,
+            frame,
+            title: map.title.clone(),
         }
     }
 
@@ -387,7 +418,7 @@ impl Scene {
         let size = subject.size(options);
         let scale = match options.format {
             ImageFormat::Png => options.scale.clamp(1, MAX_SCALE) as f32,
-            ImageFormat::Svg => 1.0,
+            ImageFormat::Svg | ImageFormat::Pdf => 1.0,
         };
         (
             (size.x * scale).ceil() as u64,
@@ -484,6 +515,23 @@ impl Scene {
     pub fn to_svg(&self) -> String {
         svg::write(&self.shapes, self.size, self.background, &self.pictures)
     }
+
+    /// The scene as a PDF document on `page` paper, its words as real text.
+    pub fn to_pdf(&self, page: PageSize) -> Result<Vec<u8>, ExportError> {
+        let fonts = crate::paint::font_definitions();
+        let drawing = pdf::Drawing {
+            shapes: &self.shapes,
+            size: self.size,
+            images: &self.pictures,
+            fonts: &fonts,
+            frame: self.frame.as_ref(),
+        };
+        let meta = pdf::Meta {
+            title: &self.title,
+            language: crate::i18n::current().code(),
+        };
+        pdf::write(&drawing, &meta, page).map_err(|e| ExportError::Io(std::io::Error::other(e)))
+    }
 }
 
 /// Refuses an image of more than `limit` pixels.
@@ -568,6 +616,9 @@ pub fn to_file(subject: &Subject, options: &ExportOptions, path: &Path) -> Resul
             ImageFormat::Svg => file
                 .write_all(scene.to_svg().as_bytes())
                 .map_err(ExportError::Io),
+            ImageFormat::Pdf => scene
+                .to_pdf(options.page)
+                .and_then(|bytes| file.write_all(&bytes).map_err(ExportError::Io)),
         };
         result.map_err(|error| {
             let io = std::io::Error::other("export failed");

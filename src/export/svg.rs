@@ -226,21 +226,28 @@ fn picture(out: &mut String, mesh: &Mesh, images: &Images) {
     );
 }
 
-fn rectangle(out: &mut String, r: &RectShape) {
-    // SVG strokes straddle the outline; move it so the stroke sits where egui draws it.
+/// Where the outline of a stroked rectangle goes, and its corner radius: vector strokes
+/// straddle the outline, so it moves by half the stroke to sit where egui draws it (inside,
+/// on, or outside the rectangle).
+pub(super) fn stroked_outline(r: &RectShape) -> (Rect, f32) {
     let inset = match r.stroke_kind {
         StrokeKind::Inside => r.stroke.width / 2.0,
         StrokeKind::Middle => 0.0,
         StrokeKind::Outside => -r.stroke.width / 2.0,
     };
-    let with_stroke = if r.stroke.is_empty() {
-        r.rect
-    } else {
-        r.rect.shrink(inset)
-    };
-    let radius = r.corner_radius.nw as f32;
+    if r.stroke.is_empty() {
+        return (r.rect, r.corner_radius.nw as f32);
+    }
+    (
+        r.rect.shrink(inset),
+        (r.corner_radius.nw as f32 - inset).max(0.0),
+    )
+}
+
+fn rectangle(out: &mut String, r: &RectShape) {
+    let (with_stroke, radius) = stroked_outline(r);
     let rx = if radius > 0.0 {
-        format!(r#" rx="{}""#, num((radius - inset).max(0.0)))
+        format!(r#" rx="{}""#, num(radius))
     } else {
         String::new()
     };

@@ -40,6 +40,12 @@ pub enum ParseError {
     NewerVersion {
         found: u32,
     },
+    /// Another tool's file that cannot be read as a map (a Mermaid diagram Mermaid itself
+    /// would reject, a sheet without the columns a map needs…), in the note's words.
+    Refused {
+        at: Option<Position>,
+        note: super::Note,
+    },
     /// Well-formed, but breaks a rule of maps; `at` points at the offending item when found.
     Invalid {
         error: Invalid,
@@ -52,7 +58,7 @@ impl ParseError {
     pub fn position(&self) -> Option<Position> {
         match self {
             ParseError::NotAMap { at } | ParseError::Syntax { at, .. } => Some(*at),
-            ParseError::Invalid { at, .. } => *at,
+            ParseError::Invalid { at, .. } | ParseError::Refused { at, .. } => *at,
             _ => None,
         }
     }
@@ -80,6 +86,7 @@ impl ParseError {
                     ("current", super::FORMAT_VERSION.into()),
                 ],
             ),
+            ParseError::Refused { note, .. } => note.message(),
             ParseError::Invalid { error, .. } => fmt_msg(
                 "parse-invalid",
                 &[("error", error.to_string().as_str().into())],

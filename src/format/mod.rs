@@ -6,14 +6,22 @@
 //!
 //! Pure text in and out, no I/O: reading and writing files safely is [`crate::file`]'s job.
 
+pub mod build;
+pub mod csv;
 mod error;
+pub mod mermaid;
+mod note;
+pub mod ojf;
 pub mod ron;
+pub mod text;
+pub mod words;
 
 pub use error::{ParseError, Part, Position, Problem};
+pub use note::{Note, NoteArg};
 pub use ron::{FORMAT_VERSION, parse, read, to_text};
 
 use crate::i18n::tr;
-use crate::model::Map;
+use crate::model::{JourneyId, Map};
 use std::path::Path;
 
 /// What a format can hold of a map.
@@ -21,6 +29,10 @@ use std::path::Path;
 pub enum Holds {
     /// The whole map: it reads back exactly as it was written.
     Everything,
+    /// Every journey's stages, lanes and cards, not the rest of the method (a card table).
+    Cards,
+    /// One journey: the one chosen when writing. Reading gives a map with one current journey.
+    OneJourney,
 }
 
 /// One row of the table: a map format.
@@ -32,15 +44,25 @@ pub struct MapFormat {
     pub extensions: &'static [&'static str],
     /// The message key of its name for people ("Trayecto map").
     pub name_key: &'static str,
+    /// The message key of the menu item that exports a map to it ("Spreadsheet (CSV)…").
+    pub export_key: &'static str,
     pub holds: Holds,
-    /// Text to map, migrated and validated.
+    /// Text to map, migrated and validated, with what could not come across noted.
     pub read: fn(&str) -> Result<Parsed, ParseError>,
-    /// Map to text.
-    pub write: fn(&Map) -> String,
+    /// Map to text, with what the format could not hold noted. Formats that hold one journey
+    /// write the journey given (one of the map's); the others ignore it.
+    pub write: fn(&Map, JourneyId) -> Written,
+}
+
+/// A map written in a format's text, and what the format could not hold of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Written {
+    pub text: String,
+    pub notes: Vec<Note>,
 }
 
 /// Every map format, Trayecto's own first.
-pub static FORMATS: &[MapFormat] = &[ron::FORMAT];
+pub static FORMATS: &[MapFormat] = &[ron::FORMAT, mermaid::FORMAT, ojf::FORMAT, csv::FORMAT];
 
 /// Trayecto's own format: what Save writes, and what a file of unknown type is read as.
 pub static NATIVE: &MapFormat = &FORMATS[0];
@@ -54,6 +76,11 @@ impl MapFormat {
     /// The extension of the files this format writes.
     pub fn extension(&self) -> &'static str {
         self.extensions[0]
+    }
+
+    /// Trayecto's own format: a file of it is the map itself, not an import.
+    pub fn is_native(&self) -> bool {
+        self.holds == Holds::Everything
     }
 
     /// Whether a file name's extension is this format's, case-insensitively.
@@ -87,11 +114,13 @@ pub fn extensions() -> Vec<&'static str> {
         .collect()
 }
 
-/// A map read from text, and the format version the text was in.
+/// A map read from text, the format version the text was in, and what could not come
+/// across (the import report; empty for Trayecto's own files).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parsed {
     pub map: Map,
     pub version: u32,
+    pub notes: Vec<Note>,
 }
 
 impl Parsed {

@@ -138,6 +138,12 @@ pub fn tr(key: &'static str) -> &'static str {
     catalog(current()).plain.get(key).copied().unwrap_or(key)
 }
 
+/// A message without arguments in a given language, whatever the current one: for reading
+/// words a file may hold in either language ("Contento", "Happy").
+pub fn tr_in(lang: Lang, key: &'static str) -> &'static str {
+    catalog(lang).plain.get(key).copied().unwrap_or(key)
+}
+
 /// An argument of a message.
 pub enum Arg<'a> {
     Text(&'a str),

@@ -9,13 +9,18 @@ use crate::i18n::{strings::number, tr};
 
 impl Feeling {
     pub fn label(self) -> &'static str {
-        tr(match self {
+        tr(self.label_key())
+    }
+
+    /// The message key of its name.
+    pub fn label_key(self) -> &'static str {
+        match self {
             Feeling::Angry => "feeling-angry",
             Feeling::Sad => "feeling-sad",
             Feeling::Neutral => "feeling-neutral",
             Feeling::Happy => "feeling-happy",
             Feeling::Delighted => "feeling-delighted",
-        })
+        }
     }
 
     /// A feeling's name, or "no feeling".
@@ -26,10 +31,15 @@ impl Feeling {
 
 impl MomentKind {
     pub fn label(self) -> &'static str {
-        tr(match self {
+        tr(self.label_key())
+    }
+
+    /// The message key of its name.
+    pub fn label_key(self) -> &'static str {
+        match self {
             MomentKind::Gain => "moment-of-gain",
             MomentKind::Pain => "moment-of-pain",
-        })
+        }
     }
 }
 
@@ -97,7 +107,12 @@ impl JourneyKind {
 
 impl Channel {
     pub fn label(self) -> &'static str {
-        tr(match self {
+        tr(self.label_key())
+    }
+
+    /// The message key of its name.
+    pub fn label_key(self) -> &'static str {
+        match self {
             Channel::Phone => "channel-phone",
             Channel::Web => "channel-web",
             Channel::App => "channel-app",
@@ -106,13 +121,18 @@ impl Channel {
             Channel::SocialMedia => "channel-social-media",
             Channel::InPerson => "channel-in-person",
             Channel::Other => "channel-other",
-        })
+        }
     }
 }
 
 impl LaneKind {
     pub fn label(self) -> &'static str {
-        tr(match self {
+        tr(self.label_key())
+    }
+
+    /// The message key of its name.
+    pub fn label_key(self) -> &'static str {
+        match self {
             LaneKind::Actions => "lane-kind-actions",
             LaneKind::Touchpoints => "lane-kind-touchpoints",
             LaneKind::Channels => "lane-kind-channels",
@@ -122,7 +142,7 @@ impl LaneKind {
             LaneKind::Opportunities => "lane-kind-opportunities",
             LaneKind::Backstage => "lane-kind-backstage",
             LaneKind::Notes => "lane-kind-notes",
-        })
+        }
     }
 }
 

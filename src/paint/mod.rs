@@ -13,7 +13,7 @@ mod style;
 pub use card::{Badge, CardLook, card};
 pub use curve::extremes;
 pub use palette::Palette;
-pub use style::install_style;
+pub use style::{font_definitions, install_style};
 
 use crate::layout::Layout;
 use crate::model::{CardId, LaneId, LaneKind, Map, PersonaId, StageId};

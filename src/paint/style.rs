@@ -1,8 +1,9 @@
 //! The look shared by the window, every export, the UI tests and the benchmarks: fonts and
 //! spacing.
 
-/// The bundled face plus a small fallback with the symbols it lacks (see assets/fonts).
-fn install_fonts(ctx: &egui::Context) {
+/// The fonts every drawing uses: the bundled face plus a small fallback with the symbols it
+/// lacks (see assets/fonts). The PDF export embeds the same faces.
+pub fn font_definitions() -> egui::FontDefinitions {
     const SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/symbols.ttf");
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert(
@@ -16,7 +17,11 @@ fn install_fonts(ctx: &egui::Context) {
             .or_default()
             .push("trayecto-symbols".to_owned());
     }
-    ctx.set_fonts(fonts);
+    fonts
+}
+
+fn install_fonts(ctx: &egui::Context) {
+    ctx.set_fonts(font_definitions());
 }
 
 /// Look and feel shared by the window, the UI tests and the benchmarks.

@@ -28,6 +28,8 @@ pub enum Command {
     ClearRecent,
     Export,
     CopyImage,
+    /// Pick a file to write the map to in another tool's format (by the format's id).
+    ExportMap(&'static str),
     Save,
     SaveAs,
     Quit,
@@ -91,6 +93,8 @@ pub enum Command {
     SaveTo(PathBuf),
     /// Export the image to this file.
     ExportTo(PathBuf),
+    /// Write the map to this file in the format its extension names.
+    ExportMapTo(PathBuf),
     /// Give the shown persona this picture.
     SetPicture(PathBuf),
     /// Remember these export choices, then ask where to export.
@@ -164,6 +168,9 @@ impl Command {
             Command::ClearRecent => strings::clear_recent(),
             Command::Export => strings::export_menu(),
             Command::CopyImage => strings::copy_image(),
+            Command::ExportMap(id) => {
+                crate::format::by_id(id).map_or("", |f| crate::i18n::tr(f.export_key))
+            }
             Command::Save => strings::save(),
             Command::SaveAs => strings::save_as(),
             Command::Quit => strings::quit(),

@@ -14,6 +14,8 @@ pub enum PathPurpose {
     Open,
     SaveAs,
     Export(ImageFormat),
+    /// A file for the map in another tool's format (by the format's id).
+    ExportMap(&'static str),
     /// A picture for the shown persona.
     Picture,
 }
@@ -26,6 +28,16 @@ impl PathPurpose {
             PathPurpose::Open => Command::Unguarded(Box::new(Command::OpenFile(path))),
             PathPurpose::SaveAs => Command::SaveTo(path),
             PathPurpose::Export(_) => Command::ExportTo(path),
+            PathPurpose::ExportMap(id) => {
+                // A name without the format's extension gets it.
+                let mut path = path;
+                if let Some(format) = crate::format::by_id(id)
+                    && crate::format::of_path(&path).is_none_or(|f| f.id != id)
+                {
+                    path.set_extension(format.extension());
+                }
+                Command::ExportMapTo(path)
+            }
             PathPurpose::Picture => Command::SetPicture(path),
         }
     }
@@ -50,6 +62,12 @@ pub enum Dialog {
     /// The open map's file changed on disk while the map has unsaved edits.
     Conflict {
         name: String,
+    },
+    /// What an import or an export to another tool's format could not carry whole.
+    Report {
+        title: String,
+        lead: String,
+        notes: Vec<String>,
     },
 }
 
@@ -94,6 +112,22 @@ impl Dialog {
                         }
                     }
                     Dialog::Export(options) => answer = export_options(ui, options, image_size),
+                    Dialog::Report { title, lead, notes } => {
+                        ui.heading(title.as_str());
+                        ui.label(lead.as_str());
+                        ui.add_space(4.0);
+                        egui::ScrollArea::vertical()
+                            .max_height(280.0)
+                            .show(ui, |ui| {
+                                for note in notes.iter() {
+                                    ui.label(format!("• {note}"));
+                                }
+                            });
+                        ui.add_space(8.0);
+                        if ui.button(strings::ok_button()).clicked() {
+                            answer = Some(Command::Cancel);
+                        }
+                    }
                     Dialog::Recover(entries) => answer = recover(ui, entries),
                     Dialog::Conflict { name } => {
                         ui.heading(strings::conflict_title());
@@ -119,6 +153,7 @@ impl Dialog {
                             PathPurpose::Open => strings::open(),
                             PathPurpose::SaveAs => strings::save_as(),
                             PathPurpose::Export(_) => strings::export_image(),
+                            PathPurpose::ExportMap(_) => crate::i18n::tr("export-map-menu"),
                             PathPurpose::Picture => strings::choose_picture(),
                         });
                         ui.label(strings::no_native_dialog());
@@ -135,9 +170,9 @@ impl Dialog {
                         ui.horizontal(|ui| {
                             let ok = match purpose {
                                 PathPurpose::Open | PathPurpose::Picture => strings::open_button(),
-                                PathPurpose::SaveAs | PathPurpose::Export(_) => {
-                                    strings::save_as_button()
-                                }
+                                PathPurpose::SaveAs
+                                | PathPurpose::Export(_)
+                                | PathPurpose::ExportMap(_) => strings::save_as_button(),
                             };
                             if (ui
                                 .add_enabled(!text.trim().is_empty(), egui::Button::new(ok))
@@ -250,6 +285,16 @@ fn export_options(
                 });
             });
             ui.end_row();
+            // Paper is a PDF's choice only.
+            if options.format == ImageFormat::Pdf {
+                ui.label(crate::i18n::tr("pdf-page"));
+                ui.horizontal(|ui| {
+                    for page in crate::export::PageSize::ALL {
+                        ui.radio_value(&mut options.page, page, page.label());
+                    }
+                });
+                ui.end_row();
+            }
             ui.label(strings::export_background());
             ui.horizontal(|ui| {
                 ui.radio_value(
@@ -347,29 +392,47 @@ impl NativeDialog {
         let lang = crate::i18n::current();
         std::thread::spawn(move || {
             crate::i18n::set(lang);
-            let (filter, extensions): (&str, &[&str]) = match purpose {
-                PathPurpose::Export(format) => (format.name(), &[format.extension()]),
-                PathPurpose::Open | PathPurpose::SaveAs => {
+            let filters: Vec<(&str, Vec<&str>)> = match purpose {
+                PathPurpose::Export(format) => vec![(format.name(), vec![format.extension()])],
+                PathPurpose::SaveAs => {
                     let native = crate::format::NATIVE;
-                    (native.name(), native.extensions)
+                    vec![(native.name(), native.extensions.to_vec())]
                 }
-                PathPurpose::Picture => (strings::picture_filter(), &["png", "jpg", "jpeg"]),
+                // Every format a map can be read from, together first, then one by one.
+                PathPurpose::Open => std::iter::once((
+                    crate::i18n::tr("readable-files"),
+                    crate::format::extensions(),
+                ))
+                .chain(
+                    crate::format::FORMATS
+                        .iter()
+                        .map(|f| (f.name(), f.extensions.to_vec())),
+                )
+                .collect(),
+                PathPurpose::ExportMap(id) => crate::format::by_id(id)
+                    .map(|f| vec![(f.name(), f.extensions[..1].to_vec())])
+                    .unwrap_or_default(),
+                PathPurpose::Picture => {
+                    vec![(strings::picture_filter(), vec!["png", "jpg", "jpeg"])]
+                }
             };
             let title = match purpose {
                 PathPurpose::Open => strings::open(),
                 PathPurpose::SaveAs => strings::save_as(),
                 PathPurpose::Export(_) => strings::export_image(),
+                PathPurpose::ExportMap(_) => crate::i18n::tr("export-map-menu"),
                 PathPurpose::Picture => strings::choose_picture(),
             };
-            let mut dialog = rfd::FileDialog::new()
-                .set_title(title.trim_end_matches('…'))
-                .add_filter(filter, extensions);
+            let mut dialog = rfd::FileDialog::new().set_title(title.trim_end_matches('…'));
+            for (name, extensions) in &filters {
+                dialog = dialog.add_filter(*name, extensions);
+            }
             if let Some(folder) = folder {
                 dialog = dialog.set_directory(folder);
             }
             let picked = match purpose {
                 PathPurpose::Open | PathPurpose::Picture => dialog.pick_file(),
-                PathPurpose::SaveAs | PathPurpose::Export(_) => {
+                PathPurpose::SaveAs | PathPurpose::Export(_) | PathPurpose::ExportMap(_) => {
                     dialog.set_file_name(file_name).save_file()
                 }
             };

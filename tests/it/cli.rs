@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn trayecto(args: &[&str]) -> Output {
+pub(crate) fn trayecto(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_trayecto"))
         .args(args)
         // English unless a test asks otherwise, whatever the machine's locale.
@@ -12,7 +12,7 @@ fn trayecto(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
-fn text(bytes: &[u8]) -> String {
+pub(crate) fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
@@ -260,7 +260,7 @@ fn export_refuses_clearly_and_leaves_existing_output_alone() {
         (
             vec!["export", m, "-o", jpg.to_str().unwrap()],
             2,
-            ".png or .svg",
+            ".png, .svg or .pdf",
         ),
         (
             vec!["export", m, "-o", "/no/such/folder/slide.png"],

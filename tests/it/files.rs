@@ -169,7 +169,10 @@ fn binary_deep_and_missing_files_are_errors_not_crashes() {
     let dir = tempfile::tempdir().unwrap();
     let binary = dir.path().join("binary.ron");
     std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x28]).unwrap();
-    assert!(matches!(load_error(&binary).0, FileErrorKind::NotText));
+    assert!(matches!(
+        load_error(&binary).0,
+        FileErrorKind::NotText { .. }
+    ));
 
     let deep = format!(
         "(format: 1, map: {}{})",

@@ -2,17 +2,23 @@
 //! (and CI) fast. Each module is one area, run alone with e.g. `cargo test --test it files::`.
 
 mod cli;
+mod convert;
 mod end_to_end;
 mod export;
 mod files;
 mod hardening;
+mod interop_csv;
+mod interop_mermaid;
+mod interop_ojf;
 mod kills;
 mod migration;
+mod pdf;
 mod properties;
 mod recovery;
 mod support;
 mod ui;
 mod ui_files;
+mod ui_interop;
 mod ui_method;
 mod ui_phases;
 mod ui_roadmap;

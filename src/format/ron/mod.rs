@@ -20,9 +20,13 @@ pub const FORMAT: MapFormat = MapFormat {
     id: "ron",
     extensions: &["ron"],
     name_key: "file-filter",
+    export_key: "save-as",
     holds: Holds::Everything,
     read,
-    write: to_text,
+    write: |map, _| super::Written {
+        text: to_text(map),
+        notes: Vec::new(),
+    },
 };
 
 /// The format version this build writes. Files from a newer version are refused, never
@@ -200,7 +204,11 @@ pub fn read(text: &str) -> Result<Parsed, ParseError> {
         found => return Err(ParseError::UnknownVersion { found }),
     };
     check(text, &map)?;
-    Ok(Parsed { map, version })
+    Ok(Parsed {
+        map,
+        version,
+        notes: Vec::new(),
+    })
 }
 
 /// The version of a text that starts `(format: N,` (blanks allowed), without parsing the rest.

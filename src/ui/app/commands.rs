@@ -50,8 +50,15 @@ impl TrayectoApp {
                 if path.extension().is_none() {
                     path.set_extension(crate::format::NATIVE.extension());
                 }
-                self.save_to(&path);
+                // "Save as pizza.csv": a copy in that format; the map keeps its own file.
+                if crate::format::of_path(&path).is_some_and(|f| !f.is_native()) {
+                    self.export_map_to(&path);
+                } else {
+                    self.save_to(&path);
+                }
             }
+            Command::ExportMap(id) => self.choose_path(ctx, PathPurpose::ExportMap(id)),
+            Command::ExportMapTo(path) => self.export_map_to(&path),
             Command::Cancel => self.dialogs.after_save = None,
             Command::Quit => self.quit(ctx),
             Command::Export => self.dialogs.open = Some(Dialog::Export(self.prefs.export.clone())),

@@ -132,6 +132,44 @@ impl TrayectoApp {
         self.write_to(path);
     }
 
+    /// Writes the map to `path` in the other tool's format its extension names (the shown
+    /// journey, for formats that hold one), and says what the format could not hold. The map
+    /// keeps its own file, and the file it was imported from is never written over.
+    pub(super) fn export_map_to(&mut self, path: &Path) {
+        let shown = path.display().to_string();
+        let source = self.doc.imported.as_ref().map(|i| i.source.as_path());
+        if source.is_some_and(|s| crate::document::absolute(path) == s) {
+            self.dialogs.open = Some(Dialog::Error(crate::i18n::fmt(
+                "export-over-source",
+                &[("name", shown.as_str().into())],
+            )));
+            return;
+        }
+        let journey = self.shown.view.journey;
+        match crate::file::write_as(path, self.doc.map(), journey) {
+            Ok(notes) => {
+                self.messages.status = crate::i18n::fmt(
+                    "exported-map-status",
+                    &[
+                        ("name", shown.as_str().into()),
+                        ("count", notes.len().into()),
+                    ],
+                );
+                if !notes.is_empty() {
+                    self.dialogs.open = Some(Dialog::Report {
+                        title: crate::i18n::tr("export-report-title").to_owned(),
+                        lead: crate::i18n::fmt(
+                            "export-report-lead",
+                            &[("name", shown.as_str().into())],
+                        ),
+                        notes: notes.iter().map(ToString::to_string).collect(),
+                    });
+                }
+            }
+            Err(error) => self.dialogs.open = Some(Dialog::Error(error.to_string())),
+        }
+    }
+
     /// Whether `path` is the open file and someone else changed it since we last read or wrote it.
     fn changed_by_others(&self, path: &Path) -> bool {
         let (Some(own), Some(stamp)) = (&self.doc.path, &self.doc.disk) else {
@@ -177,12 +215,7 @@ impl TrayectoApp {
             self.ask_path(purpose);
             return;
         }
-        let folder = self
-            .doc
-            .path
-            .as_deref()
-            .and_then(Path::parent)
-            .map(Path::to_path_buf);
+        let folder = self.doc.folder().map(Path::to_path_buf);
         let name = self.suggested_file_name(purpose);
         self.dialogs.native = Some(NativeDialog::spawn(ctx, purpose, folder, name));
     }
@@ -191,8 +224,7 @@ impl TrayectoApp {
     pub(super) fn suggested_file_name(&self, purpose: PathPurpose) -> String {
         let stem = self
             .doc
-            .path
-            .as_deref()
+            .file_or_source()
             .and_then(Path::file_stem)
             .map_or_else(
                 || file_stem_of(&self.doc.map().title),
@@ -200,6 +232,9 @@ impl TrayectoApp {
             );
         let extension = match purpose {
             PathPurpose::Export(format) => format.extension(),
+            PathPurpose::ExportMap(id) => {
+                crate::format::by_id(id).map_or("ron", crate::format::MapFormat::extension)
+            }
             _ => crate::format::NATIVE.extension(),
         };
         format!("{stem}.{extension}")
@@ -213,13 +248,8 @@ impl TrayectoApp {
                 || self.suggested_file_name(PathPurpose::SaveAs),
                 |p| p.display().to_string(),
             ),
-            PathPurpose::Export(_) => {
-                let folder = self
-                    .doc
-                    .path
-                    .as_deref()
-                    .and_then(Path::parent)
-                    .unwrap_or(Path::new("."));
+            PathPurpose::Export(_) | PathPurpose::ExportMap(_) => {
+                let folder = self.doc.folder().unwrap_or(Path::new("."));
                 folder
                     .join(self.suggested_file_name(purpose))
                     .display()

@@ -42,6 +42,11 @@ impl TrayectoApp {
                 ui.separator();
                 item(ui, Command::Export, true, out);
                 item(ui, Command::CopyImage, true, out);
+                ui.menu_button(crate::i18n::tr("export-map-menu"), |ui| {
+                    for format in crate::format::FORMATS.iter().filter(|f| !f.is_native()) {
+                        item(ui, Command::ExportMap(format.id), true, out);
+                    }
+                });
                 ui.separator();
                 item(ui, Command::Quit, true, out);
             });

@@ -99,7 +99,7 @@ impl TrayectoApp {
             Some(warning) if status.is_empty() => warning.to_string(),
             _ => status,
         };
-        Self {
+        let mut app = Self {
             shown: Shown::new(View::of(doc.map())),
             doc,
             panels,
@@ -124,7 +124,12 @@ impl TrayectoApp {
                 path: options.probe,
                 last: String::new(),
             },
+        };
+        // An imported map says what could not come across (after any offer of lost work).
+        if app.dialogs.open.is_none() {
+            app.offer_import_report();
         }
+        app
     }
 
     /// Asks for a command, as a menu item, its shortcut or a panel does; it is carried out

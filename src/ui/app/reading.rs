@@ -163,13 +163,21 @@ impl TrayectoApp {
             Ok(doc) => {
                 self.prefs.recent.add(path);
                 let shown = path.display().to_string();
-                self.messages.status = match doc.migrated_from {
-                    Some(version) => {
+                self.messages.status = match (&doc.imported, doc.migrated_from) {
+                    (Some(imported), _) => crate::i18n::fmt(
+                        "imported-status",
+                        &[
+                            ("name", shown.as_str().into()),
+                            ("count", imported.notes.len().into()),
+                        ],
+                    ),
+                    (None, Some(version)) => {
                         strings::opened_old_format(&shown, version, crate::format::FORMAT_VERSION)
                     }
-                    None => strings::opened_status(&shown),
+                    (None, None) => strings::opened_status(&shown),
                 };
                 self.replace(doc);
+                self.offer_import_report();
             }
             Err(error) => {
                 if error.is_not_found() {
@@ -179,6 +187,19 @@ impl TrayectoApp {
                 self.dialogs.open = Some(Dialog::Error(error.to_string()));
             }
         }
+    }
+
+    /// Lists what an imported map could not bring across, if anything.
+    pub(super) fn offer_import_report(&mut self) {
+        let Some(imported) = self.doc.imported.as_ref().filter(|i| !i.notes.is_empty()) else {
+            return;
+        };
+        let shown = imported.source.display().to_string();
+        self.dialogs.open = Some(Dialog::Report {
+            title: crate::i18n::tr("import-report-title").to_owned(),
+            lead: crate::i18n::fmt("import-report-lead", &[("name", shown.as_str().into())]),
+            notes: imported.notes.iter().map(ToString::to_string).collect(),
+        });
     }
 
     /// What a look at the open file found, if the file is still the one open.
