@@ -316,19 +316,22 @@ fn drag_a_card_and_save_in_a_real_window() {
                 &y.to_string(),
             ],
         );
-        sleep(Duration::from_millis(60));
+        sleep(Duration::from_millis(120));
     };
     let unsaved = || xdotool(&display, &["getwindowname", &window]).contains('●');
     let dragged = |_| {
         at(from.0, from.1);
         xdotool(&display, &["mousedown", "1"]);
-        sleep(Duration::from_millis(100));
+        // Each step and the release get a frame of their own even when frames are slow (a
+        // loaded machine): the window must see the card held over its target before it drops.
+        sleep(Duration::from_millis(300));
         for step in 1..=12 {
             at(
                 from.0 + (to.0 - from.0) * step / 12,
                 from.1 + (to.1 - from.1) * step / 12,
             );
         }
+        sleep(Duration::from_millis(400));
         xdotool(&display, &["mouseup", "1"]);
         // The move made the map unsaved (● in the title); on a busy machine a drag can come
         // before the window is ready for it, so it is tried again, like a person would.
