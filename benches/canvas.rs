@@ -9,7 +9,9 @@
 //! - `frame_board`: the roadmap board with 1,000 actions; `frame_table`: the action table with
 //!   10,000 actions sorted by owner;
 //! - `frame_fitted`: the whole map fitted in the window (Ctrl+0), where no card is culled:
-//!   1,000 and 10,000 cards on 20 × 8, and 10,000 cards on 50 × 10;
+//!   1,000 and 10,000 cards on 20 × 8, and 10,000 cards on 50 × 10; and the same 10,000 cards
+//!   zoomed out to the least zoom at which card titles are still drawn as words (`legible`),
+//!   the most cards with words on one screen;
 //! - `frame_presenting`: presentation mode, scrolled down so the headers are pinned, 1,000
 //!   cards;
 //! - `layout`: the layout alone (cards grown to their whole titles).
@@ -125,6 +127,20 @@ fn frame_fitted(c: &mut Criterion) {
             b.iter(|| frame_of(&ctx, &mut app));
         });
     }
+    // From the opening 60 %, out to the last zoom step at which titles are still words.
+    let ctx = egui::Context::default();
+    let mut app = app(&ctx, sample::generated(50, 10, 10_000), None);
+    let mut zoom = 0.6;
+    while trayecto::paint::cards_legible(zoom * 0.8, 1.0) {
+        app.run(Command::ZoomOut);
+        frame_of(&ctx, &mut app);
+        zoom *= 0.8;
+    }
+    frame_of(&ctx, &mut app);
+    assert!(trayecto::paint::cards_legible(zoom, 1.0));
+    group.bench_function("legible_50x10/10000", |b| {
+        b.iter(|| frame_of(&ctx, &mut app));
+    });
     group.finish();
 }
 

@@ -23,6 +23,7 @@ fn header(map: &trayecto::model::Map) -> Header {
         changes: 1,
         cards: map.cards.len(),
         pid: std::process::id(),
+        shown: None,
     }
 }
 

@@ -27,8 +27,18 @@ pub struct History {
     /// Serial of the top undo step when last saved (0 = the empty stack); `None` = never matches.
     saved: Option<u64>,
     changes: u64,
-    /// `changes` when last saved.
-    changes_at_save: u64,
+    /// Where the saved map is from here, in undo steps: see [`Saved`].
+    saved_at: Saved,
+}
+
+/// Where the map as last saved stands among the undo steps: `depth` steps up the line of
+/// steps the history is on (the undo steps, then the redo steps), then `aside` steps more on
+/// a branch that a new edit took the place of. How far the map is from it, in steps, is what
+/// a crash would lose: typing in one field is one step however many letters it took.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Saved {
+    depth: usize,
+    aside: u64,
 }
 
 impl Default for History {
@@ -47,15 +57,25 @@ impl History {
             next_serial: 1,
             saved: Some(0),
             changes: 0,
-            changes_at_save: 0,
+            saved_at: Saved { depth: 0, aside: 0 },
         }
     }
 
     /// A history for a map that differs from its file (recovered after a crash, or whose file
     /// vanished): unsaved from the start.
     pub fn unsaved() -> Self {
+        Self::unsaved_after(0)
+    }
+
+    /// An unsaved history for a map `steps` undo steps away from its file (recovered from a
+    /// journal that counted them): the steps are not here to undo, but they count as unsaved.
+    pub fn unsaved_after(steps: u64) -> Self {
         Self {
             saved: None,
+            saved_at: Saved {
+                depth: 0,
+                aside: steps,
+            },
             ..Self::new()
         }
     }
@@ -70,7 +90,7 @@ impl History {
         let name = edit.describe(map);
         let inverse = edit.apply(map)?;
         self.changes += 1;
-        self.redo.clear();
+        self.drop_redo();
         let serial = self.take_serial();
         match (merge, self.open, self.undo.last_mut()) {
             (Some(key), Some(open), Some(top)) if key == open => {
@@ -163,7 +183,10 @@ impl History {
     pub fn mark_saved(&mut self) {
         self.seal();
         self.saved = Some(self.top_serial());
-        self.changes_at_save = self.changes;
+        self.saved_at = Saved {
+            depth: self.undo.len(),
+            aside: 0,
+        };
     }
 
     /// Records that the file no longer matches the map (it was deleted or changed by others).
@@ -171,9 +194,22 @@ impl History {
         self.saved = None;
     }
 
-    /// Edits, undos and redos since the last save: how much a crash would lose.
-    pub fn changes_since_save(&self) -> u64 {
-        self.changes - self.changes_at_save
+    /// How many undo steps the map is from the map as last saved: how much a crash would
+    /// lose. A whole drag, or all the typing in one field, is one step; undoing a step takes
+    /// it off, redoing it puts it back.
+    pub fn steps_since_save(&self) -> u64 {
+        let depth = self.undo.len();
+        depth.abs_diff(self.saved_at.depth) as u64 + self.saved_at.aside
+    }
+
+    /// A new edit drops the redo steps: a saved map among them is left on a branch aside.
+    fn drop_redo(&mut self) {
+        let depth = self.undo.len();
+        if self.saved_at.depth > depth {
+            self.saved_at.aside += (self.saved_at.depth - depth) as u64;
+            self.saved_at.depth = depth;
+        }
+        self.redo.clear();
     }
 
     /// A number that changes whenever the map does through this history; caches key off it.
@@ -250,6 +286,56 @@ mod tests {
         assert!(history.undo(&mut map));
         assert_eq!(map, original);
         assert!(!history.can_undo());
+    }
+
+    #[test]
+    fn steps_since_save_count_gestures_not_keystrokes() {
+        let mut map = templates::load("pizza").unwrap();
+        let id = map.cards[0].id;
+        let mut history = History::new();
+        let title = |text: &str| Edit::SetCard {
+            id,
+            field: CardField::Title(text.into()),
+        };
+        // Typing a title, letter by letter: one step.
+        for text in ["W", "Wr", "Wro", "Wrong"] {
+            let key = Some(MergeKey("title", id.0));
+            history.apply(&mut map, title(text), key).unwrap();
+        }
+        history.seal();
+        assert_eq!(history.steps_since_save(), 1);
+        for name in ["A", "B", "C"] {
+            history
+                .apply(&mut map, Edit::SetTitle(name.into()), None)
+                .unwrap();
+        }
+        assert_eq!(history.steps_since_save(), 4);
+        // Undo takes a step off, redo puts it back.
+        history.undo(&mut map);
+        assert_eq!(history.steps_since_save(), 3);
+        history.redo(&mut map);
+        assert_eq!(history.steps_since_save(), 4);
+        // Saved: nothing to lose; undone below the save, the steps count again.
+        history.mark_saved();
+        assert_eq!(history.steps_since_save(), 0);
+        history.undo(&mut map);
+        history.undo(&mut map);
+        assert_eq!(history.steps_since_save(), 2);
+        // A new edit there leaves the saved map on a branch: two steps back, one more aside.
+        history
+            .apply(&mut map, Edit::SetTitle("D".into()), None)
+            .unwrap();
+        assert_eq!(history.steps_since_save(), 3);
+        history.undo(&mut map);
+        assert_eq!(history.steps_since_save(), 2);
+        assert!(history.is_dirty());
+        // A map restored with 5 unsaved steps: each new one counts on top.
+        let mut restored = History::unsaved_after(5);
+        assert_eq!(restored.steps_since_save(), 5);
+        restored
+            .apply(&mut map, Edit::SetTitle("E".into()), None)
+            .unwrap();
+        assert_eq!(restored.steps_since_save(), 6);
     }
 
     #[test]

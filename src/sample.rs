@@ -34,6 +34,8 @@ pub fn generated(stages: usize, lanes: usize, cards: usize) -> Map {
         actions: Vec::new(),
         phases: Vec::new(),
         forks: Vec::new(),
+        room: crate::model::Room::default(),
+        votes: Vec::new(),
     };
     map.cards = cards_for(&map, JourneyId(1), cards, 0);
     map

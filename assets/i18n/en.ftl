@@ -114,7 +114,7 @@ lane = Lane
 name = Name
 kind = Kind
 stage-feeling = Feeling on the curve
-stage-feeling-average = Average of cards
+stage-feeling-average = Follow the cards
 kind-locked = Move this lane's cards away to make it a feelings lane.
 inspector-hint = Click a card, stage or lane to edit it. Double-click an empty spot of a cell to add a card; drag cards and headers to move them.
 new-stage = New stage
@@ -167,7 +167,7 @@ cli-report-map = The map file
 cli-json = Same as --format json
 cli-upgrade = Rewrite maps in the current format, keeping each original once as NAME.ron.bak
 cli-upgrade-paths = Map files to upgrade
-cli-view = What to draw: a journey (see --journey) or the roadmap board
+cli-view = What to draw: a journey (see --journey), the roadmap board, the gap analysis or the action table
 cli-roadmap = The improvement actions, one row each: stages, owner, stream, priority, horizon, status
 cli-recover = List or bring back maps with unsaved work (autosave journal)
 cli-recover-list = List the maps with unsaved work
@@ -564,7 +564,7 @@ cli-journey-target = the target journey
 cli-journey-overlay = the current journey with the target’s curve over it
 cli-view-journey = a journey (see --journey)
 cli-view-roadmap = the roadmap board of actions
-cli-background-white = white
+cli-background-white = a white background
 cli-background-transparent = transparent, for slides with their own background
 cli-background-theme = the editor’s background colour
 cli-error-missing-value = { $arg } needs a value
@@ -713,7 +713,10 @@ text-size = Text size
 text-compact = Compact
 text-normal = Normal
 text-large = Large
-presenting-hint = Presentation mode: Esc leaves, F5 too; arrows and Page Up/Down move stage by stage
+presenting-hint =
+    Esc or F5: leave
+    Page Up / Down: stages
+    Home: back to the start
 close = Close
 
 # More words of the file reader, and answers.
@@ -1107,3 +1110,112 @@ csv-renamed = the sheet tells stages, lanes and journeys apart by name: { $count
         [one] 1 name that was empty or repeated is
        *[other] { $count } names that were empty or repeated are
     } written with a number (“Order (2)”)
+
+## Command-line values, named in the language spoken (English is always accepted too)
+cli-name-format-table = table
+cli-name-format-csv = csv
+cli-name-format-json = json
+cli-name-format-md = md
+cli-name-journey-current = current
+cli-name-journey-target = target
+cli-name-journey-overlay = overlay
+cli-name-view-journey = journey
+cli-name-view-roadmap = roadmap
+cli-name-view-gap = gap
+cli-name-view-actions = actions
+cli-name-background-white = white
+cli-name-background-transparent = transparent
+cli-name-background-theme = theme
+cli-name-page-fit = fit
+cli-name-page-a4 = a4
+cli-name-page-a3 = a3
+cli-value-page = PAGE
+cli-view-gap = the gap analysis as a slide: stages by gap, with moments, pain points and KPIs
+cli-view-actions = the action table as a slide: owner, stream, priority, horizon, status, KPI
+
+## trayecto info: one row per journey, named by its kind
+info-journey-current = Current journey
+info-journey-target = Target journey
+info-journey-other = Other journey
+info-journey-name = “{ $name }”
+by-hand-cards = Set by hand: the point stays where it was put, whatever the cards say (they say “{ $feeling }”).
+by-hand-no-cards = Set by hand: no card of this stage has a feeling yet.
+follow-cards-hint = The point goes back to what the stage's cards say, and follows them from now on.
+step-follow-cards = let stage “{ $name }” follow its cards
+legend-by-hand = Set by hand
+fresh-persona-hint = No journey is told for this persona yet: choose it in “Told for” above to give it the shown journey.
+journey-persona-back = Back to the journey's persona
+
+## Slides of the gap analysis and of the actions (export --view gap / actions)
+slide-gap-caption = { $title } · Gap analysis
+slide-gap-lead = { $current } → { $target }, stage by stage, largest gap first
+slide-actions-caption = { $title } · Actions
+slide-actions-lead = { $count ->
+        [one] 1 action, by stream, horizon and priority
+       *[other] { $count } actions, by stream, horizon and priority
+    }
+follows-cards = Follows the stage's cards: “{ $feeling }”.
+follows-no-cards = Follows the stage's cards; none of them has a feeling yet.
+journey-bar-more = More…
+journey-bar-more-hint = The journeys and views that do not fit in the bar
+
+## The workshop room: dot votes on cards
+vote-refused-closed = voting is closed
+vote-refused-unknown-card = the map has no card { $card }
+vote-refused-not-votable = card { $card } is not open to votes
+vote-refused-no-dots-left = no dots left: each participant has { $dots ->
+        [one] 1 dot
+       *[other] { $dots } dots
+    }
+vote-refused-no-vote = there is no dot of this participant on card { $card } to take back
+vote-refused-participant = a participant's id is 1 to { $limit } letters, digits, “-” or “_”
+vote-refused-name = a name is at most { $limit } characters, on one line
+vote-refused-full = the room holds at most { $limit } votes
+counted-votes = votes
+invalid-vote-unknown-card = vote { $vote } is on card { $card }, which does not exist
+invalid-vote-participant = vote { $vote }: a participant's id is 1 to { $limit } letters, digits, “-” or “_”
+invalid-vote-name = vote { $vote }: a participant's name is at most { $limit } characters, on one line
+invalid-room-dots = each participant is given { $dots } dots: it must be 1 to { $limit }
+invalid-voting-unknown = voting is set for { $item } { $id }, which does not exist
+step-vote = vote for “{ $name }”
+step-take-back-vote = take back a vote for “{ $name }”
+step-put-back-vote = put back a vote for “{ $name }”
+step-clear-votes = clear the votes
+step-close-voting = close voting
+step-open-voting = open voting again
+step-reveal-votes = reveal the votes
+step-hide-votes = hide the votes
+step-dots = give each participant { $name } dots
+step-open-lane-to-votes = open lane “{ $name }” to votes
+step-close-lane-to-votes = close lane “{ $name }” to votes
+step-lane-votes-as-usual = let lane “{ $name }” take votes as usual
+step-open-card-to-votes = open card “{ $name }” to votes
+step-close-card-to-votes = close card “{ $name }” to votes
+step-card-votes-as-usual = let card “{ $name }” take votes as its lane does
+step-room = change the workshop room
+col-votes = Votes
+info-votes = Votes
+info-voters = People who voted
+cli-gap-by = How to rank the stages
+cli-roadmap-by = How to rank the actions
+cli-value-by = ORDER
+cli-name-by-gap = gap
+cli-name-by-votes = votes
+cli-name-by-roadmap = roadmap
+cli-by-gap = largest gap first
+cli-by-votes-gap = most votes on the stage's pain points and moments of pain first
+cli-by-roadmap = as the roadmap board: stream, horizon, priority
+cli-by-votes-roadmap = most votes on the cards the action shows and addresses first
+
+## Export dialog: what to draw, and the roadmap's own key
+export-draw = Draw
+export-draw-journey = The journey
+export-draw-overlay = Current + target
+export-draw-roadmap = The roadmap
+export-draw-actions = The action table
+export-legend-priorities = Legend of priorities
+recovery-details-uncounted = { $cards ->
+        [one] 1 card
+       *[other] { $cards } cards
+    } · last edited { $ago }
+step-votes = change the votes

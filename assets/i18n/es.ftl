@@ -114,7 +114,7 @@ lane = Carril
 name = Nombre
 kind = Tipo
 stage-feeling = Emoción en la curva
-stage-feeling-average = Promedio de las tarjetas
+stage-feeling-average = Seguir las tarjetas
 kind-locked = Para convertirlo en un carril de emociones, primero hay que mover sus tarjetas a otro carril.
 inspector-hint = Clic en una tarjeta, etapa o carril para editarlo. Doble clic en un espacio libre de una celda para añadir una tarjeta; las tarjetas y los encabezados se mueven arrastrándolos.
 new-stage = Nueva etapa
@@ -129,7 +129,7 @@ open-button = Abrir
 save-as-button = Guardar
 error-title = Algo salió mal
 path-label = Ruta
-no-native-dialog = Este sistema no tiene un diálogo de archivos nativo. Escribir aquí la ruta del archivo.
+no-native-dialog = Este sistema no tiene un diálogo de archivos nativo. Escribe aquí la ruta del archivo.
 file-filter = Mapas de trayecto
 recover-title = Se encontró trabajo sin guardar
 recover-explained = El editor se cerró antes de que se guardaran estos mapas. Al restaurar uno, sigues donde lo dejaste.
@@ -167,7 +167,7 @@ cli-report-map = El archivo de mapa
 cli-json = Igual que --format json
 cli-upgrade = Reescribir mapas en el formato actual, conservando una vez cada original como NOMBRE.ron.bak
 cli-upgrade-paths = Archivos de mapa que actualizar
-cli-view = Qué dibujar: un trayecto (ver --journey) o el tablero de la hoja de ruta
+cli-view = Qué dibujar: un trayecto (ver --journey), el tablero de la hoja de ruta, el análisis de brechas o la tabla de acciones
 cli-roadmap = Las acciones de mejora, una por fila: etapas, responsable, línea de trabajo, prioridad, horizonte, estado
 cli-recover = Listar o recuperar mapas con trabajo sin guardar (registro del guardado automático)
 cli-recover-list = Listar los mapas con trabajo sin guardar
@@ -343,7 +343,7 @@ level-low = Bajo
 level-medium = Medio
 level-high = Alto
 horizon-now = Ahora
-horizon-next = Después
+horizon-next = Pronto
 horizon-later = Más adelante
 status-idea = Idea
 status-planned = Planificada
@@ -564,7 +564,7 @@ cli-journey-target = el trayecto objetivo
 cli-journey-overlay = el trayecto actual con la curva del objetivo superpuesta
 cli-view-journey = un trayecto (ver --journey)
 cli-view-roadmap = el tablero de la hoja de ruta
-cli-background-white = blanco
+cli-background-white = un fondo blanco
 cli-background-transparent = transparente, para diapositivas con fondo propio
 cli-background-theme = el color de fondo del editor
 cli-error-missing-value = { $arg } necesita un valor
@@ -713,7 +713,10 @@ text-size = Tamaño del texto
 text-compact = Compacto
 text-normal = Normal
 text-large = Grande
-presenting-hint = Modo presentación: Esc o F5 para salir; flechas y Re Pág/Av Pág para moverse por etapas
+presenting-hint =
+    Esc o F5: salir
+    Re Pág / Av Pág: etapas
+    Inicio: al principio
 close = Cerrar
 
 # Más palabras del lector de archivos, y respuestas.
@@ -1101,3 +1104,112 @@ mermaid-joined = { $count ->
         [one] 1 texto de varias líneas (el título o el nombre de un actor) se escribe en una sola línea
        *[other] { $count } textos de varias líneas (el título o nombres de actores) se escriben en una sola línea
     }
+
+## Valores de la línea de órdenes, en el idioma en uso (siempre se aceptan también en inglés)
+cli-name-format-table = tabla
+cli-name-format-csv = csv
+cli-name-format-json = json
+cli-name-format-md = md
+cli-name-journey-current = actual
+cli-name-journey-target = objetivo
+cli-name-journey-overlay = superpuesto
+cli-name-view-journey = trayecto
+cli-name-view-roadmap = hoja-de-ruta
+cli-name-view-gap = brechas
+cli-name-view-actions = acciones
+cli-name-background-white = blanco
+cli-name-background-transparent = transparente
+cli-name-background-theme = tema
+cli-name-page-fit = ajustada
+cli-name-page-a4 = a4
+cli-name-page-a3 = a3
+cli-value-page = PÁGINA
+cli-view-gap = el análisis de brechas como diapositiva: las etapas por brecha, con momentos, puntos de dolor y KPI
+cli-view-actions = la tabla de acciones como diapositiva: responsable, línea de trabajo, prioridad, horizonte, estado, KPI
+
+## trayecto info: una fila por trayecto, con el nombre de su tipo
+info-journey-current = Trayecto actual
+info-journey-target = Trayecto objetivo
+info-journey-other = Otro trayecto
+info-journey-name = «{ $name }»
+by-hand-cards = Fijado a mano: el punto se queda donde se puso, digan lo que digan las tarjetas (dicen «{ $feeling }»).
+by-hand-no-cards = Fijado a mano: ninguna tarjeta de esta etapa tiene emoción todavía.
+follow-cards-hint = El punto vuelve a lo que dicen las tarjetas de la etapa y las sigue desde ahora.
+step-follow-cards = hacer que la etapa «{ $name }» siga a sus tarjetas
+legend-by-hand = Fijado a mano
+fresh-persona-hint = Ningún trayecto es todavía de esta persona: elígela arriba, en «Persona», para darle el trayecto que se muestra.
+journey-persona-back = Volver a la persona del trayecto
+
+## Diapositivas del análisis de brechas y de las acciones (export --view brechas / acciones)
+slide-gap-caption = { $title } · Análisis de brechas
+slide-gap-lead = { $current } → { $target }, etapa por etapa, de la mayor brecha a la menor
+slide-actions-caption = { $title } · Acciones
+slide-actions-lead = { $count ->
+        [one] 1 acción, por línea de trabajo, horizonte y prioridad
+       *[other] { $count } acciones, por línea de trabajo, horizonte y prioridad
+    }
+follows-cards = Sigue a las tarjetas de la etapa: «{ $feeling }».
+follows-no-cards = Sigue a las tarjetas de la etapa; ninguna tiene emoción todavía.
+journey-bar-more = Más…
+journey-bar-more-hint = Los trayectos y las vistas que no caben en la barra
+
+## La sala del taller: votos con puntos en las tarjetas
+vote-refused-closed = la votación está cerrada
+vote-refused-unknown-card = el mapa no tiene la tarjeta { $card }
+vote-refused-not-votable = la tarjeta { $card } no está abierta a votación
+vote-refused-no-dots-left = no quedan puntos: cada participante tiene { $dots ->
+        [one] 1 punto
+       *[other] { $dots } puntos
+    }
+vote-refused-no-vote = este participante no tiene ningún punto en la tarjeta { $card } que retirar
+vote-refused-participant = el id de un participante tiene de 1 a { $limit } letras, cifras, «-» o «_»
+vote-refused-name = un nombre tiene como mucho { $limit } caracteres, en una sola línea
+vote-refused-full = la sala admite como máximo { $limit } votos
+counted-votes = votos
+invalid-vote-unknown-card = el voto { $vote } está en la tarjeta { $card }, que no existe
+invalid-vote-participant = voto { $vote }: el id de un participante tiene de 1 a { $limit } letras, cifras, «-» o «_»
+invalid-vote-name = voto { $vote }: el nombre de un participante tiene como mucho { $limit } caracteres, en una sola línea
+invalid-room-dots = cada participante recibe { $dots } puntos: deben ser de 1 a { $limit }
+invalid-voting-unknown = la votación está configurada para { $item } { $id }, que no existe
+step-vote = votar por «{ $name }»
+step-take-back-vote = retirar un voto de «{ $name }»
+step-put-back-vote = devolver un voto a «{ $name }»
+step-clear-votes = borrar los votos
+step-close-voting = cerrar la votación
+step-open-voting = reabrir la votación
+step-reveal-votes = mostrar los votos
+step-hide-votes = ocultar los votos
+step-dots = dar { $name } puntos a cada participante
+step-open-lane-to-votes = abrir el carril «{ $name }» a votación
+step-close-lane-to-votes = cerrar el carril «{ $name }» a votación
+step-lane-votes-as-usual = que el carril «{ $name }» se vote como de costumbre
+step-open-card-to-votes = abrir la tarjeta «{ $name }» a votación
+step-close-card-to-votes = cerrar la tarjeta «{ $name }» a votación
+step-card-votes-as-usual = que la tarjeta «{ $name }» se vote como su carril
+step-room = cambiar la sala del taller
+col-votes = Votos
+info-votes = Votos
+info-voters = Personas que votaron
+cli-gap-by = Cómo ordenar las etapas
+cli-roadmap-by = Cómo ordenar las acciones
+cli-value-by = ORDEN
+cli-name-by-gap = brecha
+cli-name-by-votes = votos
+cli-name-by-roadmap = hoja-de-ruta
+cli-by-gap = primero la mayor brecha
+cli-by-votes-gap = primero las etapas con más votos en sus puntos de dolor y momentos de dolor
+cli-by-roadmap = como el tablero de la hoja de ruta: línea de trabajo, horizonte, prioridad
+cli-by-votes-roadmap = primero las acciones con más votos en las tarjetas que muestran y abordan
+
+## Diálogo de exportar: qué dibujar, y la leyenda propia de la hoja de ruta
+export-draw = Dibujar
+export-draw-journey = El trayecto
+export-draw-overlay = Actual + objetivo
+export-draw-roadmap = La hoja de ruta
+export-draw-actions = La tabla de acciones
+export-legend-priorities = Leyenda de prioridades
+recovery-details-uncounted = { $cards ->
+        [one] 1 tarjeta
+       *[other] { $cards } tarjetas
+    } · última edición { $ago }
+step-votes = cambiar los votos

@@ -118,6 +118,8 @@ enum Command {
         map: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Table, help = strings::cli_format())]
         format: Format,
+        #[arg(long, value_enum, default_value_t = crate::report::roadmap::Order::Roadmap, help = crate::i18n::tr("cli-roadmap-by"))]
+        by: crate::report::roadmap::Order,
     },
     #[command(about = strings::cli_info())]
     Info {
@@ -134,6 +136,8 @@ enum Command {
         map: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Table, help = strings::cli_format())]
         format: Format,
+        #[arg(long, value_enum, default_value_t = crate::report::gap::Order::Gap, help = crate::i18n::tr("cli-gap-by"))]
+        by: crate::report::gap::Order,
     },
     #[command(about = strings::cli_upgrade())]
     Upgrade {
@@ -279,8 +283,9 @@ pub fn main() -> ExitCode {
             journey,
             force,
         } => convert(&input, &output, journey, force),
-        Command::Roadmap { map, format } => report(&map, |loaded, _| {
-            Ok(crate::report::roadmap::table(loaded).write_or(format, strings::cli_no_actions()))
+        Command::Roadmap { map, format, by } => report(&map, |loaded, _| {
+            Ok(crate::report::roadmap::table_by(loaded, by)
+                .write_or(format, strings::cli_no_actions()))
         }),
         Command::Info { map, format, json } => {
             let format = if json { Format::Json } else { format };
@@ -295,8 +300,8 @@ pub fn main() -> ExitCode {
                 _ => Ok(crate::report::info::table(loaded, version).write(format)),
             })
         }
-        Command::Gap { map, format } => report(&map, |loaded, _| {
-            crate::report::gap::analyse(loaded)
+        Command::Gap { map, format, by } => report(&map, |loaded, _| {
+            crate::report::gap::analyse_by(loaded, by)
                 .map(|analysis| crate::report::gap::table(&analysis).write(format))
                 .map_err(|e| e.to_string())
         }),
@@ -551,6 +556,15 @@ fn export_map(
     };
     let drawing = match view {
         ViewArg::Roadmap => export::Drawing::Roadmap,
+        ViewArg::Actions => export::Drawing::Actions,
+        // As `trayecto gap`: a map with nothing to compare is refused, naming the file.
+        ViewArg::Gap => match crate::report::gap::analyse(&map) {
+            Ok(_) => export::Drawing::Gap,
+            Err(error) => {
+                warn!("{}: {error}", path.display());
+                return ExitCode::FAILURE;
+            }
+        },
         ViewArg::Journey => match View::choose(&map, journey) {
             Some(view) => export::Drawing::Journey(view),
             None => {

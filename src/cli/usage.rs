@@ -158,6 +158,8 @@ fn placeholder(id: &str) -> Option<&'static str> {
         "view" => strings::cli_value_view(),
         "format" => strings::cli_value_format(),
         "lang" => strings::cli_value_lang(),
+        "page" => crate::i18n::tr("cli-value-page"),
+        "by" => crate::i18n::tr("cli-value-by"),
         _ => return None,
     })
 }

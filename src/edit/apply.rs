@@ -1,10 +1,12 @@
 //! Applying an edit: the change to its own list (see the module of each list), then what
-//! follows for the rest of the map — actions unlinked from what went, phases regrouped, forks
-//! pruned — all of which the inverse puts back.
+//! follows for the rest of the map — actions unlinked from what went, the room's dots and
+//! voting settings gone with their cards and lanes, phases regrouped, forks pruned — all of
+//! which the inverse puts back.
 
 use super::actions::{self, Gone, relink};
 use super::{
-    Edit, Result, cards, departments, journeys, kpis, lanes, personas, phases, stages, streams,
+    Edit, Result, cards, departments, journeys, kpis, lanes, personas, phases, room, stages,
+    streams,
 };
 use crate::model::Map;
 
@@ -15,6 +17,10 @@ impl Edit {
         // Removing cards, stages, KPIs, departments or streams unlinks actions from them; the
         // inverse then links them again.
         let before = (!map.actions.is_empty() && self.unlinks()).then(|| Gone::snapshot(map));
+        // Removing cards or lanes takes their dots and voting settings; the inverse gives them
+        // back as they were.
+        let room = (self.unlinks() && map.room_refers_to_cards())
+            .then(|| (map.votes.clone(), map.room.clone()));
         // Adding, moving and removing stages regroups phases and prunes forks; the inverse then
         // puts them back exactly as they were.
         let shape = (self.reshapes() && !(map.phases.is_empty() && map.forks.is_empty()))
@@ -22,6 +28,20 @@ impl Edit {
         let inverse = self.apply_own(map)?;
         let inverse = match before {
             Some(before) => relink(inverse, before.detach(map)),
+            None => inverse,
+        };
+        let inverse = match room {
+            Some((votes, room)) => {
+                map.forget_gone_in_room();
+                let mut edits = vec![inverse];
+                if map.votes != votes {
+                    edits.push(Edit::SetVotes(votes));
+                }
+                if map.room != room {
+                    edits.push(Edit::SetRoom(room));
+                }
+                batch_or_single(edits)
+            }
             None => inverse,
         };
         Ok(match shape {
@@ -123,6 +143,17 @@ impl Edit {
             Edit::RenameStream { id, name } => streams::rename(map, id, name),
             Edit::SetPhases(phases) => phases::set_phases(map, phases),
             Edit::SetForks(forks) => phases::set_forks(map, forks),
+            Edit::AddVote(vote) => room::add_vote(map, vote),
+            Edit::RemoveVote { card, participant } => room::remove_vote(map, card, participant),
+            Edit::InsertVote { index, vote } => room::insert_vote(map, index, vote),
+            Edit::ClearVotes => room::clear_votes(map),
+            Edit::SetVotes(votes) => room::set_votes(map, votes),
+            Edit::SetVotingClosed(closed) => room::set_closed(map, closed),
+            Edit::SetVotesRevealed(revealed) => room::set_revealed(map, revealed),
+            Edit::SetDots(dots) => room::set_dots(map, dots),
+            Edit::SetLaneVotable { lane, votable } => room::set_lane_votable(map, lane, votable),
+            Edit::SetCardVotable { card, votable } => room::set_card_votable(map, card, votable),
+            Edit::SetRoom(new) => room::set_room(map, new),
             // A whole map is replaced as it is: it was validated when read.
             Edit::Replace(new) => Ok(Edit::Replace(Box::new(std::mem::replace(map, *new)))),
             Edit::Batch(edits) => apply_batch(edits, map),

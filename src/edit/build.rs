@@ -10,15 +10,26 @@ use crate::model::{
     LaneId, LaneKind, Level, Map, PhaseId, Stage, StageId, Status,
 };
 
-/// The edit that copies a journey (its cards with fresh ids, its curve, its forks) as a new
-/// journey of `kind` named `name`, inserted right after it: "create the target from the
-/// current".
+/// The edit that copies a journey (its cards with fresh ids, its forks) as a new journey of
+/// `kind` named `name`, inserted right after it. A target journey ("create the target from the
+/// current") starts as the model's rules for a redesign say ([`model::Journey::target_from`],
+/// [`Card::carried_into_target`]): its curve follows its cards, and no moment of pain comes
+/// along. Any other copy keeps everything, the points set by hand too.
 pub fn copy_journey(map: &Map, source: JourneyId, kind: JourneyKind, name: String) -> Option<Edit> {
     let index = map.journey_index(source)?;
-    let mut journey = map.journeys[index].clone();
-    journey.id = map.new_journey_id();
-    journey.kind = kind;
-    journey.name = name;
+    let original = &map.journeys[index];
+    let id = map.new_journey_id();
+    let target = kind == JourneyKind::Target;
+    let journey = if target {
+        original.target_from(id, name)
+    } else {
+        model::Journey {
+            id,
+            kind,
+            name,
+            ..original.clone()
+        }
+    };
     let originals: Vec<&Card> = map.cards_of(source).collect();
     let ids = map.new_card_ids(originals.len());
     let cards = originals
@@ -26,10 +37,15 @@ pub fn copy_journey(map: &Map, source: JourneyId, kind: JourneyKind, name: Strin
         .zip(ids)
         .enumerate()
         .map(|(i, (card, id))| {
+            let card = if target {
+                card.carried_into_target()
+            } else {
+                card.clone()
+            };
             let copy = Card {
                 id,
                 journey: journey.id,
-                ..card.clone()
+                ..card
             };
             (map.cards.len() + i, copy)
         })
@@ -223,6 +239,96 @@ mod tests {
         let mut changed = map.clone();
         edit.apply(&mut changed).expect("the edit applies");
         changed
+    }
+
+    /// The pizza map with only its current journey, whose stage 5 ("wrong pizza": an angry
+    /// card) has its curve point set to Sad by hand.
+    fn current_only_with_a_point_by_hand() -> (Map, JourneyId, StageId) {
+        let mut map = pizza();
+        let (current, target) = map.current_and_target().unwrap();
+        let (current, target) = (current.id, target.id);
+        Edit::RemoveJourney(target).apply(&mut map).unwrap();
+        let stage = map.stages[4].id;
+        Edit::SetStageFeeling {
+            journey: current,
+            stage,
+            feeling: Some(model::Feeling::Sad),
+        }
+        .apply(&mut map)
+        .unwrap();
+        (map, current, stage)
+    }
+
+    #[test]
+    fn a_target_from_the_current_follows_its_own_cards() {
+        let (map, current, stage) = current_only_with_a_point_by_hand();
+        let edit = copy_journey(&map, current, JourneyKind::Target, "Target".into()).unwrap();
+        let mut with = applied(&map, edit);
+        let target = with.first_of(JourneyKind::Target).unwrap().clone();
+        assert!(target.curve.is_empty(), "no point set by hand comes along");
+        assert_eq!(target.persona, map.journey(current).unwrap().persona);
+        // Redesigned: the angry card of that stage becomes a happy one.
+        let card = with
+            .cards_of(target.id)
+            .find(|c| c.stage == stage && c.feeling == Some(model::Feeling::Angry))
+            .expect("the stage's angry card is copied")
+            .id;
+        Edit::SetCard {
+            id: card,
+            field: super::super::CardField::Feeling(Some(model::Feeling::Happy)),
+        }
+        .apply(&mut with)
+        .unwrap();
+        let shown = with.journey(target.id).unwrap();
+        let today = with.journey(current).unwrap();
+        assert_eq!(
+            with.stage_score(shown, stage),
+            with.cards_score(target.id, stage)
+        );
+        assert_eq!(with.stage_score(today, stage), Some(-1.0), "still by hand");
+        assert!(
+            with.stage_score(shown, stage).unwrap() > with.stage_score(today, stage).unwrap(),
+            "the redesign opens a gap on the curve"
+        );
+    }
+
+    #[test]
+    fn a_target_from_the_current_keeps_the_gains_and_leaves_the_pain_behind() {
+        let (map, current, _) = current_only_with_a_point_by_hand();
+        let kinds = |map: &Map, journey| -> Vec<_> {
+            map.cards_of(journey)
+                .filter_map(|c| c.moment_kind())
+                .collect()
+        };
+        let today = kinds(&map, current);
+        assert!(today.contains(&model::MomentKind::Pain));
+        assert!(today.contains(&model::MomentKind::Gain));
+        let edit = copy_journey(&map, current, JourneyKind::Target, "Target".into()).unwrap();
+        let with = applied(&map, edit);
+        let target = with.first_of(JourneyKind::Target).unwrap().id;
+        let gains: Vec<_> = today
+            .iter()
+            .filter(|k| **k == model::MomentKind::Gain)
+            .copied()
+            .collect();
+        assert_eq!(kinds(&with, target), gains);
+        // The cards themselves all come along, their feelings too.
+        let feelings = |journey| -> Vec<_> { with.cards_of(journey).map(|c| c.feeling).collect() };
+        assert_eq!(feelings(target), feelings(current));
+        // The current journey keeps its pain and its point by hand.
+        assert_eq!(kinds(&with, current), today);
+        assert_eq!(with.journey(current), map.journey(current));
+    }
+
+    #[test]
+    fn any_other_copy_of_a_journey_keeps_everything() {
+        let (map, current, stage) = current_only_with_a_point_by_hand();
+        let edit = copy_journey(&map, current, JourneyKind::Other, "Copy".into()).unwrap();
+        let with = applied(&map, edit);
+        let copy = with.first_of(JourneyKind::Other).unwrap();
+        assert_eq!(copy.curve.get(&stage), Some(&model::Feeling::Sad));
+        let moments = |journey| -> Vec<_> { with.cards_of(journey).map(|c| &c.moment).collect() };
+        assert_eq!(moments(copy.id), moments(current));
     }
 
     #[test]

@@ -93,6 +93,11 @@ impl Edit {
             Edit::RemoveStage(id) => named("step-delete-stage", stage(*id)),
             Edit::MoveStage { id, .. } => named("step-move-stage", stage(*id)),
             Edit::RenameStage { name, .. } => named("step-rename-stage", Some(name)),
+            Edit::SetStageFeeling {
+                stage: id,
+                feeling: None,
+                ..
+            } => named("step-follow-cards", stage(*id)),
             Edit::SetStageFeeling { stage: id, .. } => named("step-stage-feeling", stage(*id)),
             Edit::InsertLane { lane, .. } => named("step-add-lane", Some(&lane.name)),
             Edit::RemoveLane(id) => named("step-delete-lane", lane(*id)),
@@ -132,6 +137,33 @@ impl Edit {
             Edit::RenameStream { name, .. } => named("step-rename-stream", Some(name)),
             Edit::SetPhases(phases) => describe_phases(map, phases),
             Edit::SetForks(forks) => describe_forks(map, forks),
+            Edit::AddVote(vote) => named("step-vote", card(vote.card)),
+            Edit::RemoveVote { card: id, .. } => named("step-take-back-vote", card(*id)),
+            Edit::InsertVote { vote, .. } => named("step-put-back-vote", card(vote.card)),
+            Edit::ClearVotes => named("step-clear-votes", None),
+            Edit::SetVotes(_) => named("step-votes", None),
+            Edit::SetVotingClosed(true) => named("step-close-voting", None),
+            Edit::SetVotingClosed(false) => named("step-open-voting", None),
+            Edit::SetVotesRevealed(true) => named("step-reveal-votes", None),
+            Edit::SetVotesRevealed(false) => named("step-hide-votes", None),
+            Edit::SetDots(dots) => named("step-dots", Some(&dots.to_string())),
+            Edit::SetLaneVotable { lane: id, votable } => named(
+                match votable {
+                    Some(true) => "step-open-lane-to-votes",
+                    Some(false) => "step-close-lane-to-votes",
+                    None => "step-lane-votes-as-usual",
+                },
+                lane(*id),
+            ),
+            Edit::SetCardVotable { card: id, votable } => named(
+                match votable {
+                    Some(true) => "step-open-card-to-votes",
+                    Some(false) => "step-close-card-to-votes",
+                    None => "step-card-votes-as-usual",
+                },
+                card(*id),
+            ),
+            Edit::SetRoom(_) => named("step-room", None),
             Edit::Batch(edits) => edits
                 .first()
                 .map_or(named("step-several", None), |e| e.describe(map)),

@@ -151,6 +151,8 @@ impl Edit {
                 room_for(Counted::Forks, 0, forks.len(), limits::FORKS)?;
                 forks.iter().try_for_each(fork_fits)
             }
+            Edit::InsertVote { .. } => room_for(Counted::Votes, map.votes.len(), 1, limits::VOTES),
+            Edit::SetVotes(votes) => room_for(Counted::Votes, 0, votes.len(), limits::VOTES),
             // Batches check each of their edits as it applies; a replacing map was validated.
             _ => Ok(()),
         }

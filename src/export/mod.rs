@@ -233,12 +233,59 @@ impl From<std::io::Error> for ExportError {
 }
 
 /// What to draw of a map.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Drawing {
     /// A journey, or the overlay of two.
     Journey(View),
     /// The roadmap board of actions.
     Roadmap,
+    /// The gap analysis as a slide: stages by gap, with moments, pain points and KPIs.
+    Gap,
+    /// The action table as a slide.
+    Actions,
+}
+
+/// Which of the export options a drawing has a use for; the export dialog shows only those.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Applies {
+    pub title: bool,
+    pub persona: bool,
+    /// A key to the feeling faces, marks and curves.
+    pub feelings_legend: bool,
+    /// A key to the priorities (the roadmap board's).
+    pub priorities_legend: bool,
+    pub notes: bool,
+}
+
+impl Drawing {
+    pub fn applies(self) -> Applies {
+        let journey = matches!(self, Drawing::Journey(_));
+        Applies {
+            title: true,
+            persona: journey,
+            feelings_legend: journey,
+            priorities_legend: self == Drawing::Roadmap,
+            notes: journey,
+        }
+    }
+
+    /// What a file of it is called after the map's: "" for the current journey (the map's
+    /// own image), "target", "journey" (another one), "overlay", "roadmap", "gap" or
+    /// "actions" otherwise. These are file names, not words for people: they stay as they are
+    /// in every language, as the command line's English values do.
+    pub fn file_suffix(self, map: &Map) -> &'static str {
+        match self {
+            Drawing::Journey(view) if view.compare.is_some() => "overlay",
+            Drawing::Journey(view) => match map.journey(view.journey).map(|j| j.kind) {
+                Some(crate::model::JourneyKind::Target) => "target",
+                Some(crate::model::JourneyKind::Other) => "journey",
+                _ => "",
+            },
+            Drawing::Roadmap => "roadmap",
+            Drawing::Gap => "gap",
+            Drawing::Actions => "actions",
+        }
+    }
 }
 
 /// What to export: a map, what to draw of it, and the map's folder (for persona pictures, which
@@ -265,6 +312,16 @@ impl<'a> Subject<'a> {
         match self.drawing {
             Drawing::Journey(view) => layout::compute(self.map, &view, &export_style(options)).size,
             Drawing::Roadmap => layout::board::compute(self.map, &board_style(options)).size,
+            Drawing::Gap | Drawing::Actions => self.slide(options).size,
+        }
+    }
+
+    /// The slide it draws: the action table for [`Drawing::Actions`], else the gap analysis.
+    fn slide(&self, options: &ExportOptions) -> layout::slides::Slide {
+        let style = slide_style(options);
+        match self.drawing {
+            Drawing::Actions => layout::slides::actions(self.map, &style),
+            _ => layout::slides::gap(self.map, &style),
         }
     }
 }
@@ -328,8 +385,10 @@ impl Scene {
             Drawing::Journey(view) => {
                 Some((view, layout::compute(map, &view, &export_style(options))))
             }
-            Drawing::Roadmap => None,
+            Drawing::Roadmap | Drawing::Gap | Drawing::Actions => None,
         };
+        let slide =
+            matches!(drawing, Drawing::Gap | Drawing::Actions).then(|| subject.slide(options));
         if let Some((view, layout)) = &journey
             && layout.persona.is_some()
             && let Some(persona) = view.persona(map)
@@ -359,8 +418,8 @@ impl Scene {
             if let Some(color) = background {
                 painter.rect_filled(Rect::from_min_size(Pos2::ZERO, size), 0.0, color);
             }
-            match &journey {
-                Some((view, layout)) => {
+            match (&journey, &slide) {
+                (Some((view, layout)), _) => {
                     let sheet = Sheet {
                         map,
                         view,
@@ -373,7 +432,14 @@ impl Scene {
                     };
                     paint::map(&painter, &sheet);
                 }
-                None => {
+                (None, Some(slide)) => paint::slides::slide(
+                    &painter,
+                    slide,
+                    &slide_style(options),
+                    &Transform::default(),
+                    &palette,
+                ),
+                (None, None) => {
                     let board = layout::board::compute(map, &board_style(options));
                     paint::board::board(
                         &painter,
@@ -398,6 +464,18 @@ impl Scene {
             grid: layout.grid,
             column_ends: layout.columns.iter().map(|c| c.x.max).collect(),
             row_ends: layout.rows.iter().map(|r| r.y.max).collect(),
+        });
+        // A slide's pages repeat its column headers and its first column.
+        let frame = frame.or_else(|| {
+            slide
+                .as_ref()
+                .filter(|slide| !slide.rows.is_empty())
+                .map(|slide| pdf::Frame {
+                    corner: slide.corner(),
+                    grid: slide.grid(),
+                    column_ends: slide.columns.iter().map(|c| c.x.max).collect(),
+                    row_ends: slide.rows.iter().map(|r| r.y.max).collect(),
+                })
         });
         Scene {
             ctx,
@@ -575,6 +653,14 @@ fn export_style(options: &ExportOptions) -> Style {
         show_add_buttons: false,
         show_notes: options.notes,
         ..Style::default()
+    }
+}
+
+/// A slide's style for export: the title as the options ask.
+fn slide_style(options: &ExportOptions) -> layout::slides::SlideStyle {
+    layout::slides::SlideStyle {
+        show_title: options.title,
+        ..Default::default()
     }
 }
 

@@ -44,6 +44,8 @@ impl Builder {
                 actions: Vec::new(),
                 phases: Vec::new(),
                 forks: Vec::new(),
+                room: model::Room::default(),
+                votes: Vec::new(),
             },
             notes: Vec::new(),
         }

@@ -168,6 +168,12 @@ texts! {
     kind = "kind";
     stage_feeling = "stage-feeling";
     stage_feeling_average = "stage-feeling-average";
+    follow_cards_hint = "follow-cards-hint";
+    fresh_persona_hint = "fresh-persona-hint";
+    journey_persona_back = "journey-persona-back";
+    journey_bar_more = "journey-bar-more";
+    journey_bar_more_hint = "journey-bar-more-hint";
+    legend_by_hand = "legend-by-hand";
     kind_locked = "kind-locked";
     inspector_hint = "inspector-hint";
     new_stage = "new-stage";
@@ -366,6 +372,24 @@ pub fn stage_feeling_in(journey: &str) -> String {
     about("stage-feeling-in", "journey", journey)
 }
 
+/// Under a stage's curve point set by hand: what the stage's cards would give instead (the
+/// name of the nearest face), or that none of them has a feeling.
+pub fn by_hand_note(cards: Option<&str>) -> String {
+    match cards {
+        Some(feeling) => about("by-hand-cards", "feeling", feeling),
+        None => crate::i18n::tr("by-hand-no-cards").to_owned(),
+    }
+}
+
+/// Under a stage's curve point that follows its cards: what they say (the name of the
+/// nearest face), or that none of them has a feeling.
+pub fn follows_cards_note(cards: Option<&str>) -> String {
+    match cards {
+        Some(feeling) => about("follows-cards", "feeling", feeling),
+        None => crate::i18n::tr("follows-no-cards").to_owned(),
+    }
+}
+
 pub fn picture_problem(problem: &str) -> String {
     about("picture-problem", "problem", problem)
 }
@@ -385,16 +409,24 @@ pub fn conflict_question(name: &str) -> String {
     about("conflict-question", "name", name)
 }
 
-/// "12 changes · 29 cards · 3 minutes ago".
-pub fn recovery_details(changes: u64, cards: usize, age: std::time::Duration) -> String {
-    fmt(
-        "recovery-details",
-        &[
-            ("changes", changes.into()),
-            ("cards", cards.into()),
-            ("ago", Arg::Text(&ago(age))),
-        ],
-    )
+/// "12 changes · 29 cards · 3 minutes ago", counting undo steps; where the journal does not
+/// count them, "29 cards · last edited 3 minutes ago".
+pub fn recovery_details(steps: Option<u64>, cards: usize, age: std::time::Duration) -> String {
+    let ago = ago(age);
+    match steps.filter(|n| *n > 0) {
+        Some(steps) => fmt(
+            "recovery-details",
+            &[
+                ("changes", steps.into()),
+                ("cards", cards.into()),
+                ("ago", Arg::Text(&ago)),
+            ],
+        ),
+        None => fmt(
+            "recovery-details-uncounted",
+            &[("cards", cards.into()), ("ago", Arg::Text(&ago))],
+        ),
+    }
 }
 
 pub fn ago(age: std::time::Duration) -> String {

@@ -2,10 +2,24 @@
 //! phase bands above the stage headers. Rows are data: painting and hit-testing walk the list
 //! rather than knowing each kind by name.
 
-use super::{Column, Style};
-use crate::model::{ForkId, JourneyId, Map, PhaseId};
-use egui::{Pos2, Rangef, Rect, pos2};
+use super::{Column, Style, text};
+use crate::model::{ForkId, JourneyId, KpiId, Map, PhaseId};
+use egui::{Pos2, Rangef, Rect, pos2, vec2};
 use std::collections::HashMap;
+
+/// A KPI chip's name: its size, the height of one of its rows, and the most rows it wraps
+/// into (a name is short; only a pathological one is cut, with "…").
+pub const KPI_NAME_SIZE: f32 = 12.5;
+pub const KPI_NAME_ROW: f32 = 15.0;
+pub const KPI_MAX_NAME_ROWS: usize = 6;
+/// Its values ("70 → 95 %"), larger: the number a sponsor remembers.
+pub const KPI_VALUE_SIZE: f32 = 15.0;
+pub const KPI_VALUE_ROW: f32 = 18.0;
+/// The bar from today's value to the target, under the values.
+pub const KPI_BAR_HEIGHT: f32 = 12.0;
+/// Padding inside a chip, and the gap between chips of one stage.
+pub const KPI_PAD: f32 = 6.0;
+pub const KPI_GAP: f32 = 6.0;
 
 /// A phase's band, above the headers of its stages.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,10 +39,25 @@ pub struct Band {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum BandKind {
-    /// Each stage's KPIs, one line each.
-    Kpis { line_height: f32 },
+    /// Each stage's KPIs, as chips stacked in its column, in stage order.
+    Kpis(Vec<KpiChip>),
     /// The shown journey's decisions.
     Forks(Vec<ForkShape>),
+}
+
+/// A KPI in its stage's cell of the KPI row: a chip with its name whole (wrapped), its values
+/// and, when both values are numbers, a bar from today's to the target.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KpiChip {
+    pub id: KpiId,
+    pub column: usize,
+    pub rect: Rect,
+    /// Rows of the name, and whether the name goes on past the most rows.
+    pub name_rows: u8,
+    pub more: bool,
+    /// Rows of the values (two only for very long numbers or units).
+    pub value_rows: u8,
+    pub bar: bool,
 }
 
 /// A decision drawn in the forks row: its question in the fork's column, and a path per
@@ -83,16 +112,56 @@ pub fn phases(
         .collect()
 }
 
-/// The height of the KPI row, when some stage has KPIs.
-pub fn kpi_height(map: &Map, style: &Style) -> Option<f32> {
-    let most = map
-        .stages
-        .iter()
-        .map(|s| map.kpis_of(s.id).count())
-        .max()
-        .unwrap_or(0);
-    (style.show_kpis && most > 0)
-        .then_some(2.0 * style.cell_padding + most as f32 * style.kpi_line_height)
+/// The KPI row from `top`: each stage's KPIs as chips stacked in its column, and the row's
+/// height (as tall as the tallest stack). `None` when no stage has KPIs.
+pub fn kpis(
+    map: &Map,
+    style: &Style,
+    columns: &[Column],
+    index: &HashMap<crate::model::StageId, usize>,
+    top: f32,
+) -> Option<(Vec<KpiChip>, f32)> {
+    if !style.show_kpis || map.kpis.is_empty() {
+        return None;
+    }
+    let width = style.stage_width - 2.0 * style.cell_padding;
+    let room = width - 2.0 * KPI_PAD;
+    // Where the next chip of each column goes.
+    let mut next = vec![top + style.cell_padding; columns.len()];
+    let mut chips = Vec::with_capacity(map.kpis.len());
+    for kpi in &map.kpis {
+        let Some(&column) = index.get(&kpi.stage) else {
+            continue;
+        };
+        let (name_rows, more) = text::rows(&kpi.name, KPI_NAME_SIZE, room, KPI_MAX_NAME_ROWS);
+        let (value_rows, _) = text::rows(&kpi.values(), KPI_VALUE_SIZE, room, 2);
+        let bar = kpi.current.is_some() && kpi.target.is_some();
+        let height = 2.0 * KPI_PAD
+            + name_rows as f32 * KPI_NAME_ROW
+            + 2.0
+            + value_rows as f32 * KPI_VALUE_ROW
+            + if bar { KPI_BAR_HEIGHT } else { 0.0 };
+        let y = next[column];
+        next[column] = y + height + KPI_GAP;
+        chips.push(KpiChip {
+            id: kpi.id,
+            column,
+            rect: Rect::from_min_size(
+                pos2(columns[column].x.min + style.cell_padding, y),
+                vec2(width, height),
+            ),
+            name_rows: name_rows as u8,
+            more,
+            value_rows: value_rows as u8,
+            bar,
+        });
+    }
+    if chips.is_empty() {
+        return None;
+    }
+    chips.sort_by_key(|c| c.column);
+    let bottom = chips.iter().map(|c| c.rect.bottom()).fold(top, f32::max);
+    Some((chips, bottom + style.cell_padding - top))
 }
 
 /// The forks row of `journey`, from `top`: forks whose paths do not overlap share a track;

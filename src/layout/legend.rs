@@ -30,6 +30,8 @@ pub enum Sample {
     Moment(MomentKind),
     /// The ring around the curve's highest and lowest points.
     Extremes,
+    /// The pin on a curve point set by hand (only when a curve shown has one).
+    ByHand,
     /// The shown journey's curve, solid.
     Curve,
     /// The compared journey's curve, dashed.
@@ -43,7 +45,9 @@ impl Sample {
     pub fn width(self) -> f32 {
         match self {
             Sample::Heading => 0.0,
-            Sample::Face(_) | Sample::Moment(_) | Sample::Extremes => 2.0 * MARK_RADIUS,
+            Sample::Face(_) | Sample::Moment(_) | Sample::Extremes | Sample::ByHand => {
+                2.0 * MARK_RADIUS
+            }
             Sample::Curve | Sample::ComparedCurve => LINE_LENGTH,
             Sample::GapUp | Sample::GapDown => 16.0,
         }
@@ -83,6 +87,14 @@ fn groups(map: &Map, view: &View) -> Vec<Vec<(Sample, String)>> {
         marks.push((Sample::Moment(kind), words(kind.label())));
     }
     marks.push((Sample::Extremes, words(strings::legend_extremes())));
+    let by_hand = [Some(view.journey), view.compare]
+        .into_iter()
+        .flatten()
+        .filter_map(|id| map.journey(id))
+        .any(|j| !j.curve.is_empty());
+    if by_hand {
+        marks.push((Sample::ByHand, words(strings::legend_by_hand())));
+    }
     let mut groups = vec![marks];
     if let Some(compared) = view.compare.and_then(|id| map.journey(id)) {
         let shown = map.journey(view.journey).map_or("", |j| j.name.as_str());

@@ -4,9 +4,13 @@
 mod bands;
 pub mod board;
 pub mod legend;
+pub mod slides;
 pub mod text;
 
-pub use bands::{Band, BandKind, BranchShape, ForkShape, PhaseBand};
+pub use bands::{
+    Band, BandKind, BranchShape, ForkShape, KPI_BAR_HEIGHT, KPI_GAP, KPI_MAX_NAME_ROWS,
+    KPI_NAME_ROW, KPI_NAME_SIZE, KPI_PAD, KPI_VALUE_ROW, KPI_VALUE_SIZE, KpiChip, PhaseBand,
+};
 
 use crate::model::{CardId, JourneyId, LaneId, LaneKind, Map, StageId};
 use crate::view::View;
@@ -44,8 +48,6 @@ pub struct Style {
     /// Room under the last card of a lane's fullest cell, to double-click and drop into.
     pub cell_room: f32,
     pub feelings_lane_height: f32,
-    /// Height of one KPI line in the KPI row under the stage headers.
-    pub kpi_line_height: f32,
     /// Height of the band naming the phases, above the stage headers.
     pub phase_height: f32,
     /// Height of a decision's question, and of each of its branches, in the forks row.
@@ -93,7 +95,6 @@ impl Default for Style {
             cell_padding: 8.0,
             cell_room: 22.0,
             feelings_lane_height: 150.0,
-            kpi_line_height: 20.0,
             phase_height: 30.0,
             fork_question_height: 44.0,
             branch_height: 24.0,
@@ -133,8 +134,8 @@ pub struct CardSlot {
     pub rect: Rect,
     /// Index in `Map::actions` of the action this card shows, if any.
     pub action: Option<usize>,
-    /// What of the card's text fits: rows of title, rows of notes (0 when notes are not
-    /// shown), and whether the title goes on past its rows.
+    /// What of the card's text fits: rows of title, rows of notes and of its moment's "why"
+    /// (0 when notes are not shown), and whether the title goes on past its rows.
     pub text: CardText,
 }
 
@@ -142,6 +143,7 @@ pub struct CardSlot {
 pub struct CardText {
     pub title_rows: u8,
     pub notes_rows: u8,
+    pub why_rows: u8,
     pub more: bool,
 }
 
@@ -170,10 +172,20 @@ pub fn card_text(card: &crate::model::Card, has_badge: bool, style: &Style) -> (
     } else {
         0
     };
+    // A moment's "why" goes with the notes: under them, in the moment's colour.
+    let why_rows = match &card.moment {
+        Some(moment) if style.show_notes && !moment.why.trim().is_empty() => {
+            text::rows(&moment.why, style.notes_size, width, style.max_notes_rows).0
+        }
+        _ => 0,
+    };
     let footer = card.channel.is_some() || card.feeling.is_some() || has_badge;
     let mut height = 2.0 * CARD_PAD + title_rows as f32 * style.title_row;
     if notes_rows > 0 {
         height += 4.0 + notes_rows as f32 * style.notes_row;
+    }
+    if why_rows > 0 {
+        height += 4.0 + why_rows as f32 * style.notes_row;
     }
     if footer {
         height += FOOTER;
@@ -185,6 +197,7 @@ pub fn card_text(card: &crate::model::Card, has_badge: bool, style: &Style) -> (
     let text = CardText {
         title_rows: title_rows as u8,
         notes_rows: notes_rows as u8,
+        why_rows: why_rows as u8,
         more,
     };
     (height.max(style.card_height), text)
@@ -346,11 +359,8 @@ pub fn compute(map: &Map, view: &View, style: &Style) -> Layout {
             y,
         });
     };
-    if let Some(height) = bands::kpi_height(map, style) {
-        let kind = BandKind::Kpis {
-            line_height: style.kpi_line_height,
-        };
-        push_band(kind, height, &mut band_top);
+    if let Some((chips, height)) = bands::kpis(map, style, &columns, stage_index, band_top) {
+        push_band(BandKind::Kpis(chips), height, &mut band_top);
     }
     if let Some((forks, height)) =
         bands::forks(map, view.journey, style, &columns, stage_index, band_top)
@@ -761,7 +771,18 @@ impl Layout {
     pub fn kpi_band(&self) -> Option<&Band> {
         self.bands
             .iter()
-            .find(|b| matches!(b.kind, BandKind::Kpis { .. }))
+            .find(|b| matches!(b.kind, BandKind::Kpis(_)))
+    }
+
+    /// The KPI chips, in stage order.
+    pub fn kpi_chips(&self) -> &[KpiChip] {
+        self.bands
+            .iter()
+            .find_map(|b| match &b.kind {
+                BandKind::Kpis(chips) => Some(chips.as_slice()),
+                _ => None,
+            })
+            .unwrap_or(&[])
     }
 
     /// The decisions drawn in the forks row.

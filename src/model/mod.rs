@@ -10,11 +10,16 @@
 
 mod forks;
 mod phases;
+mod room;
 mod validate;
 mod words;
 
 pub use forks::{Branch, Fork, MIN_BRANCHES};
 pub use phases::Phase;
+pub use room::{
+    DEFAULT_DOTS, ParticipantId, Room, Tally, Vote, VoteRefused, check_dots, check_name,
+    check_participant, validate_room,
+};
 
 pub use validate::{
     Counted, Invalid, Item, TextOf, check_text, kpi_values_are_numbers, validate, validate_forks,
@@ -518,6 +523,12 @@ pub struct Map {
     /// Decisions in journeys.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forks: Vec<Fork>,
+    /// The workshop room: how voting is set up.
+    #[serde(default, skip_serializing_if = "Room::is_default")]
+    pub room: Room,
+    /// The dots people in the room put on cards, in the order they came.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<Vote>,
 }
 
 /// The departments a map starts with (editable per map), as message keys: a new or migrated
@@ -600,6 +611,14 @@ pub mod limits {
     pub const FORKS: usize = 1_000;
     /// Branches of one fork.
     pub const BRANCHES: usize = 20;
+    /// Dots in the workshop room, from everyone.
+    pub const VOTES: usize = 100_000;
+    /// Dots one participant may be given.
+    pub const DOTS: usize = 99;
+    /// Characters of a participant's anonymous id.
+    pub const PARTICIPANT_CHARS: usize = 64;
+    /// Characters of a participant's name.
+    pub const NAME_CHARS: usize = 60;
 }
 
 impl Map {
@@ -889,13 +908,19 @@ impl Map {
     /// The emotion-curve value of a stage in a journey: the point set by hand, else the mean of
     /// the journey's cards' feelings in the stage; `None` when neither exists.
     pub fn stage_score(&self, journey: &Journey, stage: StageId) -> Option<f32> {
-        if let Some(feeling) = journey.curve.get(&stage) {
-            return Some(f32::from(feeling.score()));
+        match journey.curve.get(&stage) {
+            Some(feeling) => Some(f32::from(feeling.score())),
+            None => self.cards_score(journey.id, stage),
         }
+    }
+
+    /// What the cards of a journey say at a stage: the mean of their feelings; `None` when
+    /// none of them has a feeling. The curve shows it where no point is set by hand.
+    pub fn cards_score(&self, journey: JourneyId, stage: StageId) -> Option<f32> {
         let (sum, count) = self
             .cards
             .iter()
-            .filter(|c| c.journey == journey.id && c.stage == stage)
+            .filter(|c| c.journey == journey && c.stage == stage)
             .filter_map(|c| c.feeling)
             .fold((0i32, 0i32), |(s, n), f| (s + i32::from(f.score()), n + 1));
         (count > 0).then(|| sum as f32 / count as f32)
@@ -915,7 +940,36 @@ pub struct Cell {
     pub lane: LaneId,
 }
 
+impl Journey {
+    /// The target journey that starts the redesign of this one ("create the target from the
+    /// current"): told for the same persona, and with no point of its curve set by hand, so
+    /// the curve follows the target's own cards. A point copied from today would stay where
+    /// it was whatever the redesign does to the stage's cards, and the gap the redesign opens
+    /// would never show.
+    pub fn target_from(&self, id: JourneyId, name: String) -> Journey {
+        Journey {
+            id,
+            name,
+            kind: JourneyKind::Target,
+            persona: self.persona,
+            curve: BTreeMap::new(),
+        }
+    }
+}
+
 impl Card {
+    /// This card as a target journey copied from its journey starts with it: all of it but a
+    /// moment of pain. The pain is what the redesign sets out to remove, so the target does
+    /// not begin by repeating it; a moment of gain is what already works for the customer,
+    /// and the redesign should keep it.
+    pub fn carried_into_target(&self) -> Card {
+        let mut card = self.clone();
+        if card.moment_kind() == Some(MomentKind::Pain) {
+            card.moment = None;
+        }
+        card
+    }
+
     pub fn cell(&self) -> Cell {
         Cell {
             journey: self.journey,
@@ -1062,6 +1116,8 @@ mod tests {
                     },
                 ],
             }],
+            room: Room::default(),
+            votes: Vec::new(),
         }
     }
 

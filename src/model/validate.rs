@@ -63,6 +63,27 @@ pub enum Invalid {
         fork: u32,
         branch: usize,
     },
+    /// Vote `vote` (1-based) is on a card the map does not have.
+    VoteOnUnknownCard {
+        vote: usize,
+        card: u32,
+    },
+    /// Vote `vote` (1-based) comes from a participant id the room would not take.
+    BadParticipant {
+        vote: usize,
+    },
+    /// Vote `vote` (1-based) carries a name the room would not take.
+    BadParticipantName {
+        vote: usize,
+    },
+    /// Dots per participant outside what the room gives.
+    DotsOutOfRange {
+        dots: u32,
+    },
+    /// Voting is opened or closed for a card or lane the map does not have.
+    VotingSetForUnknown {
+        to: (Item, u32),
+    },
 }
 
 /// The kinds of items of a map, as messages name them.
@@ -119,6 +140,7 @@ pub enum Counted {
     Phases,
     Forks,
     Branches,
+    Votes,
 }
 
 /// Which text of the map a message is about.
@@ -192,7 +214,13 @@ impl Invalid {
             Invalid::TooFewBranches { fork } | Invalid::BranchToItsOwnStage { fork, .. } => {
                 (Item::Fork, fork)
             }
-            Invalid::NoJourney | Invalid::TooMany { .. } => return None,
+            Invalid::NoJourney
+            | Invalid::TooMany { .. }
+            | Invalid::VoteOnUnknownCard { .. }
+            | Invalid::BadParticipant { .. }
+            | Invalid::BadParticipantName { .. }
+            | Invalid::DotsOutOfRange { .. }
+            | Invalid::VotingSetForUnknown { .. } => return None,
         };
         Some((item.list(), id))
     }
@@ -257,6 +285,7 @@ impl fmt::Display for Counted {
             Counted::Phases => "counted-phases",
             Counted::Forks => "counted-forks",
             Counted::Branches => "counted-branches",
+            Counted::Votes => "counted-votes",
         }))
     }
 }
@@ -376,6 +405,32 @@ impl fmt::Display for Invalid {
                 "invalid-branch-to-its-own-stage",
                 &[("fork", (*fork).into()), ("branch", (*branch).into())],
             ),
+            Invalid::VoteOnUnknownCard { vote, card } => fmt_msg(
+                "invalid-vote-unknown-card",
+                &[("vote", (*vote).into()), ("card", (*card).into())],
+            ),
+            Invalid::BadParticipant { vote } => fmt_msg(
+                "invalid-vote-participant",
+                &[
+                    ("vote", (*vote).into()),
+                    ("limit", limits::PARTICIPANT_CHARS.into()),
+                ],
+            ),
+            Invalid::BadParticipantName { vote } => fmt_msg(
+                "invalid-vote-name",
+                &[
+                    ("vote", (*vote).into()),
+                    ("limit", limits::NAME_CHARS.into()),
+                ],
+            ),
+            Invalid::DotsOutOfRange { dots } => fmt_msg(
+                "invalid-room-dots",
+                &[("dots", (*dots).into()), ("limit", limits::DOTS.into())],
+            ),
+            Invalid::VotingSetForUnknown { to: (item, id) } => fmt_msg(
+                "invalid-voting-unknown",
+                &[("item", item.word().into()), ("id", (*id).into())],
+            ),
         };
         f.write_str(&text)
     }
@@ -399,6 +454,7 @@ pub fn validate(map: &Map) -> Result<(), Invalid> {
         (Counted::Streams, map.streams.len(), limits::DEPARTMENTS),
         (Counted::Phases, map.phases.len(), limits::PHASES),
         (Counted::Forks, map.forks.len(), limits::FORKS),
+        (Counted::Votes, map.votes.len(), limits::VOTES),
     ]
     .into_iter()
     .chain(map.personas.iter().flat_map(|p| {
@@ -508,7 +564,8 @@ pub fn validate(map: &Map) -> Result<(), Invalid> {
     }
     validate_actions(map, &stages)?;
     validate_phases(map)?;
-    validate_forks(map, &journeys)
+    validate_forks(map, &journeys)?;
+    super::validate_room(map)
 }
 
 /// A KPI's values, where given, are numbers: no NaN, no infinity.

@@ -149,6 +149,12 @@ impl LaneKind {
 impl Kpi {
     /// The KPI on one line: "Delivery: 55 → 30 min".
     pub fn line(&self) -> String {
+        format!("{}: {}", self.name, self.values())
+    }
+
+    /// Where it stands today and where it should get to, with its unit: "55 → 30 min" (a
+    /// value not known yet is "?").
+    pub fn values(&self) -> String {
         let value = |v: Option<f64>| match v {
             Some(v) if v < 0.0 => format!("−{}", number(-v)),
             Some(v) => number(v),
@@ -159,11 +165,6 @@ impl Kpi {
         } else {
             format!(" {}", self.unit)
         };
-        format!(
-            "{}: {} → {}{unit}",
-            self.name,
-            value(self.current),
-            value(self.target)
-        )
+        format!("{} → {}{unit}", value(self.current), value(self.target))
     }
 }

@@ -2,7 +2,11 @@
 
 use super::{Sheet, TEXT_MIN_ZOOM, Transform, font, wrapped};
 use crate::i18n::strings;
-use crate::layout::{Band, BandKind, ForkShape};
+use crate::layout::{
+    Band, BandKind, ForkShape, KPI_BAR_HEIGHT, KPI_NAME_ROW, KPI_NAME_SIZE, KPI_PAD,
+    KPI_VALUE_SIZE, KpiChip,
+};
+use crate::model::Kpi;
 use egui::{Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
 use std::ops::Range;
 
@@ -23,7 +27,7 @@ pub(super) fn band(painter: &Painter, sheet: &Sheet, band: &Band, columns: Range
         Stroke::new(1.0, palette.grid_line),
     );
     match &band.kind {
-        BandKind::Kpis { line_height } => kpis(painter, sheet, *line_height, columns),
+        BandKind::Kpis(chips) => kpis(painter, sheet, chips, columns),
         BandKind::Forks(forks) => {
             for fork in forks {
                 self::fork(painter, sheet, fork);
@@ -35,7 +39,7 @@ pub(super) fn band(painter: &Painter, sheet: &Sheet, band: &Band, columns: Range
 /// A computed row's header, in the lane-header column (pinned with the lane headers).
 pub(super) fn band_header(painter: &Painter, sheet: &Sheet, band: &Band) {
     let title = match band.kind {
-        BandKind::Kpis { .. } => strings::kpis(),
+        BandKind::Kpis(_) => strings::kpis(),
         BandKind::Forks(_) => strings::decisions(),
     };
     let rect = band.header.translate(vec2(sheet.pins.x, 0.0));
@@ -67,38 +71,91 @@ fn header(painter: &Painter, tf: &Transform, palette: &super::Palette, rect: Rec
     painter.galley(pos, galley, palette.text);
 }
 
-/// Each visible stage's KPIs, one per line.
-fn kpis(painter: &Painter, sheet: &Sheet, line_height: f32, columns: Range<usize>) {
-    let Sheet {
-        map,
-        layout,
-        tf,
-        palette,
-        ..
-    } = *sheet;
+/// Each visible stage's KPIs, as chips.
+fn kpis(painter: &Painter, sheet: &Sheet, chips: &[KpiChip], columns: Range<usize>) {
+    let from = chips.partition_point(|c| c.column < columns.start);
+    let to = chips.partition_point(|c| c.column < columns.end);
+    for chip in &chips[from..to] {
+        if let Some(kpi) = sheet.map.kpi(chip.id) {
+            kpi_chip(painter, sheet, chip, kpi);
+        }
+    }
+}
+
+/// A KPI chip: its name whole, its values, and a bar from today's value (a dot in the
+/// current curve's colour) to the target (a ring in the target curve's).
+fn kpi_chip(painter: &Painter, sheet: &Sheet, chip: &KpiChip, kpi: &Kpi) {
+    let Sheet { tf, palette, .. } = *sheet;
+    let r = tf.rect(chip.rect);
+    let radius = CornerRadius::same(tf.len(6.0).round() as u8);
+    painter.rect(
+        r,
+        radius,
+        palette.cell,
+        Stroke::new(1.0, palette.grid_line),
+        StrokeKind::Inside,
+    );
+    let inner = r.shrink(tf.len(KPI_PAD));
+    if chip.bar
+        && let (Some(today), Some(target)) = (kpi.current, kpi.target)
+    {
+        let y = inner.bottom() - tf.len(KPI_BAR_HEIGHT) / 2.0;
+        kpi_bar(painter, sheet, inner.x_range(), y, (today, target));
+    }
     if tf.zoom < TEXT_MIN_ZOOM {
         return;
     }
-    for c in columns {
-        let Some(cell) = layout.kpi_cell(c) else {
-            continue;
-        };
-        let cell = tf.rect(cell.shrink(8.0));
-        let mut y = cell.top();
-        for kpi in map.kpis_of(map.stages[c].id) {
-            let text = kpi.line();
-            let galley = wrapped(
-                painter,
-                &text,
-                font(tf, 12.5),
-                palette.text,
-                cell.width(),
-                1,
-            );
-            painter.galley(pos2(cell.left(), y), galley, palette.text);
-            y += tf.len(line_height);
-        }
+    let name = wrapped(
+        painter,
+        &kpi.name,
+        font(tf, KPI_NAME_SIZE),
+        palette.text,
+        inner.width(),
+        usize::from(chip.name_rows.max(1)),
+    );
+    painter.galley(inner.left_top(), name, palette.text);
+    let values = wrapped(
+        painter,
+        &kpi.values(),
+        font(tf, KPI_VALUE_SIZE),
+        palette.stage_header,
+        inner.width(),
+        usize::from(chip.value_rows.max(1)),
+    );
+    let top = inner.top() + tf.len(chip.name_rows as f32 * KPI_NAME_ROW + 2.0);
+    painter.galley(pos2(inner.left(), top), values, palette.stage_header);
+}
+
+/// The bar of a KPI across `x`: a track from zero (or the lowest value) to the highest, the
+/// stretch from today's value to the target over it.
+fn kpi_bar(painter: &Painter, sheet: &Sheet, x: egui::Rangef, y: f32, (today, target): (f64, f64)) {
+    let Sheet { tf, palette, .. } = *sheet;
+    let mut lo = today.min(target).min(0.0);
+    let mut hi = today.max(target).max(0.0);
+    if hi - lo <= f64::EPSILON {
+        (lo, hi) = (lo - 1.0, hi + 1.0);
     }
+    let dot = tf.len(4.0);
+    let span = (x.span() - 2.0 * dot).max(1.0);
+    let at = |v: f64| x.min + dot + ((v - lo) / (hi - lo)) as f32 * span;
+    painter.line_segment(
+        [pos2(at(lo), y), pos2(at(hi), y)],
+        Stroke::new(tf.len(3.0).max(1.0), palette.grid_line),
+    );
+    painter.line_segment(
+        [pos2(at(today), y), pos2(at(target), y)],
+        Stroke::new(
+            tf.len(4.0).max(1.0),
+            palette.target_curve.gamma_multiply(0.6),
+        ),
+    );
+    painter.circle(
+        pos2(at(target), y),
+        dot,
+        palette.cell,
+        Stroke::new(tf.len(2.0).max(1.0), palette.target_curve),
+    );
+    painter.circle_filled(pos2(at(today), y), dot, palette.curve);
 }
 
 /// A decision: a diamond and the question, then a spine down to one arrow per branch, each

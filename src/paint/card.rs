@@ -142,12 +142,12 @@ pub fn card(
     let galley = wrapped(
         painter,
         &card.title,
-        font(tf, 13.0),
+        font(tf, super::CARD_TITLE_SIZE),
         fade(palette.text),
         inner.right() - text_left,
         rows,
     );
-    let title_bottom = inner.top() + galley.size().y;
+    let mut text_bottom = inner.top() + galley.size().y;
     painter.galley(pos2(text_left, inner.top()), galley, fade(palette.text));
     if look.text.notes_rows > 0 {
         let notes = wrapped(
@@ -158,11 +158,22 @@ pub fn card(
             inner.width(),
             usize::from(look.text.notes_rows),
         );
-        painter.galley(
-            pos2(inner.left(), title_bottom + tf.len(4.0)),
-            notes,
-            fade(palette.muted),
+        let top = text_bottom + tf.len(4.0);
+        text_bottom = top + notes.size().y;
+        painter.galley(pos2(inner.left(), top), notes, fade(palette.muted));
+    }
+    if let (Some(moment), true) = (&card.moment, look.text.why_rows > 0) {
+        // Why the moment matters, in its colour (exports with the cards' notes).
+        let color = fade(palette.moment_color(moment.kind));
+        let why = wrapped(
+            painter,
+            &moment.why,
+            font(tf, 11.5),
+            color,
+            inner.width(),
+            usize::from(look.text.why_rows),
         );
+        painter.galley(pos2(inner.left(), text_bottom + tf.len(4.0)), why, color);
     }
     if look.text.more {
         // More title than the card shows: three dots under it, centred.
@@ -190,7 +201,7 @@ pub fn card(
         let galley = wrapped(
             painter,
             &label,
-            font(tf, 11.0),
+            font(tf, super::SMALLEST_TEXT),
             fade(palette.text),
             inner.width(),
             1,
@@ -205,7 +216,7 @@ pub fn card(
             pos,
             Align2::LEFT_BOTTOM,
             channel.label(),
-            font(tf, 11.0),
+            font(tf, super::SMALLEST_TEXT),
             fade(palette.muted),
         );
     }
@@ -296,4 +307,82 @@ pub fn block(
             ink,
         );
     }
+}
+
+/// Why a moment matters, beside its card's halo in front of a room: a callout in the moment's
+/// colour, to the right of the card (or to its left, or under it, where the screen ends).
+pub fn why_callout(
+    painter: &Painter,
+    tf: &Transform,
+    palette: &Palette,
+    card: Rect,
+    moment: &crate::model::Moment,
+) {
+    if moment.why.trim().is_empty() || tf.zoom < TEXT_MIN_ZOOM {
+        return;
+    }
+    let r = tf.rect(card);
+    let clip = painter.clip_rect();
+    let color = palette.moment_color(moment.kind);
+    let (pad, gap, width) = (tf.len(10.0), tf.len(14.0), tf.len(230.0));
+    let heading = wrapped(
+        painter,
+        moment.kind.label(),
+        font(tf, 12.0),
+        color,
+        width - 2.0 * pad,
+        1,
+    );
+    let why = wrapped(
+        painter,
+        &moment.why,
+        font(tf, super::CARD_TITLE_SIZE),
+        palette.text,
+        width - 2.0 * pad,
+        8,
+    );
+    let height = heading.size().y + tf.len(4.0) + why.size().y + 2.0 * pad;
+    let size = vec2(width, height);
+    let right = pos2(r.right() + gap, r.top());
+    let left = pos2(r.left() - gap - width, r.top());
+    let (min, pointer) = if right.x + width <= clip.right() {
+        (
+            right,
+            [
+                pos2(right.x, r.top() + gap),
+                pos2(r.right() + 2.0, r.top() + gap),
+            ],
+        )
+    } else if left.x >= clip.left() {
+        let tip = pos2(r.left() - 2.0, r.top() + gap);
+        (left, [pos2(left.x + width, r.top() + gap), tip])
+    } else {
+        let below = pos2(r.left(), r.bottom() + gap);
+        (
+            below,
+            [
+                below + vec2(gap, 0.0),
+                pos2(r.left() + gap, r.bottom() + 2.0),
+            ],
+        )
+    };
+    let bubble = Rect::from_min_size(min, size);
+    let radius = CornerRadius::same(tf.len(8.0).round().clamp(0.0, 255.0) as u8);
+    painter.line_segment(pointer, Stroke::new(tf.len(2.5).max(1.5), color));
+    painter.rect_filled(
+        bubble.translate(vec2(0.0, tf.len(2.0))),
+        radius,
+        palette.shadow,
+    );
+    painter.rect(
+        bubble,
+        radius,
+        Color32::WHITE,
+        Stroke::new(tf.len(2.5).max(1.5), color),
+        StrokeKind::Inside,
+    );
+    let top = bubble.top() + pad;
+    let text_top = top + heading.size().y + tf.len(4.0);
+    painter.galley(pos2(bubble.left() + pad, top), heading, color);
+    painter.galley(pos2(bubble.left() + pad, text_top), why, palette.text);
 }

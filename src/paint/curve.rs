@@ -102,6 +102,9 @@ pub(super) fn emotion_curve(painter: &Painter, sheet: &Sheet, curve: &Curve) {
                 Stroke::new(tf.len(2.0), palette.target_curve),
             );
             face::paint_score(painter, center, radius, point.score, 1.0);
+            if point.manual {
+                by_hand_mark(painter, tf, center, radius, palette.target_curve);
+            }
         }
     }
 
@@ -125,7 +128,34 @@ pub(super) fn emotion_curve(painter: &Painter, sheet: &Sheet, curve: &Curve) {
         }
         painter.circle_filled(center, radius + tf.len(2.0), Color32::WHITE);
         face::paint_score(painter, center, radius, point.score, 1.0);
+        if point.manual {
+            by_hand_mark(painter, tf, center, radius, palette.curve);
+        }
     }
+}
+
+/// The mark of a point set by hand (it stays where it was put, whatever its stage's cards
+/// say): a pin stuck into the face's upper right, in the colour of its curve.
+pub(super) fn by_hand_mark(
+    painter: &Painter,
+    tf: &super::Transform,
+    center: Pos2,
+    radius: f32,
+    color: Color32,
+) {
+    let toward = vec2(1.0, -1.0) * std::f32::consts::FRAC_1_SQRT_2;
+    let head = (radius * 0.36).max(tf.len(2.5));
+    let at = center + toward * (radius + head + tf.len(1.0));
+    painter.line_segment(
+        [center + toward * (radius * 0.6), at],
+        Stroke::new(tf.len(1.5).max(1.0), color),
+    );
+    painter.circle(
+        at,
+        head,
+        color,
+        Stroke::new(tf.len(1.2).max(0.8), Color32::WHITE),
+    );
 }
 
 /// A smooth line through consecutive stages, as Bézier pieces; a stage with no feeling leaves

@@ -4,13 +4,16 @@
 mod bands;
 pub mod board;
 mod card;
+mod cover;
 mod curve;
 pub mod face;
 pub mod palette;
+pub mod slides;
 mod strips;
 mod style;
 
 pub use card::{Badge, CardLook, card};
+pub use cover::cover;
 pub use curve::extremes;
 pub use palette::Palette;
 pub use style::{font_definitions, install_style};
@@ -113,10 +116,23 @@ pub struct Sheet<'a> {
 /// Below this zoom, header text is unreadable anyway and is left out.
 const TEXT_MIN_ZOOM: f32 = 0.3;
 
-/// Below this zoom card titles are under 6.5 pixels: cards are drawn as blocks with bars for
-/// their rows of text (level of detail), so a whole big map stays fast to draw. Above it,
-/// cards are drawn in full.
-pub const CARD_DETAIL_ZOOM: f32 = 0.5;
+/// The least height on screen, in physical pixels, at which a card's title is still read
+/// (on a projector, from the room, about 6 pixels): above it cards are drawn in full, words
+/// and all; below it as blocks with a bar for each row of title (level of detail), which is
+/// also what keeps a whole large map fast to draw.
+pub const LEGIBLE_PX: f32 = 5.5;
+
+/// The size of a card's title, in map units.
+pub const CARD_TITLE_SIZE: f32 = 13.0;
+
+/// The smallest text the map draws (channel names, priority chips), in map units.
+pub const SMALLEST_TEXT: f32 = 11.0;
+
+/// Whether card titles are legible at this zoom on a screen of `pixels_per_point` physical
+/// pixels per point: they are drawn as text, not as blocks.
+pub fn cards_legible(zoom: f32, pixels_per_point: f32) -> bool {
+    CARD_TITLE_SIZE * zoom * pixels_per_point >= LEGIBLE_PX
+}
 
 /// Paints the parts of the map inside the painter's clip rect.
 pub fn map(painter: &Painter, sheet: &Sheet) {
@@ -167,7 +183,8 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
     }
 
     let highlighted = marks.highlighted_action.and_then(|id| map.action(id));
-    if tf.zoom < CARD_DETAIL_ZOOM {
+    let legible = cards_legible(tf.zoom, painter.pixels_per_point());
+    if !legible {
         // Cards too small to read: a block each with a bar per row of title, all in one mesh.
         let mut mesh = egui::Mesh::default();
         for r in rows.clone() {
@@ -182,7 +199,7 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
         painter.add(egui::Shape::mesh(mesh));
     }
     for r in rows.clone() {
-        if tf.zoom < CARD_DETAIL_ZOOM {
+        if !legible {
             break;
         }
         for c in cols.clone() {
@@ -289,6 +306,16 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
     }
     if let Some(rect) = layout.add_lane {
         add_button(painter, tf, palette, rect);
+    }
+    if marks.emphasis {
+        // In front of a room, the card being talked about says why its moment matters.
+        let talked_about = marks.selected_card.or(marks.hovered_card);
+        if let Some(card) = talked_about.and_then(|id| map.card(id))
+            && let Some(moment) = &card.moment
+            && let Some(rect) = layout.card_rect(card.id)
+        {
+            card::why_callout(painter, tf, palette, rect, moment);
+        }
     }
 }
 

@@ -56,53 +56,7 @@ pub(super) fn persona(painter: &Painter, sheet: &Sheet, rect: Rect) {
         pos2(screen.left() + pad, screen.center().y - side / 2.0),
         vec2(side, side),
     );
-    match pictures.0.get(&persona.id) {
-        Some(Portrait::Shown { texture, size }) => {
-            // Fill the square, cropping the longer side around its middle.
-            let (w, h) = (size.x.max(1.0), size.y.max(1.0));
-            let uv = if w > h {
-                let cut = (1.0 - h / w) / 2.0;
-                Rect::from_min_max(pos2(cut, 0.0), pos2(1.0 - cut, 1.0))
-            } else {
-                let cut = (1.0 - w / h) / 2.0;
-                Rect::from_min_max(pos2(0.0, cut), pos2(1.0, 1.0 - cut))
-            };
-            painter.image(*texture, avatar, uv, Color32::WHITE);
-        }
-        Some(Portrait::Missing) => {
-            // A neutral silhouette: the picture is named in the map but cannot be shown.
-            let r = CornerRadius::same(tf.len(6.0).round() as u8);
-            painter.rect_filled(avatar, r, palette.placeholder);
-            let head = avatar.center() - vec2(0.0, side * 0.12);
-            painter.circle_filled(head, side * 0.17, palette.placeholder_figure);
-            let body = Rect::from_center_size(
-                avatar.center() + vec2(0.0, side * 0.3),
-                vec2(side * 0.6, side * 0.34),
-            );
-            painter.rect_filled(
-                body,
-                CornerRadius::same((side * 0.17).round() as u8),
-                palette.placeholder_figure,
-            );
-        }
-        None => {
-            let center = avatar.center();
-            painter.circle_filled(center, side / 2.0, palette.avatar);
-            let initial: String = persona
-                .name
-                .chars()
-                .next()
-                .map(|c| c.to_uppercase().collect())
-                .unwrap_or_else(|| "?".into());
-            painter.text(
-                center,
-                Align2::CENTER_CENTER,
-                initial,
-                font(tf, 26.0),
-                Color32::WHITE,
-            );
-        }
-    }
+    self::avatar(painter, palette, pictures, persona, avatar);
 
     let text_left = avatar.right() + pad;
     let lists_left = screen.left() + screen.width() * 0.42;
@@ -270,6 +224,17 @@ pub(super) fn legend(painter: &Painter, sheet: &Sheet, legend: &Legend) {
                 );
                 painter.circle_stroke(center, radius, Stroke::new(tf.len(2.5), palette.moment));
             }
+            Sample::ByHand => {
+                // A white face on the curve, with its pin.
+                let center = pos2(x + radius, y);
+                painter.circle_filled(center, radius * 0.75, Color32::WHITE);
+                painter.circle_stroke(
+                    center,
+                    radius * 0.75,
+                    Stroke::new(tf.len(1.0), palette.muted),
+                );
+                super::curve::by_hand_mark(painter, tf, center, radius * 0.75, palette.curve);
+            }
             Sample::Curve => {
                 painter.line_segment(
                     [pos2(x, y), pos2(x + tf.len(LINE_LENGTH), y)],
@@ -308,5 +273,64 @@ pub(super) fn legend(painter: &Painter, sheet: &Sheet, legend: &Legend) {
         );
         let pos = pos2(tf.pos(pos2(item.text_x, 0.0)).x, y - galley.size().y / 2.0);
         painter.galley(pos, galley, palette.muted);
+    }
+}
+
+/// A persona's picture in the square `avatar` (screen points): the picture, cropped to a
+/// square; a silhouette when it cannot be shown; else the first letter of the name.
+pub(super) fn avatar(
+    painter: &Painter,
+    palette: &Palette,
+    pictures: &super::Pictures,
+    persona: &crate::model::Persona,
+    avatar: Rect,
+) {
+    let side = avatar.width();
+    match pictures.0.get(&persona.id) {
+        Some(Portrait::Shown { texture, size }) => {
+            // Fill the square, cropping the longer side around its middle.
+            let (w, h) = (size.x.max(1.0), size.y.max(1.0));
+            let uv = if w > h {
+                let cut = (1.0 - h / w) / 2.0;
+                Rect::from_min_max(pos2(cut, 0.0), pos2(1.0 - cut, 1.0))
+            } else {
+                let cut = (1.0 - w / h) / 2.0;
+                Rect::from_min_max(pos2(0.0, cut), pos2(1.0, 1.0 - cut))
+            };
+            painter.image(*texture, avatar, uv, Color32::WHITE);
+        }
+        Some(Portrait::Missing) => {
+            // A neutral silhouette: the picture is named in the map but cannot be shown.
+            let r = CornerRadius::same((side * 0.1).round() as u8);
+            painter.rect_filled(avatar, r, palette.placeholder);
+            let head = avatar.center() - vec2(0.0, side * 0.12);
+            painter.circle_filled(head, side * 0.17, palette.placeholder_figure);
+            let body = Rect::from_center_size(
+                avatar.center() + vec2(0.0, side * 0.3),
+                vec2(side * 0.6, side * 0.34),
+            );
+            painter.rect_filled(
+                body,
+                CornerRadius::same((side * 0.17).round() as u8),
+                palette.placeholder_figure,
+            );
+        }
+        None => {
+            let center = avatar.center();
+            painter.circle_filled(center, side / 2.0, palette.avatar);
+            let initial: String = persona
+                .name
+                .chars()
+                .next()
+                .map(|c| c.to_uppercase().collect())
+                .unwrap_or_else(|| "?".into());
+            painter.text(
+                center,
+                Align2::CENTER_CENTER,
+                initial,
+                egui::FontId::proportional(side * 26.0 / 60.0),
+                Color32::WHITE,
+            );
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! at least every [`AT_MOST`] while edits keep coming. The UI thread only clones the map; the
 //! worker turns it into text and writes it atomically.
 
-use super::{Header, JOURNAL_VERSION, journal_dir, journal_text, now_secs};
+use super::{Header, JOURNAL_VERSION, Shown, journal_dir, journal_text, now_secs};
 use crate::document::Document;
 use crate::model::Map;
 use std::path::PathBuf;
@@ -38,11 +38,15 @@ pub struct Autosave {
     reports: Option<Receiver<AutosaveReport>>,
     /// This document's journal file name (without folder).
     key: String,
-    /// The document revision last journaled, and whether a journal file exists for it.
-    written: Option<(u64, u64)>,
+    /// The document revision (and journey on show) last journaled, and whether a journal file
+    /// exists for it.
+    written: Option<((u64, u64), Option<Shown>)>,
     on_disk: bool,
-    /// The revision seen last frame, when it was first seen, and since when edits are waiting.
-    seen: Option<(u64, u64)>,
+    /// The journey on show, as the window last said.
+    shown: Option<Shown>,
+    /// The revision (and journey) seen last frame, when it was first seen, and since when
+    /// edits are waiting.
+    seen: Option<((u64, u64), Option<Shown>)>,
     last_change: Instant,
     pending_since: Option<Instant>,
     serial: u64,
@@ -59,6 +63,7 @@ impl Autosave {
             key: String::new(),
             written: None,
             on_disk: false,
+            shown: None,
             seen: None,
             last_change: Instant::now(),
             pending_since: None,
@@ -98,7 +103,7 @@ impl Autosave {
             self.on_disk = true;
             // Rewritten soon under this process, so no other editor offers it meanwhile.
             self.written = None;
-            self.seen = Some(revision);
+            self.seen = Some((revision, self.shown));
             self.pending_since = None;
         }
     }
@@ -115,22 +120,28 @@ impl Autosave {
         self.pending_since = None;
     }
 
+    /// Which journey the window shows: journaled with the map, so a restore opens on it (a
+    /// switch to another journey is journaled like an edit, while there is unsaved work).
+    pub fn show(&mut self, shown: Shown) {
+        self.shown = Some(shown);
+    }
+
     /// Call every frame. Journals the document when due; returns how long until it next needs a
     /// look (to schedule a repaint), if anything is waiting.
     pub fn tick(&mut self, doc: &Document, now: Instant) -> Option<Duration> {
         self.dir.as_ref()?;
+        let state = (doc.revision(), self.shown);
         if !doc.is_dirty() {
             // Saved, or undone back to the saved state: nothing to recover.
             self.discard();
-            self.seen = Some(doc.revision());
+            self.seen = Some(state);
             return None;
         }
-        let revision = doc.revision();
-        if self.written == Some(revision) {
+        if self.written == Some(state) {
             return None;
         }
-        if self.seen != Some(revision) {
-            self.seen = Some(revision);
+        if self.seen != Some(state) {
+            self.seen = Some(state);
             self.last_change = now;
             self.pending_since.get_or_insert(now);
         }
@@ -144,9 +155,10 @@ impl Autosave {
             path: doc.path.clone(),
             title: doc.map().title.clone(),
             time: now_secs(),
-            changes: doc.history.changes_since_save(),
+            changes: doc.history.steps_since_save(),
             cards: doc.map().cards.len(),
             pid: std::process::id(),
+            shown: self.shown,
         };
         let file = self.file()?;
         self.send(Job::Write {
@@ -154,7 +166,7 @@ impl Autosave {
             header,
             map: Box::new(doc.map().clone()),
         });
-        self.written = Some(revision);
+        self.written = Some(state);
         self.on_disk = true;
         self.pending_since = None;
         None

@@ -2,13 +2,16 @@
 //! with unsaved work found after a crash. (Noticing changes to the open file is [`crate::watch`].)
 //!
 //! Each open document with unsaved edits has one journal file in the data folder's
-//! `recovery/`: a one-line header (what map, when, how many changes) followed by the map's text
-//! exactly as a save would write it, so recovering is loading. The map file itself is never
-//! touched: saving stays the user's choice.
+//! `recovery/`: a one-line header (what map, when, how many undo steps, which journey was shown)
+//! followed by the map's text exactly as a save would write it, so recovering is loading. The
+//! map file itself is never touched: saving stays the user's choice.
 
 mod autosave;
 
 pub use autosave::{Autosave, AutosaveReport};
+
+use crate::model::JourneyId;
+use crate::view::View;
 
 use crate::file::{self, FileError, FileErrorKind};
 use crate::format;
@@ -17,8 +20,10 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// The version of the journal's header line.
-const JOURNAL_VERSION: u32 = 1;
+/// The version of the journal's header line. Version 2 counts undo steps and says which
+/// journey was shown; version 1 journals (every edit counted, keystrokes too) are still read.
+const JOURNAL_VERSION: u32 = 2;
+const OLDEST_JOURNAL: u32 = 1;
 const FOLDER: &str = "recovery";
 /// Journals may hold maps a little over the file limit: recovering must never be refused for
 /// the very reason that saving was.
@@ -34,11 +39,54 @@ pub struct Header {
     pub title: String,
     /// Seconds since 1970 when the journal was written.
     pub time: u64,
-    /// Changes since the map was last saved (edits, undos and redos).
+    /// How much unsaved work the journal holds: from version 2 on, the undo steps between the
+    /// map as saved and as journaled (a field's typing is one step); in version 1 journals,
+    /// every edit, undo and redo, each keystroke too (see [`Header::steps`]).
     pub changes: u64,
     pub cards: usize,
     /// The editor process that wrote it: a journal of a running editor is not offered.
     pub pid: u32,
+    /// The journey on show (and the one laid over it) when the journal was written, for the
+    /// restored map to open on; older journals do not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown: Option<Shown>,
+}
+
+impl Header {
+    /// The undo steps of unsaved work, where the journal counts them (version 1 counted every
+    /// keystroke, a number that meant little).
+    pub fn steps(&self) -> Option<u64> {
+        (self.journal >= 2).then_some(self.changes)
+    }
+}
+
+/// Which journey the window showed, and which one was laid over it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shown {
+    pub journey: JourneyId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compare: Option<JourneyId>,
+}
+
+impl From<View> for Shown {
+    fn from(view: View) -> Self {
+        Shown {
+            journey: view.journey,
+            compare: view.compare,
+        }
+    }
+}
+
+impl Shown {
+    /// The view to show `map` in: this one, mended where a journey is gone.
+    pub fn view(self, map: &Map) -> View {
+        View {
+            journey: self.journey,
+            compare: self.compare,
+        }
+        .valid(map)
+    }
 }
 
 /// Where journals live: `TRAYECTO_DATA_DIR`, else the user's data folder.
@@ -163,7 +211,7 @@ fn read_header(path: &Path) -> Result<Header, String> {
         .map_err(|_| crate::i18n::tr("journal-not-text").to_owned())?;
     let header: Header = ron::from_str(line.trim_end())
         .map_err(|_| crate::i18n::tr("journal-not-ours").to_owned())?;
-    if header.journal != JOURNAL_VERSION {
+    if !(OLDEST_JOURNAL..=JOURNAL_VERSION).contains(&header.journal) {
         return Err(crate::i18n::fmt(
             "journal-unknown-version",
             &[("version", header.journal.into())],

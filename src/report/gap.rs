@@ -1,5 +1,6 @@
-//! The gap between the current and the target journey, stage by stage, largest first: the
-//! data behind `trayecto gap` and the editor's gap panel.
+//! The gap between the current and the target journey, stage by stage, largest first (or the
+//! stages whose pain drew the most dots in the workshop room first): the data behind
+//! `trayecto gap` and the editor's gap panel.
 
 use super::{Table, Value};
 use crate::i18n::strings;
@@ -22,6 +23,19 @@ pub struct GapRow {
     pub pain_points: Vec<String>,
     /// The stage's KPIs, each on one line.
     pub kpis: Vec<String>,
+    /// Dots the room put on the stage's pain: its pain points and moments of pain in the
+    /// current journey.
+    pub votes: usize,
+}
+
+/// How the stages are ranked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Order {
+    /// Largest gap first.
+    #[default]
+    Gap,
+    /// Most dots on the stage's pain first; equal ones by gap.
+    Votes,
 }
 
 /// The gap analysis of a map.
@@ -30,7 +44,9 @@ pub struct GapAnalysis {
     pub current: String,
     pub target: String,
     /// Largest gap first; stages without a gap (a curve has no point there) last, in order.
+    /// Ranked by votes, the most dots first, and equal ones so.
     pub rows: Vec<GapRow>,
+    pub order: Order,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,11 +65,23 @@ impl std::fmt::Display for GapError {
 
 /// Compares the map's current journey with its target journey.
 pub fn analyse(map: &Map) -> Result<GapAnalysis, GapError> {
+    analyse_by(map, Order::Gap)
+}
+
+/// Compares the journeys, and ranks the stages as asked.
+pub fn analyse_by(map: &Map, order: Order) -> Result<GapAnalysis, GapError> {
     let (current, target) = map.current_and_target().ok_or(GapError::NoTarget)?;
-    Ok(compare(map, current, target))
+    let mut analysis = compare(map, current, target);
+    if order == Order::Votes {
+        // Stable: equal counts keep the order by gap.
+        analysis.rows.sort_by_key(|r| std::cmp::Reverse(r.votes));
+        analysis.order = Order::Votes;
+    }
+    Ok(analysis)
 }
 
 pub fn compare(map: &Map, current: &Journey, target: &Journey) -> GapAnalysis {
+    let tally = map.tally();
     let mut rows: Vec<GapRow> = map
         .stages
         .iter()
@@ -85,6 +113,12 @@ pub fn compare(map: &Map, current: &Journey, target: &Journey) -> GapAnalysis {
                     .map(|c| c.title.clone())
                     .collect(),
                 kpis: map.kpis_of(stage.id).map(crate::model::Kpi::line).collect(),
+                votes: cards
+                    .iter()
+                    .filter(|c| map.is_pain(c))
+                    .filter_map(|c| tally.get(&c.id))
+                    .map(|t| t.votes)
+                    .sum(),
             }
         })
         .collect();
@@ -99,33 +133,49 @@ pub fn compare(map: &Map, current: &Journey, target: &Journey) -> GapAnalysis {
         current: current.name.clone(),
         target: target.name.clone(),
         rows,
+        order: Order::Gap,
     }
 }
 
-/// The analysis as a report table.
+/// The analysis as a report table. The stage's dots show when the stages are ranked by them,
+/// or when the room put any on the stages' pain.
 pub fn table(analysis: &GapAnalysis) -> Table {
-    let mut table = Table::new([
+    let votes = analysis.order == Order::Votes || analysis.rows.iter().any(|r| r.votes > 0);
+    let mut columns = vec![
         ("stage", strings::col_stage().to_owned()),
         ("current", strings::col_current().to_owned()),
         ("target", strings::col_target().to_owned()),
         ("gap", strings::col_gap().to_owned()),
+    ];
+    if votes {
+        columns.push(("votes", crate::i18n::tr("col-votes").to_owned()));
+    }
+    columns.extend([
         ("gain_moments", strings::col_gains().to_owned()),
         ("pain_moments", strings::col_pains().to_owned()),
         ("pain_points", strings::col_pain_points().to_owned()),
         ("kpis", strings::col_kpis().to_owned()),
     ]);
-    let score = |v: Option<f32>| v.map_or(Value::None, |v| Value::Num(round(v)));
+    let mut table = Table::new(columns);
+    // Points on the −2…+2 scale carry their sign for people, as the editor writes them.
+    let score = |v: Option<f32>| v.map_or(Value::None, |v| Value::Signed(round(v)));
     for row in &analysis.rows {
-        table.push(vec![
+        let mut cells = vec![
             Value::Text(row.stage_name.clone()),
             score(row.current),
             score(row.target),
-            row.gap.map_or(Value::None, |v| Value::Signed(round(v))),
+            score(row.gap),
+        ];
+        if votes {
+            cells.push(Value::Int(row.votes as i64));
+        }
+        cells.extend([
             Value::List(row.gains.clone()),
             Value::List(row.pains.clone()),
             Value::List(row.pain_points.clone()),
             Value::List(row.kpis.clone()),
         ]);
+        table.push(cells);
     }
     table
 }
@@ -159,6 +209,60 @@ mod tests {
             "largest first: {gaps:?}"
         );
         assert_eq!(analysis.rows.len(), map.stages.len());
+    }
+
+    #[test]
+    fn ranked_by_votes_the_stage_whose_pain_drew_most_dots_comes_first() {
+        use crate::model::{CardId, Vote};
+        let mut map = templates::load("pizza").unwrap();
+        let by_gap = analyse(&map).unwrap();
+        assert!(by_gap.rows.iter().all(|r| r.votes == 0));
+        assert!(!table(&by_gap).columns.iter().any(|c| c.key == "votes"));
+        // Pain point 21 ("Choose a pizza") twice, the moment of pain 14 ("Rate the service")
+        // once; the opportunity 24 and the target's card 40 count for no stage's pain.
+        for (card, who) in [
+            (21, "ana"),
+            (21, "luis"),
+            (14, "ana"),
+            (24, "ana"),
+            (40, "eva"),
+        ] {
+            map.votes.push(Vote::new(CardId(card), who, None));
+        }
+        let analysis = analyse_by(&map, Order::Votes).unwrap();
+        let ranked: Vec<(&str, usize)> = analysis
+            .rows
+            .iter()
+            .map(|r| (r.stage_name.as_str(), r.votes))
+            .collect();
+        assert_eq!(
+            ranked[..2],
+            [("Choose a pizza", 2), ("Rate the service", 1)]
+        );
+        // The rest keep their order by gap.
+        let rest: Vec<&str> = by_gap
+            .rows
+            .iter()
+            .map(|r| r.stage_name.as_str())
+            .filter(|name| !["Choose a pizza", "Rate the service"].contains(name))
+            .collect();
+        let ranked_rest: Vec<&str> = ranked[2..].iter().map(|(name, _)| *name).collect();
+        assert_eq!(ranked_rest, rest);
+        // By gap, the order is the gap's, and the votes show since there are some.
+        let by_gap_voted = analyse(&map).unwrap();
+        assert_eq!(
+            by_gap_voted
+                .rows
+                .iter()
+                .map(|r| r.stage)
+                .collect::<Vec<_>>(),
+            by_gap.rows.iter().map(|r| r.stage).collect::<Vec<_>>()
+        );
+        let table = table(&by_gap_voted);
+        let at = table.columns.iter().position(|c| c.key == "votes").unwrap();
+        let first = &table.rows[0];
+        assert_eq!(first[0], Value::Text("Receive and eat".into()));
+        assert_eq!(first[at], Value::Int(0));
     }
 
     #[test]

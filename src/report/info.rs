@@ -2,7 +2,7 @@
 
 use super::{Table, Value};
 use crate::i18n::strings;
-use crate::model::{Map, MomentKind};
+use crate::model::{JourneyKind, Map, MomentKind};
 use serde_json::json;
 
 /// The summary as JSON, with stable English keys and values whatever the interface language.
@@ -58,6 +58,33 @@ pub fn json(map: &Map, version: u32) -> serde_json::Value {
                 "to": b.to.map(|s| stage_json(map, s)),
                 "leaves_journey": b.to.is_none(),
             })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "votes": votes_json(map),
+    })
+}
+
+/// The workshop room's dots: the total, how many people voted, how the room is set up, and
+/// every card with dots — the most first, equal ones in the map's order.
+fn votes_json(map: &Map) -> serde_json::Value {
+    let room = &map.room;
+    let tally = map.tally();
+    let mut cards: Vec<_> = map
+        .cards
+        .iter()
+        .filter_map(|c| tally.get(&c.id).map(|t| (c, *t)))
+        .collect();
+    cards.sort_by_key(|(_, t)| std::cmp::Reverse(t.votes));
+    json!({
+        "total": map.votes.len(),
+        "participants": map.participants(),
+        "dots_per_participant": room.dots,
+        "closed": room.closed,
+        "revealed": room.revealed,
+        "cards": cards.into_iter().map(|(card, t)| json!({
+            "id": card.id.0,
+            "title": card.title,
+            "count": t.votes,
+            "participants": t.participants,
         })).collect::<Vec<_>>(),
     })
 }
@@ -120,19 +147,26 @@ pub fn table(map: &Map, version: u32) -> Table {
         Value::List(map.personas.iter().map(|p| p.name.clone()).collect()),
     );
     for journey in &map.journeys {
-        // Parts apart by " · ": a persona's name may hold a comma ("Lucía, 29").
-        let persona = journey
-            .persona
-            .and_then(|p| map.persona(p))
-            .map_or(String::new(), |p| format!(" · {}", p.name));
-        row(
-            format!("{}: {}", strings::info_journey(), journey.name),
-            Value::Text(format!(
-                "{}{persona} · {}",
-                journey.kind.label(),
-                strings::card_count(map.cards_of(journey.id).count())
-            )),
-        );
+        // The row says what kind of journey it is ("Target journey"); its value gives the
+        // name (unless it only repeats the kind, as the templates' names do), the persona and
+        // the cards, apart by " · ": a persona's name may hold a comma ("Lucía, 29").
+        let kind = crate::i18n::tr(match journey.kind {
+            JourneyKind::Current => "info-journey-current",
+            JourneyKind::Target => "info-journey-target",
+            JourneyKind::Other => "info-journey-other",
+        });
+        let mut parts = Vec::new();
+        if journey.name.trim().to_lowercase() != kind.to_lowercase() {
+            parts.push(crate::i18n::fmt(
+                "info-journey-name",
+                &[("name", journey.name.as_str().into())],
+            ));
+        }
+        if let Some(persona) = journey.persona.and_then(|p| map.persona(p)) {
+            parts.push(persona.name.clone());
+        }
+        parts.push(strings::card_count(map.cards_of(journey.id).count()));
+        row(kind.to_owned(), Value::Text(parts.join(" · ")));
     }
     row(
         MomentKind::Gain.label().to_owned(),
@@ -151,6 +185,17 @@ pub fn table(map: &Map, version: u32) -> Table {
         row(
             format!("{}: {stream}", strings::actions()),
             Value::Int(count as i64),
+        );
+    }
+    // The room's totals, once it has been used.
+    if !(map.votes.is_empty() && map.room.is_default()) {
+        row(
+            crate::i18n::tr("info-votes").to_owned(),
+            Value::Int(map.votes.len() as i64),
+        );
+        row(
+            crate::i18n::tr("info-voters").to_owned(),
+            Value::Int(map.participants() as i64),
         );
     }
     let stage_name = |s| map.stage(s).map_or(String::new(), |s| s.name.clone());

@@ -1,13 +1,17 @@
 //! The action table: every action in one sortable table, edited in place. Rows are virtual
 //! (only those on screen are built), so ten thousand actions scroll smoothly.
+//!
+//! The columns of fixed choices (priority, impact, effort, horizon, status) start as wide as
+//! their longest word in the language spoken, so "Planificada" or "Más adelante" are never
+//! cut; every column can be resized, and a word cut by a narrow column shows whole on hover.
 
 use super::{Command, Selection};
 use crate::document::Document;
 use crate::edit::Edit;
 use crate::history::MergeKey;
 use crate::i18n::strings;
-use crate::model::{Action, Horizon, Level, Map, Status};
-use egui::{ComboBox, RichText, TextEdit, Ui};
+use crate::model::{Action, Horizon, Level, Map, Priority, Status};
+use egui::{ComboBox, Response, RichText, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
 
 /// The columns the table sorts by.
@@ -27,11 +31,17 @@ pub enum SortBy {
 /// What a row order was computed from: the document's revision and the sort.
 type OrderKey = ((u64, u64), Option<(SortBy, bool)>, crate::i18n::Lang);
 
+/// What the columns' first widths were measured for: the document's revision and the language.
+type WidthsKey = ((u64, u64), crate::i18n::Lang);
+
 #[derive(Default)]
 pub struct ActionTable {
     sort: Option<(SortBy, bool)>,
     /// Row order for the document revision and sort it was computed for.
     order: Option<(OrderKey, Vec<usize>)>,
+    /// The columns' first widths, for the document revision and language they were measured
+    /// in: priority, impact, effort, horizon, status, KPI.
+    widths: Option<(WidthsKey, [f32; 6])>,
 }
 
 impl ActionTable {
@@ -49,6 +59,59 @@ impl ActionTable {
             self.order = Some((key, sorted(doc.map(), self.sort)));
         }
         &self.order.as_ref().expect("just computed").1
+    }
+
+    /// The first widths of the columns of choices: as wide as their longest word (and their
+    /// header, with its sort arrow), a combo box's arrow included; and of the KPI column, as
+    /// its longest name up to a point (longer ones show whole on hover).
+    fn widths(&mut self, ui: &Ui, doc: &Document) -> [f32; 6] {
+        let key = (doc.revision(), crate::i18n::current());
+        if let Some((measured, widths)) = self.widths
+            && measured == key
+        {
+            return widths;
+        }
+        let map = doc.map();
+        let spacing = ui.spacing();
+        let combo = spacing.icon_width + spacing.icon_spacing + 2.0 * spacing.button_padding.x;
+        let fit = |header: &str, words: &[&str], extra: f32| {
+            let arrow = text_width(ui, " ▼");
+            words
+                .iter()
+                .map(|w| text_width(ui, w) + extra)
+                .fold(text_width(ui, header) + arrow, f32::max)
+                .ceil()
+                + 6.0
+        };
+        let priority = fit(
+            strings::col_priority(),
+            &Priority::ALL.map(Priority::label),
+            0.0,
+        );
+        let levels = Level::ALL.map(Level::label);
+        let impact = fit(strings::col_impact(), &levels, combo);
+        let effort = fit(strings::col_effort(), &levels, combo);
+        let horizon = fit(
+            strings::col_horizon(),
+            &Horizon::ALL.map(Horizon::label),
+            combo,
+        );
+        let status = fit(
+            strings::col_status(),
+            &Status::ALL.map(Status::label),
+            combo,
+        );
+        let kpi = map
+            .kpis
+            .iter()
+            .map(|k| text_width(ui, &k.name))
+            .fold(text_width(ui, strings::col_kpi()), f32::max)
+            .clamp(80.0, 220.0)
+            .ceil()
+            + 6.0;
+        let widths = [priority, impact, effort, horizon, status, kpi];
+        self.widths = Some((key, widths));
+        widths
     }
 
     pub fn show(
@@ -78,21 +141,27 @@ impl ActionTable {
             (SortBy::Status, strings::col_status()),
         ];
         let sort = self.sort;
+        let [priority, impact, effort, horizon, status, kpi] = self.widths(ui, doc);
         // Ten columns need more than a 1024-pixel projector gives: the table scrolls sideways
         // rather than hiding the last ones.
         egui::ScrollArea::horizontal()
             .auto_shrink(false)
             .show(ui, |ui| {
                 TableBuilder::new(ui)
+                    // Widths start again from the words of another language.
+                    .id_salt(("action table", crate::i18n::current()))
                     .striped(true)
                     .resizable(true)
                     .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                    .column(Column::initial(100.0).at_least(70.0).clip(true))
+                    .column(Column::initial(priority).at_least(70.0).clip(true))
                     .column(Column::initial(280.0).at_least(140.0).clip(true))
                     .column(Column::initial(120.0).at_least(60.0).clip(true))
                     .columns(Column::initial(140.0).at_least(80.0).clip(true), 2)
-                    .columns(Column::initial(84.0).at_least(60.0).clip(true), 4)
-                    .column(Column::remainder().at_least(80.0).clip(true))
+                    .column(Column::initial(impact).at_least(60.0).clip(true))
+                    .column(Column::initial(effort).at_least(60.0).clip(true))
+                    .column(Column::initial(horizon).at_least(60.0).clip(true))
+                    .column(Column::initial(status).at_least(60.0).clip(true))
+                    .column(Column::remainder().at_least(kpi).clip(true))
                     .header(24.0, |mut header| {
                         for (by, title) in columns {
                             header.col(|ui| {
@@ -133,6 +202,42 @@ impl ActionTable {
     }
 }
 
+/// How wide `text` is in the table's words, unwrapped.
+fn text_width(ui: &Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    ui.ctx().fonts_mut(|fonts| {
+        fonts
+            .layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER)
+            .size()
+            .x
+    })
+}
+
+/// The whole of `text` on hover, when it is wider than `room` and so cut in its cell.
+fn whole_on_hover(ui: &Ui, response: Response, text: &str, room: f32) -> Response {
+    if text_width(ui, text) > room {
+        response.on_hover_text(text)
+    } else {
+        response
+    }
+}
+
+/// Room for a combo box's words in a cell: its width less the arrow.
+fn combo_room(ui: &Ui) -> f32 {
+    let spacing = ui.spacing();
+    ui.available_width()
+        - spacing.icon_width
+        - spacing.icon_spacing
+        - 2.0 * spacing.button_padding.x
+}
+
+/// A label that shows its whole text on hover when the cell cuts it.
+fn cut_label(ui: &mut Ui, text: &str) -> Response {
+    let room = ui.available_width();
+    let response = ui.label(text);
+    whole_on_hover(ui, response, text, room)
+}
+
 /// Gives a cell's widget a name for screen readers (and tests): the column and the action.
 fn name(response: &egui::Response, column: &str, action: &Action) {
     let label = strings::cell_label(column, &action.title);
@@ -155,10 +260,11 @@ fn cells(
         Command::Edit(Edit::SetAction(changed), None)
     };
     row.col(|ui| {
-        ui.label(action.priority().label());
+        cut_label(ui, action.priority().label());
     });
     row.col(|ui| {
         let mut title = action.title.clone();
+        let room = ui.available_width();
         let response = ui.add(
             TextEdit::singleline(&mut title)
                 .frame(egui::Frame::NONE)
@@ -167,6 +273,11 @@ fn cells(
                 .align(egui::Align2::LEFT_CENTER)
                 .desired_width(f32::INFINITY),
         );
+        let response = if response.has_focus() {
+            response
+        } else {
+            whole_on_hover(ui, response, &action.title, room)
+        };
         let label = strings::action_label(&action.title);
         super::probe::note(&response, &label);
         name(&response, strings::col_action(), action);
@@ -189,13 +300,14 @@ fn cells(
             .filter_map(|s| map.stage(*s))
             .map(|s| s.name.as_str())
             .collect();
-        ui.label(names.join(", "));
+        cut_label(ui, &names.join(", "));
     });
     row.col(|ui| {
         let current = action
             .owner
             .and_then(|d| map.department(d))
             .map(|d| d.name.as_str());
+        let room = combo_room(ui);
         let combo = ComboBox::from_id_salt(("owner", id.0))
             .selected_text(current.unwrap_or(strings::nobody()))
             .width(ui.available_width())
@@ -213,13 +325,16 @@ fn cells(
                     }
                 }
             });
-        name(&combo.response, strings::col_owner(), action);
+        let shown = current.unwrap_or(strings::nobody());
+        let response = whole_on_hover(ui, combo.response, shown, room);
+        name(&response, strings::col_owner(), action);
     });
     row.col(|ui| {
         let current = action
             .stream
             .and_then(|s| map.stream(s))
             .map(|s| s.name.as_str());
+        let room = combo_room(ui);
         let combo = ComboBox::from_id_salt(("stream", id.0))
             .selected_text(current.unwrap_or(strings::no_stream()))
             .width(ui.available_width())
@@ -236,7 +351,9 @@ fn cells(
                     }
                 }
             });
-        name(&combo.response, strings::col_stream(), action);
+        let shown = current.unwrap_or(strings::no_stream());
+        let response = whole_on_hover(ui, combo.response, shown, room);
+        name(&response, strings::col_stream(), action);
     });
     row.col(|ui| {
         let column = (strings::col_impact(), action);
@@ -288,7 +405,7 @@ fn cells(
     });
     row.col(|ui| {
         if let Some(kpi) = action.kpi.and_then(|k| map.kpi(k)) {
-            ui.label(&kpi.name);
+            cut_label(ui, &kpi.name);
         }
     });
 }
@@ -303,6 +420,7 @@ fn pick<T: Copy + PartialEq>(
     words: fn(T) -> &'static str,
 ) -> Option<T> {
     let mut picked = None;
+    let room = combo_room(ui);
     let combo = ComboBox::from_id_salt((column, action.id.0))
         .selected_text(words(current))
         .width(ui.available_width())
@@ -317,7 +435,8 @@ fn pick<T: Copy + PartialEq>(
                 }
             }
         });
-    name(&combo.response, column, action);
+    let response = whole_on_hover(ui, combo.response, words(current), room);
+    name(&response, column, action);
     picked
 }
 

@@ -91,16 +91,16 @@ pub enum Command {
     Cancel,
     /// Save the map to this file.
     SaveTo(PathBuf),
-    /// Export the image to this file.
-    ExportTo(PathBuf),
+    /// Export an image of this drawing to this file.
+    ExportTo(PathBuf, crate::export::Drawing),
     /// Write the map to this file in the format its extension names.
     ExportMapTo(PathBuf),
     /// Give the shown persona this picture.
     SetPicture(PathBuf),
-    /// Remember these export choices, then ask where to export.
-    ExportWith(ExportOptions),
-    /// Remember these export choices, then copy the image.
-    CopyImageWith(ExportOptions),
+    /// Remember these export choices, then ask where to export this drawing.
+    ExportWith(ExportOptions, crate::export::Drawing),
+    /// Remember these export choices, then copy an image of this drawing.
+    CopyImageWith(ExportOptions, crate::export::Drawing),
     /// Bring back a map from its autosave journal.
     Restore(Box<Entry>),
     /// Throw this journal away; the others stay offered.

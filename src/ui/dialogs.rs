@@ -1,7 +1,7 @@
 //! Modal dialogs and file pickers.
 
 use super::Command;
-use crate::export::{Background, ExportOptions, ImageFormat};
+use crate::export::{Background, Drawing, ExportOptions, ImageFormat};
 use crate::i18n::strings;
 use crate::recovery::Entry;
 use egui::{Id, Modal, TextEdit};
@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 pub enum PathPurpose {
     Open,
     SaveAs,
-    Export(ImageFormat),
+    /// An image of what the export dialog chose to draw.
+    Export(ImageFormat, Drawing),
     /// A file for the map in another tool's format (by the format's id).
     ExportMap(&'static str),
     /// A picture for the shown persona.
@@ -27,7 +28,7 @@ impl PathPurpose {
             // Unsaved changes were asked about before the file was chosen.
             PathPurpose::Open => Command::Unguarded(Box::new(Command::OpenFile(path))),
             PathPurpose::SaveAs => Command::SaveTo(path),
-            PathPurpose::Export(_) => Command::ExportTo(path),
+            PathPurpose::Export(_, drawing) => Command::ExportTo(path, drawing),
             PathPurpose::ExportMap(id) => {
                 // A name without the format's extension gets it.
                 let mut path = path;
@@ -56,7 +57,8 @@ pub enum Dialog {
         purpose: PathPurpose,
         text: String,
     },
-    Export(ExportOptions),
+    /// The export dialog: the choices, and what they will draw.
+    Export(ExportOptions, ExportPick),
     /// Maps with unsaved work from an editor that did not close cleanly.
     Recover(Vec<Entry>),
     /// The open map's file changed on disk while the map has unsaved edits.
@@ -77,7 +79,7 @@ impl Dialog {
     pub fn show(
         &mut self,
         ctx: &egui::Context,
-        image_size: &dyn Fn(&ExportOptions) -> (u64, u64),
+        image_size: &dyn Fn(&ExportOptions, Drawing) -> (u64, u64),
     ) -> Option<Command> {
         let mut answer = None;
         // A popup's frame with room around its contents, so nothing sits on its edge.
@@ -111,7 +113,9 @@ impl Dialog {
                             answer = Some(Command::Cancel);
                         }
                     }
-                    Dialog::Export(options) => answer = export_options(ui, options, image_size),
+                    Dialog::Export(options, pick) => {
+                        answer = export_options(ui, options, pick, image_size)
+                    }
                     Dialog::Report { title, lead, notes } => {
                         ui.heading(title.as_str());
                         ui.label(lead.as_str());
@@ -152,7 +156,7 @@ impl Dialog {
                         ui.heading(match purpose {
                             PathPurpose::Open => strings::open(),
                             PathPurpose::SaveAs => strings::save_as(),
-                            PathPurpose::Export(_) => strings::export_image(),
+                            PathPurpose::Export(..) => strings::export_image(),
                             PathPurpose::ExportMap(_) => crate::i18n::tr("export-map-menu"),
                             PathPurpose::Picture => strings::choose_picture(),
                         });
@@ -171,7 +175,7 @@ impl Dialog {
                             let ok = match purpose {
                                 PathPurpose::Open | PathPurpose::Picture => strings::open_button(),
                                 PathPurpose::SaveAs
-                                | PathPurpose::Export(_)
+                                | PathPurpose::Export(..)
                                 | PathPurpose::ExportMap(_) => strings::save_as_button(),
                             };
                             if (ui
@@ -235,7 +239,7 @@ fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Command> {
                     );
                     ui.label(egui::RichText::new(place).weak());
                     ui.label(strings::recovery_details(
-                        header.changes,
+                        header.steps(),
                         header.cards,
                         crate::recovery::age(entry.time()),
                     ));
@@ -257,11 +261,39 @@ fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Command> {
     answer
 }
 
-/// The export dialog's body: format, scale, background and what to include.
+/// What the export dialog may draw, and which of those it will: the screen's own drawing, and
+/// beside the journey the gap analysis while its panel is open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportPick {
+    pub offered: Vec<Drawing>,
+    pub chosen: Drawing,
+}
+
+impl ExportPick {
+    pub fn new(offered: Vec<Drawing>) -> Self {
+        let chosen = offered[0];
+        Self { offered, chosen }
+    }
+}
+
+/// A drawing's name in the export dialog.
+fn drawing_name(drawing: Drawing) -> &'static str {
+    match drawing {
+        Drawing::Journey(view) if view.compare.is_some() => crate::i18n::tr("export-draw-overlay"),
+        Drawing::Journey(_) => crate::i18n::tr("export-draw-journey"),
+        Drawing::Roadmap => crate::i18n::tr("export-draw-roadmap"),
+        Drawing::Gap => strings::gap_panel(),
+        Drawing::Actions => crate::i18n::tr("export-draw-actions"),
+    }
+}
+
+/// The export dialog's body: what to draw (when there is a choice), format, scale (PNG), paper
+/// (PDF), background and what to include, each only where it applies.
 fn export_options(
     ui: &mut egui::Ui,
     options: &mut ExportOptions,
-    image_size: &dyn Fn(&ExportOptions) -> (u64, u64),
+    pick: &mut ExportPick,
+    image_size: &dyn Fn(&ExportOptions, Drawing) -> (u64, u64),
 ) -> Option<Command> {
     ui.heading(strings::export_image());
     let mut answer = None;
@@ -269,6 +301,15 @@ fn export_options(
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
+            if pick.offered.len() > 1 {
+                ui.label(crate::i18n::tr("export-draw"));
+                ui.horizontal_wrapped(|ui| {
+                    for drawing in pick.offered.clone() {
+                        ui.radio_value(&mut pick.chosen, drawing, drawing_name(drawing));
+                    }
+                });
+                ui.end_row();
+            }
             ui.label(strings::export_format());
             ui.horizontal(|ui| {
                 for format in ImageFormat::ALL {
@@ -276,16 +317,16 @@ fn export_options(
                 }
             });
             ui.end_row();
-            ui.label(strings::export_scale());
-            ui.add_enabled_ui(options.format.is_raster(), |ui| {
+            // Pixels are a PNG's choice only, paper a PDF's.
+            if options.format.is_raster() {
+                ui.label(strings::export_scale());
                 ui.horizontal(|ui| {
                     for scale in 1..=4 {
                         ui.selectable_value(&mut options.scale, scale, strings::scale_label(scale));
                     }
                 });
-            });
-            ui.end_row();
-            // Paper is a PDF's choice only.
+                ui.end_row();
+            }
             if options.format == ImageFormat::Pdf {
                 ui.label(crate::i18n::tr("pdf-page"));
                 ui.horizontal(|ui| {
@@ -314,16 +355,31 @@ fn export_options(
                 );
             });
             ui.end_row();
+            // The persona, the feelings and the cards' notes belong to a journey; the roadmap
+            // has its key to the priorities; a slide of the plan has its title only.
+            let applies = pick.chosen.applies();
             ui.label(strings::export_include());
             ui.vertical(|ui| {
                 ui.checkbox(&mut options.title, strings::export_title());
-                ui.checkbox(&mut options.persona, strings::export_persona());
-                ui.checkbox(&mut options.legend, strings::export_legend());
-                ui.checkbox(&mut options.notes, strings::export_notes());
+                if applies.persona {
+                    ui.checkbox(&mut options.persona, strings::export_persona());
+                }
+                if applies.feelings_legend {
+                    ui.checkbox(&mut options.legend, strings::export_legend());
+                }
+                if applies.priorities_legend {
+                    ui.checkbox(
+                        &mut options.legend,
+                        crate::i18n::tr("export-legend-priorities"),
+                    );
+                }
+                if applies.notes {
+                    ui.checkbox(&mut options.notes, strings::export_notes());
+                }
             });
             ui.end_row();
         });
-    let (width, height) = image_size(options);
+    let (width, height) = image_size(options, pick.chosen);
     let raster = options.format.is_raster();
     let limit = if raster {
         crate::export::MAX_PIXELS
@@ -346,14 +402,14 @@ fn export_options(
             .add_enabled(fits, egui::Button::new(strings::export_button()))
             .clicked()
         {
-            answer = Some(Command::ExportWith(options.clone()));
+            answer = Some(Command::ExportWith(options.clone(), pick.chosen));
         }
         let copy_fits = width * height <= crate::export::MAX_CLIPBOARD_PIXELS;
         if ui
             .add_enabled(copy_fits, egui::Button::new(strings::copy_image()))
             .clicked()
         {
-            answer = Some(Command::CopyImageWith(options.clone()));
+            answer = Some(Command::CopyImageWith(options.clone(), pick.chosen));
         }
         if ui.button(strings::cancel_button()).clicked() {
             answer = Some(Command::Cancel);
@@ -393,7 +449,9 @@ impl NativeDialog {
         std::thread::spawn(move || {
             crate::i18n::set(lang);
             let filters: Vec<(&str, Vec<&str>)> = match purpose {
-                PathPurpose::Export(format) => vec![(format.name(), vec![format.extension()])],
+                PathPurpose::Export(format, _) => {
+                    vec![(format.name(), vec![format.extension()])]
+                }
                 PathPurpose::SaveAs => {
                     let native = crate::format::NATIVE;
                     vec![(native.name(), native.extensions.to_vec())]
@@ -419,7 +477,7 @@ impl NativeDialog {
             let title = match purpose {
                 PathPurpose::Open => strings::open(),
                 PathPurpose::SaveAs => strings::save_as(),
-                PathPurpose::Export(_) => strings::export_image(),
+                PathPurpose::Export(..) => strings::export_image(),
                 PathPurpose::ExportMap(_) => crate::i18n::tr("export-map-menu"),
                 PathPurpose::Picture => strings::choose_picture(),
             };
@@ -432,7 +490,7 @@ impl NativeDialog {
             }
             let picked = match purpose {
                 PathPurpose::Open | PathPurpose::Picture => dialog.pick_file(),
-                PathPurpose::SaveAs | PathPurpose::Export(_) | PathPurpose::ExportMap(_) => {
+                PathPurpose::SaveAs | PathPurpose::Export(..) | PathPurpose::ExportMap(_) => {
                     dialog.set_file_name(file_name).save_file()
                 }
             };

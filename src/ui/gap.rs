@@ -1,5 +1,10 @@
 //! The gap panel: the analysis of `trayecto gap` as a table under the canvas. A click on a row
 //! selects that stage on the canvas.
+//!
+//! Every word stays readable on a 1024-pixel projector: the stage and the four lists (moments
+//! of gain and of pain, pain points, KPIs) wrap in their columns, one item a line, and each row
+//! is as tall as its fullest cell; below the narrowest readable columns the table scrolls
+//! sideways instead of cutting words.
 
 use super::{Command, Selection};
 use crate::i18n::strings;
@@ -7,6 +12,24 @@ use crate::model::Map;
 use crate::report::gap::{self, GapRow};
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
+
+/// Widths of the stage column and of each number column (current, target, gap).
+const STAGE_WIDTH: f32 = 120.0;
+const NUMBER_WIDTH: f32 = 56.0;
+/// The narrowest a list column gets before the table scrolls sideways: at 1024 pixels, with
+/// the inspector open, all four lists still fit beside the stage and the numbers.
+const LIST_WIDTH: f32 = 80.0;
+/// Room above and below a row's words.
+const ROW_PADDING: f32 = 8.0;
+
+/// A list as the panel shows it: one item a line, each after a bullet.
+fn lines(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|item| format!("• {item}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
 
 pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, out: &mut Vec<Command>) {
     let analysis = match gap::analyse(map) {
@@ -17,64 +40,130 @@ pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, out: &mut Vec<Command>
             return;
         }
     };
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.strong(strings::gap_panel());
         ui.label(RichText::new(strings::gap_heading(&analysis.current, &analysis.target)).weak());
     });
     let score = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), strings::signed);
-    TableBuilder::new(ui)
-        .striped(true)
-        .sense(egui::Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::auto().at_least(120.0))
-        .columns(Column::auto().at_least(56.0), 3)
-        .columns(Column::remainder().at_least(90.0).clip(true), 4)
-        .header(22.0, |mut header| {
-            for title in [
-                strings::col_stage(),
-                strings::col_current(),
-                strings::col_target(),
-                strings::col_gap(),
-                strings::col_gains(),
-                strings::col_pains(),
-                strings::col_pain_points(),
-                strings::col_kpis(),
-            ] {
-                header.col(|ui| {
-                    ui.strong(title);
-                });
-            }
+    let spacing = ui.spacing().item_spacing.x;
+    // The lists share what the stage and the numbers leave, never narrower than readable.
+    // Room for the gaps between (and after) the columns and for the rows' scroll bar, so the
+    // last column is never under the panel's edge.
+    let fixed =
+        STAGE_WIDTH + 3.0 * NUMBER_WIDTH + 8.0 * spacing + ui.spacing().scroll.allocated_width();
+    let list = ((ui.available_width() - fixed) / 4.0)
+        .max(LIST_WIDTH)
+        .floor();
+    let widths = [
+        STAGE_WIDTH,
+        NUMBER_WIDTH,
+        NUMBER_WIDTH,
+        NUMBER_WIDTH,
+        list,
+        list,
+        list,
+        list,
+    ];
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let height_of = |text: &str, width: f32| {
+        ui.ctx().fonts_mut(|fonts| {
+            fonts
+                .layout(
+                    text.to_owned(),
+                    font.clone(),
+                    egui::Color32::PLACEHOLDER,
+                    width,
+                )
+                .size()
+                .y
         })
-        .body(|body| {
-            body.rows(24.0, analysis.rows.len(), |mut row| {
-                let data: &GapRow = &analysis.rows[row.index()];
-                row.set_selected(selected == Selection::Stage(data.stage));
-                let cells = [
-                    data.stage_name.clone(),
-                    score(data.current),
-                    score(data.target),
-                    score(data.gap),
-                    data.gains.join("; "),
-                    data.pains.join("; "),
-                    data.pain_points.join("; "),
-                    data.kpis.join("; "),
-                ];
-                for (i, text) in cells.into_iter().enumerate() {
-                    row.col(|ui| {
-                        // Not selectable text: a click anywhere on the row picks the stage.
-                        let text = if i == 3 {
-                            RichText::new(text).strong()
-                        } else {
-                            RichText::new(text)
-                        };
-                        ui.add(egui::Label::new(text).selectable(false));
+    };
+    let titles = [
+        strings::col_stage(),
+        strings::col_current(),
+        strings::col_target(),
+        strings::col_gap(),
+        strings::col_gains(),
+        strings::col_pains(),
+        strings::col_pain_points(),
+        strings::col_kpis(),
+    ];
+    let header_height = titles
+        .iter()
+        .zip(widths)
+        .map(|(title, width)| height_of(title, width))
+        .fold(0.0, f32::max)
+        + ROW_PADDING;
+    let rows: Vec<[String; 8]> = analysis
+        .rows
+        .iter()
+        .map(|data: &GapRow| {
+            [
+                data.stage_name.clone(),
+                score(data.current),
+                score(data.target),
+                score(data.gap),
+                lines(&data.gains),
+                lines(&data.pains),
+                lines(&data.pain_points),
+                lines(&data.kpis),
+            ]
+        })
+        .collect();
+    let heights: Vec<f32> = rows
+        .iter()
+        .map(|cells| {
+            cells
+                .iter()
+                .zip(widths)
+                .map(|(text, width)| height_of(text, width))
+                .fold(0.0, f32::max)
+                + ROW_PADDING
+        })
+        .collect();
+    egui::ScrollArea::horizontal()
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            let mut table = TableBuilder::new(ui)
+                .striped(true)
+                .sense(egui::Sense::click())
+                .auto_shrink([false, true])
+                .cell_layout(egui::Layout::top_down(egui::Align::Min));
+            for width in widths {
+                table = table.column(Column::exact(width));
+            }
+            table
+                .header(header_height, |mut header| {
+                    for title in titles {
+                        header.col(|ui| {
+                            ui.add_space(ROW_PADDING / 2.0);
+                            ui.add(egui::Label::new(RichText::new(title).strong()).wrap());
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.heterogeneous_rows(heights.iter().copied(), |mut row| {
+                        let data: &GapRow = &analysis.rows[row.index()];
+                        row.set_selected(selected == Selection::Stage(data.stage));
+                        for (i, text) in rows[row.index()].iter().enumerate() {
+                            row.col(|ui| {
+                                ui.add_space(ROW_PADDING / 2.0);
+                                // Not selectable text: a click anywhere on the row picks the
+                                // stage.
+                                let text = if i == 3 {
+                                    RichText::new(text).strong()
+                                } else {
+                                    RichText::new(text)
+                                };
+                                ui.add(egui::Label::new(text).wrap().selectable(false));
+                            });
+                        }
+                        let response = row.response();
+                        super::probe::note(&response, &strings::gap_row_label(&data.stage_name));
+                        if response.clicked() {
+                            out.push(Command::Focus(Selection::Stage(data.stage)));
+                        }
                     });
-                }
-                let response = row.response();
-                super::probe::note(&response, &strings::gap_row_label(&data.stage_name));
-                if response.clicked() {
-                    out.push(Command::Focus(Selection::Stage(data.stage)));
-                }
-            });
+                });
         });
 }

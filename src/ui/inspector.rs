@@ -2,7 +2,7 @@
 //! — with nothing selected — the map, the shown journey and its persona. Text fields apply as
 //! you type; one field's typing is one undo step.
 
-use super::widgets::feeling_picker;
+use super::widgets::{face_picker, feeling_picker};
 use super::widgets::{heading, text_field};
 use super::{Command, Selection};
 use crate::document::Document;
@@ -22,6 +22,9 @@ pub struct Inspector {
     /// Texts of fields as typed while they have focus, where the map keeps something else: a
     /// list field keeps only its non-empty lines, a number field only numbers.
     typed: HashMap<(&'static str, u32), String>,
+    /// A persona just made with "New persona": edited here, in place of the shown journey's,
+    /// until a journey is told for it or the facilitator goes back.
+    fresh_persona: Option<PersonaId>,
 }
 
 impl Inspector {
@@ -90,21 +93,30 @@ impl Inspector {
         );
         ui.add_space(10.0);
         if let Some(journey) = map.journey(view.journey) {
-            ui.push_id(("journey", journey.id.0), |ui| {
+            let made = ui.push_id(("journey", journey.id.0), |ui| {
                 journey_section(ui, map, journey, out)
             });
+            if let Some(id) = made.inner {
+                self.fresh_persona = Some(id);
+            }
         }
         ui.add_space(10.0);
-        match view.persona(map) {
-            Some(persona) => {
-                ui.push_id(("persona", persona.id.0), |ui| {
-                    self.persona_section(ui, doc, persona, out)
-                });
-            }
-            None => {
-                heading(ui, strings::persona());
-                ui.label(RichText::new(strings::no_persona_hint()).weak());
-            }
+        // Made a moment ago (it is in the map from the next frame on, and gone again if undone),
+        // and no journey told for it yet.
+        let fresh = self
+            .fresh_persona
+            .filter(|id| !map.journeys.iter().any(|j| j.persona == Some(*id)));
+        self.fresh_persona = fresh;
+        if let Some(persona) = fresh.and_then(|id| map.persona(id)) {
+            ui.push_id(("persona", persona.id.0), |ui| {
+                self.persona_section(ui, doc, persona, out);
+                ui.label(RichText::new(strings::fresh_persona_hint()).weak());
+                if ui.button(strings::journey_persona_back()).clicked() {
+                    self.fresh_persona = None;
+                }
+            });
+        } else {
+            self.persona_or_hint(ui, doc, view, out);
         }
         ui.add_space(10.0);
         egui::CollapsingHeader::new(RichText::new(strings::departments()).strong())
@@ -118,6 +130,27 @@ impl Inspector {
         ui.add_space(4.0);
         let (s, l, c) = map.summary();
         ui.label(RichText::new(strings::counts(s, l, c)).weak());
+    }
+
+    /// The shown journey's persona, or a hint when it is told for nobody.
+    fn persona_or_hint(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        view: &View,
+        out: &mut Vec<Command>,
+    ) {
+        match view.persona(doc.map()) {
+            Some(persona) => {
+                ui.push_id(("persona", persona.id.0), |ui| {
+                    self.persona_section(ui, doc, persona, out)
+                });
+            }
+            None => {
+                heading(ui, strings::persona());
+                ui.label(RichText::new(strings::no_persona_hint()).weak());
+            }
+        }
     }
 
     fn persona_section(
@@ -244,16 +277,31 @@ impl Inspector {
         );
         if let Some(journey) = map.journey(view.journey) {
             ui.label(strings::stage_feeling_in(&journey.name));
-            let label = |f: Option<_>| {
-                if f.is_none() {
-                    strings::stage_feeling_average().to_owned()
-                } else {
-                    crate::model::Feeling::label_of(f).to_owned()
-                }
+            let by_hand = journey.curve.get(&id).copied();
+            let mut set = face_picker(ui, by_hand, 32.0, |f| {
+                crate::model::Feeling::label_of(f).to_owned()
+            })
+            .filter(|f| by_hand != Some(*f))
+            .map(Some);
+            // Whether the point follows the cards or was set by hand, and what the cards say:
+            // a point set by hand would otherwise hide a change of its cards.
+            let cards = map
+                .cards_score(journey.id, id)
+                .map(|score| crate::model::Feeling::nearest(score).label());
+            let note = match by_hand {
+                Some(_) => strings::by_hand_note(cards),
+                None => strings::follows_cards_note(cards),
             };
-            let current = journey.curve.get(&id).copied();
-            let picked = feeling_picker(ui, current, 32.0, label);
-            if let Some(feeling) = picked.filter(|f| *f != current) {
+            ui.label(RichText::new(note).weak());
+            if by_hand.is_some()
+                && ui
+                    .button(strings::stage_feeling_average())
+                    .on_hover_text(strings::follow_cards_hint())
+                    .clicked()
+            {
+                set = Some(None);
+            }
+            if let Some(feeling) = set {
                 out.push(Command::Edit(
                     Edit::SetStageFeeling {
                         journey: journey.id,
@@ -425,13 +473,16 @@ fn grid_text(
     ui.end_row();
 }
 
+/// The shown journey's name, kind and persona, and its buttons; returns the persona that "New
+/// persona" made, if it was clicked.
 fn journey_section(
     ui: &mut Ui,
     map: &Map,
     journey: &crate::model::Journey,
     out: &mut Vec<Command>,
-) {
+) -> Option<PersonaId> {
     let id = journey.id;
+    let mut made = None;
     heading(ui, strings::journey());
     text_field(
         ui,
@@ -488,15 +539,12 @@ fn journey_section(
         .labelled_by(label.id);
     ui.horizontal_wrapped(|ui| {
         if ui.button(strings::new_persona()).clicked() {
-            // Added and given to this journey in one step.
+            // Only added: who the shown journey is told for stays as it is ("Told for" above
+            // gives it the new one).
             let persona = Persona::new(map.new_persona_id(), strings::new_persona_name());
-            let assign = Edit::SetJourney {
-                id,
-                field: JourneyField::Persona(Some(persona.id)),
-            };
+            made = Some(persona.id);
             let index = map.personas.len();
-            let add = Edit::InsertPersona { index, persona };
-            out.push(Command::Edit(Edit::Batch(vec![add, assign]), None));
+            out.push(Command::Edit(Edit::InsertPersona { index, persona }, None));
         }
         if journey.kind == JourneyKind::Current && super::journeys::target_button(ui, map).clicked()
         {
@@ -511,6 +559,7 @@ fn journey_section(
             out.push(Command::Edit(Edit::RemoveJourney(id), None));
         }
     });
+    made
 }
 
 /// The persona's picture: its path (relative to the map's folder), a preview through egui's

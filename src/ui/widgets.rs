@@ -58,16 +58,62 @@ pub fn feeling_picker(
     size: f32,
     label: impl Fn(Option<Feeling>) -> String,
 ) -> Option<Option<Feeling>> {
+    ui.horizontal(|ui| face_buttons(ui, current, size, true, label))
+        .inner
+}
+
+/// The five face buttons alone, in a row; returns the picked face, if any.
+pub fn face_picker(
+    ui: &mut Ui,
+    current: Option<Feeling>,
+    size: f32,
+    label: impl Fn(Option<Feeling>) -> String,
+) -> Option<Feeling> {
+    ui.horizontal(|ui| face_buttons(ui, current, size, false, label))
+        .inner
+        .flatten()
+}
+
+/// The six face buttons in a column, as the emotion curve runs: the best feeling on top, the
+/// worst at the bottom, then "no feeling"; returns the picked value, if any.
+pub fn feeling_column(
+    ui: &mut Ui,
+    current: Option<Feeling>,
+    size: f32,
+    label: impl Fn(Option<Feeling>) -> String,
+) -> Option<Option<Feeling>> {
     let mut picked = None;
-    ui.horizontal(|ui| {
-        ui.spacing_mut().item_spacing.x = 2.0;
-        let choices = std::iter::once(None).chain(Feeling::ALL.map(Some));
+    ui.vertical(|ui| {
+        ui.spacing_mut().item_spacing = vec2(2.0, 2.0);
+        let choices = Feeling::ALL.into_iter().rev().map(Some).chain([None]);
         for choice in choices {
             if face_button(ui, choice, current == choice, size, &label(choice)).clicked() {
                 picked = Some(choice);
             }
         }
     });
+    picked
+}
+
+/// The face buttons (after an empty one for "no feeling" when `none`), in the layout of `ui`.
+fn face_buttons(
+    ui: &mut Ui,
+    current: Option<Feeling>,
+    size: f32,
+    none: bool,
+    label: impl Fn(Option<Feeling>) -> String,
+) -> Option<Option<Feeling>> {
+    let mut picked = None;
+    {
+        ui.spacing_mut().item_spacing = vec2(2.0, 2.0);
+        let none = none.then_some(None);
+        let choices = none.into_iter().chain(Feeling::ALL.map(Some));
+        for choice in choices {
+            if face_button(ui, choice, current == choice, size, &label(choice)).clicked() {
+                picked = Some(choice);
+            }
+        }
+    }
     picked
 }
 

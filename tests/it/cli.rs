@@ -458,10 +458,15 @@ fn info_summarises_the_map_in_every_format() {
         "--json is --format json"
     );
     let table = text(&trayecto(&["info", p]).stdout);
-    assert!(table.contains("Journey: Target journey"), "{table}");
-    // A persona's name holds a comma: the parts stand apart by " · ". A decision names its
+    // A journey's row says its kind; its name is left out where it only repeats the kind. A
+    // persona's name holds a comma: the parts stand apart by " · ". A decision names its
     // journey, as the map has two.
-    assert!(table.contains("Target · Lucía, 29 · 18 cards"), "{table}");
+    let target = table
+        .lines()
+        .find(|l| l.starts_with("Target journey "))
+        .unwrap_or_else(|| panic!("{table}"));
+    assert!(target.ends_with("  Lucía, 29 · 18 cards"), "{target}");
+    assert!(!table.contains("Journey: "), "{table}");
     assert!(
         table.contains("(Choose a pizza · Current journey)"),
         "{table}"
@@ -519,7 +524,7 @@ fn gap_ranks_the_stages_in_every_format() {
         md.lines()
             .nth(2)
             .unwrap()
-            .starts_with("| Receive and eat | −2 | 2 | +4 |"),
+            .starts_with("| Receive and eat | −2 | +2 | +4 |"),
         "{md}"
     );
     let table = text(&trayecto(&["gap", p]).stdout);
@@ -694,7 +699,7 @@ fn the_command_line_speaks_the_chosen_language() {
         "{message}"
     );
     assert!(
-        message.contains("valores posibles: table, csv, json, md"),
+        message.contains("valores posibles: tabla, csv, json, md"),
         "{message}"
     );
 
@@ -768,4 +773,428 @@ fn empty_reports_say_so_to_people_and_stay_empty_for_scripts() {
     assert_eq!(text(&out.stdout), "No unsaved work to recover\n");
     let out = trayecto_with_data(data.path(), &["recover", "--list", "--format", "csv"]);
     assert_eq!(text(&out.stdout).lines().count(), 1, "the header row alone");
+}
+
+/// The command line in Spanish, as a Spanish-speaking machine runs it (no --lang).
+fn trayecto_es(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_trayecto"))
+        .args(args)
+        .env("LC_ALL", "es_ES.UTF-8")
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn values_are_named_in_the_language_spoken_and_english_ones_always_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pizza_file(dir.path());
+    let p = path.to_str().unwrap();
+    let svg = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+
+    // Spanish values, on a Spanish machine.
+    let target = svg("objetivo.svg");
+    let out = trayecto_es(&[
+        "export",
+        p,
+        "-o",
+        &target,
+        "--journey",
+        "objetivo",
+        "--background",
+        "transparente",
+        "--view",
+        "trayecto",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let drawn = std::fs::read_to_string(&target).unwrap();
+    assert!(drawn.contains("Two-tap reorder") && drawn.contains("transparent background"));
+    let overlay = svg("superpuesto.svg");
+    let out = trayecto_es(&["export", p, "-o", &overlay, "--journey", "superpuesto"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // The overlay's caption names both journeys (in Spanish words around them).
+    let overlaid = std::fs::read_to_string(&overlay).unwrap();
+    assert!(
+        overlaid.contains("Current journey") && overlaid.contains("Target journey"),
+        "{overlaid}"
+    );
+    let roadmap = svg("hoja.svg");
+    let out = trayecto_es(&["export", p, "-o", &roadmap, "--view", "hoja-de-ruta"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        std::fs::read_to_string(&roadmap)
+            .unwrap()
+            .contains(">Ahora</text>")
+    );
+    let pdf = dir.path().join("a4.pdf");
+    let out = trayecto_es(&[
+        "export",
+        p,
+        "-o",
+        pdf.to_str().unwrap(),
+        "--page",
+        "ajustada",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for format in ["tabla", "csv", "json", "md"] {
+        let out = trayecto_es(&["gap", p, "--format", format]);
+        assert!(out.status.success(), "{format}: {}", text(&out.stderr));
+    }
+
+    // English values still work on a Spanish machine, and with --lang es.
+    let out = trayecto_es(&["export", p, "-o", &svg("t.svg"), "--journey", "target"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = trayecto(&[
+        "--lang",
+        "es",
+        "export",
+        p,
+        "-o",
+        &svg("w.svg"),
+        "--background",
+        "white",
+        "--view",
+        "journey",
+        "--page",
+        "fit",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        trayecto_es(&["info", p, "--format", "table"])
+            .status
+            .success()
+    );
+
+    // Help and usage errors list the values in the language spoken, and only those.
+    let help = text(&trayecto_es(&["export", "--help"]).stdout);
+    for listed in [
+        "- actual ",
+        "- objetivo ",
+        "- superpuesto ",
+        "- blanco ",
+        "- transparente ",
+        "- tema ",
+        "- trayecto ",
+        "- hoja-de-ruta ",
+        "- brechas ",
+        "- acciones ",
+        "- ajustada ",
+        "[por defecto: actual]",
+        "[por defecto: blanco]",
+        "<PÁGINA>",
+    ] {
+        assert!(help.contains(listed), "{listed} in {help}");
+    }
+    assert!(
+        !help.contains("- current") && !help.contains("- white"),
+        "{help}"
+    );
+    let help = text(&trayecto(&["export", "--help"]).stdout);
+    assert!(
+        help.contains("- overlay ") && help.contains("- gap "),
+        "{help}"
+    );
+    assert!(!help.contains("- superpuesto"), "{help}");
+    let out = trayecto_es(&["export", p, "-o", "x.png", "--journey", "luego"]);
+    assert_eq!(out.status.code(), Some(2));
+    let message = text(&out.stderr);
+    assert!(
+        message.contains("valores posibles: actual, objetivo, superpuesto"),
+        "{message}"
+    );
+}
+
+#[test]
+fn export_draws_the_gap_analysis_and_the_actions_as_slides() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pizza_file(dir.path());
+    let p = path.to_str().unwrap();
+    let gap = dir.path().join("pizza-gap.svg");
+    let out = trayecto(&["export", p, "-o", gap.to_str().unwrap(), "--view", "gap"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let texts = crate::support::svg_texts(&std::fs::read_to_string(&gap).unwrap());
+    for expected in [
+        "Ordering a pizza · Gap analysis",
+        "Receive and eat",
+        "+4",
+        "−1.5",
+    ] {
+        assert!(
+            texts.iter().any(|t| t == expected),
+            "{expected} in {texts:?}"
+        );
+    }
+    // In Spanish, by its Spanish name, as PNG.
+    let png = dir.path().join("acciones.png");
+    let out = trayecto_es(&[
+        "export",
+        p,
+        "-o",
+        png.to_str().unwrap(),
+        "--view",
+        "acciones",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(&std::fs::read(&png).unwrap()[..8], b"\x89PNG\r\n\x1a\n");
+    let svg = dir.path().join("acciones.svg");
+    let out = trayecto_es(&[
+        "export",
+        p,
+        "-o",
+        svg.to_str().unwrap(),
+        "--view",
+        "actions",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let texts = crate::support::svg_texts(&std::fs::read_to_string(&svg).unwrap());
+    for expected in [
+        "Ordering a pizza · Acciones",
+        "Victoria rápida",
+        "Pronto",
+        "Más adelante",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.trim() == expected),
+            "{expected} in {texts:?}"
+        );
+    }
+    // No target journey: nothing to compare, as `trayecto gap` says; no file is written.
+    let classic = dir.path().join("classic.ron");
+    trayecto::file::save(&classic, &trayecto::templates::load("five-steps").unwrap()).unwrap();
+    let none = dir.path().join("none.png");
+    let out = trayecto(&[
+        "export",
+        classic.to_str().unwrap(),
+        "-o",
+        none.to_str().unwrap(),
+        "--view",
+        "gap",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = text(&out.stderr);
+    assert!(message.starts_with(classic.to_str().unwrap()), "{message}");
+    assert!(message.contains("no target journey"), "{message}");
+    assert!(!none.exists());
+}
+
+#[test]
+fn reports_for_people_sign_the_points_and_info_names_each_journey_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pizza.ron");
+    trayecto::file::save(
+        &path,
+        &trayecto::templates::load_in("pizza", trayecto::i18n::Lang::Es).unwrap(),
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    let table = text(&trayecto_es(&["gap", p]).stdout);
+    let rated = table
+        .lines()
+        .find(|l| l.starts_with("Valoro el servicio"))
+        .unwrap_or_else(|| panic!("{table}"));
+    let numbers: Vec<&str> = rated
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(numbers[1..4], ["−1,5", "+1", "+2,5"], "{rated}");
+    // Scripts keep plain numbers.
+    let csv = text(&trayecto_es(&["gap", p, "--format", "csv"]).stdout);
+    assert!(csv.contains(",-1.5,1,2.5,"), "{csv}");
+    let info = text(&trayecto_es(&["info", p]).stdout);
+    assert!(!info.contains("Trayecto: Trayecto"), "{info}");
+    let current = info
+        .lines()
+        .find(|l| l.starts_with("Trayecto actual "))
+        .unwrap_or_else(|| panic!("{info}"));
+    assert!(current.ends_with("  Lucía, 29 · 31 tarjetas"), "{current}");
+    // A journey named otherwise keeps its name, after its kind.
+    let mut map = trayecto::templates::load_in("pizza", trayecto::i18n::Lang::Es).unwrap();
+    map.journeys[1].name = "Pedido en dos toques".into();
+    trayecto::file::save(&path, &map).unwrap();
+    let info = text(&trayecto_es(&["info", p]).stdout);
+    assert!(
+        info.contains("«Pedido en dos toques» · Lucía, 29 · 18 tarjetas"),
+        "{info}"
+    );
+}
+
+/// The pizza example after a workshop: Ana's two dots and Luis's one on the pain point
+/// "Prices differ between app and web" (card 21, "Choose a pizza"), Eva's on the moment of
+/// pain "Complaining on social media" (card 14, "Rate the service"), Luis's on the opportunity
+/// "Show today's deals first" (card 24); voting closed.
+fn voted_pizza(dir: &Path) -> std::path::PathBuf {
+    use trayecto::edit::Edit;
+    use trayecto::model::{CardId, Vote};
+    let mut map = trayecto::templates::load("pizza").unwrap();
+    for (card, who, name) in [
+        (21, "ana", Some("Ana")),
+        (21, "luis", None),
+        (14, "eva", None),
+        (21, "ana", Some("Ana")),
+        (24, "luis", None),
+    ] {
+        Edit::AddVote(Vote::new(CardId(card), who, name))
+            .apply(&mut map)
+            .unwrap();
+    }
+    Edit::SetVotingClosed(true).apply(&mut map).unwrap();
+    let path = dir.join("voted.ron");
+    trayecto::file::save(&path, &map).unwrap();
+    path
+}
+
+#[test]
+fn info_reports_the_rooms_votes_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = voted_pizza(dir.path());
+    let p = path.to_str().unwrap();
+    let out = trayecto(&["info", p, "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let info: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let votes = &info["votes"];
+    assert_eq!(votes["total"], 5);
+    assert_eq!(votes["participants"], 3);
+    assert_eq!(votes["dots_per_participant"], 3);
+    assert_eq!(votes["closed"], true);
+    assert_eq!(votes["revealed"], false);
+    // Per card, the most dots first; equal ones in the map's order.
+    let cards = votes["cards"].as_array().unwrap();
+    let summary: Vec<(u64, &str, u64, u64)> = cards
+        .iter()
+        .map(|c| {
+            (
+                c["id"].as_u64().unwrap(),
+                c["title"].as_str().unwrap(),
+                c["count"].as_u64().unwrap(),
+                c["participants"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (21, "Prices differ between app and web", 3, 2),
+            (14, "Complaining on social media", 1, 1),
+            (24, "Show today's deals first", 1, 1),
+        ]
+    );
+    // People read the totals; scripts get them as numbers.
+    let table = text(&trayecto(&["info", p]).stdout);
+    let row = |name: &str| {
+        table
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("{name}: {table}"))
+            .rsplit(' ')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(
+        (row("Votes "), row("People who voted ")),
+        ("5".into(), "3".into())
+    );
+    let csv = text(&trayecto(&["info", p, "--format", "csv"]).stdout);
+    assert!(csv.lines().any(|l| l == "Votes,5"), "{csv}");
+    assert!(csv.lines().any(|l| l == "People who voted,3"), "{csv}");
+    let md = text(&trayecto(&["info", p, "--format", "md"]).stdout);
+    assert!(md.contains("| Votes | 5 |"), "{md}");
+    let es = text(&trayecto_es(&["info", p]).stdout);
+    assert!(
+        es.lines().any(|l| l.starts_with("Personas que votaron")),
+        "{es}"
+    );
+    // A map never voted on: an empty `votes` for scripts, no rows for people.
+    let plain = pizza_file(dir.path());
+    let plain = plain.to_str().unwrap();
+    let info: serde_json::Value =
+        serde_json::from_slice(&trayecto(&["info", plain, "--json"]).stdout).unwrap();
+    assert_eq!(info["votes"]["total"], 0);
+    assert_eq!(info["votes"]["cards"], serde_json::json!([]));
+    assert!(!text(&trayecto(&["info", plain]).stdout).contains("Votes"));
+}
+
+#[test]
+fn gap_and_roadmap_rank_by_votes_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = voted_pizza(dir.path());
+    let p = path.to_str().unwrap();
+    let json = |args: &[&str]| -> Vec<serde_json::Value> {
+        let out = trayecto(args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    // The pain of "Choose a pizza" drew three dots, that of "Rate the service" one; the dot on
+    // the opportunity is no stage's pain.
+    let rows = json(&["gap", p, "--by", "votes", "--format", "json"]);
+    let ranked: Vec<(&str, u64)> = rows
+        .iter()
+        .map(|r| (r["stage"].as_str().unwrap(), r["votes"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        ranked[..3],
+        [
+            ("Choose a pizza", 3),
+            ("Rate the service", 1),
+            ("Receive and eat", 0)
+        ]
+    );
+    // By gap, as always, with the votes beside.
+    let rows = json(&["gap", p, "--format", "json"]);
+    assert_eq!(rows[0]["stage"], "Receive and eat");
+    assert_eq!(rows[0]["votes"], 0);
+    let csv = text(&trayecto(&["gap", p, "--by", "votes", "--format", "csv"]).stdout);
+    assert_eq!(
+        csv.lines().next(),
+        Some("Stage,Current,Target,Gap,Votes,Gain moments,Pain moments,Pain points,KPIs")
+    );
+    let md = text(&trayecto(&["gap", p, "--by", "votes", "--format", "md"]).stdout);
+    assert!(
+        md.lines().nth(2).unwrap().starts_with("| Choose a pizza |"),
+        "{md}"
+    );
+    assert!(md.lines().nth(2).unwrap().contains("| 3 |"), "{md}");
+
+    // An action's votes are those of the cards it shows and addresses: "Show today's deals
+    // first…" shows card 24 and addresses 21.
+    let rows = json(&["roadmap", p, "--by", "votes", "--format", "json"]);
+    assert_eq!(
+        rows[0]["action"],
+        "Show today's deals first, at the same price in the app and on the web"
+    );
+    assert_eq!(rows[0]["votes"], 4);
+    assert_eq!(rows[1]["votes"], 1);
+    assert!(rows[2..].iter().all(|r| r["votes"] == 0));
+    let csv = text(&trayecto(&["roadmap", p, "--by", "votes", "--format", "csv"]).stdout);
+    assert_eq!(
+        csv.lines().next(),
+        Some("Stages,Action,Votes,Owner,Stream,Impact,Effort,Priority,Horizon,Status,KPI")
+    );
+    // The roadmap's own order by default.
+    let rows = json(&["roadmap", p, "--format", "json"]);
+    assert_eq!(rows[0]["stream"], "Systems and data");
+
+    // In Spanish the values are Spanish, and the English ones still work.
+    let es = trayecto_es(&["gap", p, "--by", "votos", "--format", "json"]);
+    assert!(es.status.success(), "{}", text(&es.stderr));
+    let es_rows: serde_json::Value = serde_json::from_slice(&es.stdout).unwrap();
+    assert_eq!(es_rows[0]["stage"], "Choose a pizza");
+    assert!(
+        trayecto_es(&["roadmap", p, "--by", "votes"])
+            .status
+            .success()
+    );
+    assert!(trayecto_es(&["gap", p, "--by", "brecha"]).status.success());
+    let help = text(&trayecto_es(&["gap", "--help"]).stdout);
+    assert!(help.contains("votos") && help.contains("brecha"), "{help}");
+    let help = text(&trayecto(&["roadmap", "--help"]).stdout);
+    assert!(help.contains("votes") && help.contains("roadmap"), "{help}");
+    assert_eq!(
+        trayecto(&["gap", p, "--by", "popularity"]).status.code(),
+        Some(2)
+    );
 }

@@ -282,7 +282,8 @@ fn the_overlay_of_current_and_target_matches_its_golden_image() {
         "Current journey",
         "Target journey",
         "+4",
-        "Delivery: 55 → 30 min",
+        "Delivery",
+        "55 → 30 min",
     ] {
         assert!(
             texts.iter().any(|t| t.contains(name)),
@@ -633,4 +634,102 @@ fn the_layouts_text_widths_match_the_painted_face() {
         }
     }
     assert!(exact * 10 >= texts.len() * 3 * 8, "mostly exact: {exact}");
+}
+
+/// The words of an SVG's texts, one space between each (a cell's words wrap over several).
+fn svg_words(subject: &Subject) -> (Vec<String>, String) {
+    let options = ExportOptions {
+        format: ImageFormat::Svg,
+        ..ExportOptions::default()
+    };
+    let texts = crate::support::svg_texts(&Scene::new(subject, &options).to_svg());
+    let words = texts
+        .iter()
+        .flat_map(|t| t.split_whitespace())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (texts, words)
+}
+
+fn joined(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_gap_slide_holds_every_stage_with_its_signed_gap_moments_and_kpis() {
+    for lang in [trayecto::i18n::Lang::En, trayecto::i18n::Lang::Es] {
+        trayecto::i18n::set(lang);
+        let map = templates::load_in("pizza", lang).unwrap();
+        let subject = Subject {
+            drawing: Drawing::Gap,
+            ..Subject::of(&map)
+        };
+        let (texts, words) = svg_words(&subject);
+        let analysis = trayecto::report::gap::analyse(&map).unwrap();
+        // Ranked as the report ranks them: the stage names come in its order.
+        let mut from = 0;
+        for row in &analysis.rows {
+            let at = words[from..]
+                .find(&joined(&row.stage_name))
+                .unwrap_or_else(|| panic!("{lang:?}: {} not in order", row.stage_name));
+            from += at;
+            for item in row.pains.iter().chain(&row.pain_points).chain(&row.kpis) {
+                assert!(words.contains(&joined(item)), "{lang:?}: {item}");
+            }
+        }
+        // The differences carry their sign, as in the editor; the column headers are there.
+        let signed = trayecto::i18n::strings::signed;
+        for expected in [signed(4.0), signed(2.5), signed(-2.0), signed(-1.5)] {
+            assert!(texts.contains(&expected), "{lang:?}: {expected}");
+        }
+        assert!(texts.contains(&"+2,5".to_owned()) == (lang == trayecto::i18n::Lang::Es));
+        for header in [
+            trayecto::i18n::strings::col_gap(),
+            trayecto::i18n::strings::col_pain_points(),
+            trayecto::i18n::strings::col_kpis(),
+        ] {
+            assert!(texts.iter().any(|t| t == header), "{lang:?}: {header}");
+        }
+        assert!(words.contains(&format!("{} ·", map.title)), "{words}");
+    }
+    trayecto::i18n::set(trayecto::i18n::Lang::En);
+}
+
+#[test]
+fn the_action_slide_holds_every_action_with_its_priority_and_horizon() {
+    for lang in [trayecto::i18n::Lang::En, trayecto::i18n::Lang::Es] {
+        trayecto::i18n::set(lang);
+        let map = templates::load_in("pizza", lang).unwrap();
+        let subject = Subject {
+            drawing: Drawing::Actions,
+            ..Subject::of(&map)
+        };
+        let (texts, words) = svg_words(&subject);
+        for action in &map.actions {
+            assert!(words.contains(&joined(&action.title)), "{}", action.title);
+            for value in [action.priority().label(), action.horizon.label()] {
+                assert!(
+                    texts.iter().any(|t| joined(t) == value),
+                    "{lang:?}: {value}"
+                );
+            }
+        }
+        let stream = &map.streams[0].name;
+        assert!(words.contains(&joined(stream)), "{stream}");
+    }
+    // The title follows the option, as on every other drawing.
+    trayecto::i18n::set(trayecto::i18n::Lang::En);
+    let map = templates::load("pizza").unwrap();
+    let subject = Subject {
+        drawing: Drawing::Actions,
+        ..Subject::of(&map)
+    };
+    let options = ExportOptions {
+        format: ImageFormat::Svg,
+        title: false,
+        ..ExportOptions::default()
+    };
+    let svg = Scene::new(&subject, &options).to_svg();
+    assert!(!svg.contains("Ordering a pizza · Actions"));
+    assert!(svg_words(&subject).1.contains("Ordering a pizza · Actions"));
 }

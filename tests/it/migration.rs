@@ -253,8 +253,8 @@ fn format_1_goes_through_format_2_to_today() {
     for path in fixtures(1) {
         let text = std::fs::read_to_string(&path).unwrap();
         let v1: v1::MapFile = ron::from_str(&text).unwrap();
-        let through_2 = trayecto::format::ron::v3::migrate(trayecto::format::ron::v2::migrate(
-            v1::migrate(v1.map),
+        let through_2 = trayecto::format::ron::v4::migrate(trayecto::format::ron::v3::migrate(
+            trayecto::format::ron::v2::migrate(v1::migrate(v1.map)),
         ));
         assert_eq!(
             format::parse(&text).unwrap(),
@@ -306,26 +306,60 @@ fn every_earlier_format_reaches_today_through_each_step() {
     for path in fixtures(2) {
         let text = std::fs::read_to_string(&path).unwrap();
         let v2: trayecto::format::ron::v2::MapFile = ron::from_str(&text).unwrap();
+        let stepped = trayecto::format::ron::v4::migrate(trayecto::format::ron::v3::migrate(
+            trayecto::format::ron::v2::migrate(v2.map),
+        ));
+        assert_eq!(format::parse(&text).unwrap(), stepped, "{}", path.display());
+    }
+    for path in fixtures(3) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let v3: trayecto::format::ron::v3::MapFile = ron::from_str(&text).unwrap();
         let stepped =
-            trayecto::format::ron::v3::migrate(trayecto::format::ron::v2::migrate(v2.map));
+            trayecto::format::ron::v4::migrate(trayecto::format::ron::v3::migrate(v3.map));
         assert_eq!(format::parse(&text).unwrap(), stepped, "{}", path.display());
     }
 }
 
 #[test]
-fn every_format_4_fixture_opens_and_saves_to_the_same_text() {
+fn every_format_4_fixture_migrates_with_nothing_lost() {
     let files = fixtures(4);
     assert_eq!(files.len(), 5);
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
+        let old: trayecto::format::ron::v4::MapFile = ron::from_str(&text).unwrap();
+        assert_eq!(old.format, 4);
+        let old = old.map;
         let parsed = format::read(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert_eq!(parsed.version, 4, "{}", path.display());
-        if FORMAT_VERSION == 4 {
-            // Nothing lost, nothing changed: today's writer gives back the very same text.
-            assert_eq!(format::to_text(&parsed.map), text, "{}", path.display());
-        }
-        let reloaded = format::parse(&format::to_text(&parsed.map)).unwrap();
-        assert_eq!(reloaded, parsed.map, "{}", path.display());
+        assert!(parsed.migrated());
+        let map = parsed.map;
+        let name = path.display();
+        // Everything format 4 had is there as it was…
+        assert_eq!(map.title, old.title, "{name}");
+        assert_eq!(map.personas, old.personas, "{name}");
+        assert_eq!(map.stages, old.stages, "{name}");
+        assert_eq!(map.lanes, old.lanes, "{name}");
+        assert_eq!(map.journeys, old.journeys, "{name}");
+        assert_eq!(map.cards, old.cards, "{name}");
+        assert_eq!(map.kpis, old.kpis, "{name}");
+        assert_eq!(map.departments, old.departments, "{name}");
+        assert_eq!(map.streams, old.streams, "{name}");
+        assert_eq!(map.actions, old.actions, "{name}");
+        assert_eq!(map.phases, old.phases, "{name}");
+        assert_eq!(map.forks, old.forks, "{name}");
+        // …with a room as a new map has it: no dots, three each, voting open and hidden.
+        assert_eq!(map.room, trayecto::model::Room::default(), "{name}");
+        assert!(map.votes.is_empty(), "{name}");
+        // Saved, only the version changes: the room at its defaults takes no line.
+        let saved = format::to_text(&map);
+        assert_eq!(
+            saved,
+            text.replacen("format: 4,", &format!("format: {FORMAT_VERSION},"), 1),
+            "{name}"
+        );
+        let again = format::read(&saved).unwrap();
+        assert_eq!(again.version, FORMAT_VERSION);
+        assert_eq!(again.map, map, "{name} round-trips");
     }
     // The Spanish example keeps its phases and its decision.
     let es = file::load(
@@ -337,4 +371,84 @@ fn every_format_4_fixture_opens_and_saves_to_the_same_text() {
     .unwrap();
     assert_eq!(es.phases.len(), 3);
     assert!(!es.forks.is_empty());
+}
+
+#[test]
+fn every_earlier_fixture_opens_and_saves_in_the_current_format() {
+    let mut seen = 0;
+    for version in 1..FORMAT_VERSION {
+        for path in fixtures(version) {
+            let name = path.display();
+            let map = file::load(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let dir = tempfile::tempdir().unwrap();
+            let saved = dir.path().join("saved.ron");
+            file::save(&saved, &map).unwrap();
+            let text = std::fs::read_to_string(&saved).unwrap();
+            assert!(
+                text.starts_with(&format!("(\n    format: {FORMAT_VERSION},\n")),
+                "{name}"
+            );
+            let reopened = file::open(&saved).unwrap();
+            assert_eq!(reopened.version, FORMAT_VERSION, "{name}");
+            assert_eq!(reopened.map, map, "{name}: nothing dropped on the way");
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, 5 + 4 + 4 + 5, "every fixture of every earlier format");
+}
+
+#[test]
+fn every_format_5_fixture_opens_and_saves_to_the_same_text() {
+    let files = fixtures(5);
+    assert_eq!(files.len(), 4);
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let parsed = format::read(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(parsed.version, 5, "{}", path.display());
+        if FORMAT_VERSION == 5 {
+            // Nothing lost, nothing changed: today's writer gives back the very same text.
+            assert_eq!(format::to_text(&parsed.map), text, "{}", path.display());
+        }
+        let reloaded = format::parse(&format::to_text(&parsed.map)).unwrap();
+        assert_eq!(reloaded, parsed.map, "{}", path.display());
+    }
+}
+
+#[test]
+fn the_workshop_fixture_keeps_its_dots_names_and_room() {
+    use trayecto::model::{CardId, LaneId, ParticipantId};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v5/workshop.ron");
+    let map = file::load(&path).unwrap();
+    let room = &map.room;
+    assert!(room.closed && room.revealed);
+    assert_eq!(room.dots, 4);
+    assert_eq!(map.votes.len(), 13);
+    assert_eq!(map.participants(), 4);
+    assert_eq!(room.votable_lanes.get(&LaneId(4)), Some(&true));
+    assert_eq!(room.votable_cards.get(&CardId(48)), Some(&false));
+    assert_eq!(room.votable_cards.get(&CardId(11)), Some(&true));
+    // A name is kept only where one was given, as given.
+    let marta = ParticipantId::new("7c1e9a40-2b6f-4d8e-9a31-5f0c2e8b7d14");
+    assert_eq!(map.name_of(&marta), Some("Marta Núñez 🚗"));
+    let nameless = map.votes.iter().filter(|v| v.name.is_empty()).count();
+    assert!(nameless > 0 && nameless < map.votes.len());
+    // The dots are on the cards they were put on: the most on the wrong pizza.
+    let tally = map.tally();
+    let (most, _) = tally.iter().max_by_key(|(_, t)| t.votes).unwrap();
+    assert_eq!(
+        map.card(*most).unwrap().title,
+        "No way to report it at the door"
+    );
+}
+
+#[test]
+fn a_format_4_file_cannot_carry_a_room() {
+    // Format 4 knew no room: a file that says 4 and holds one is refused, not half-read.
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v5/workshop.ron"),
+    )
+    .unwrap()
+    .replacen("format: 5,", "format: 4,", 1);
+    let error = format::read(&text).unwrap_err().to_string();
+    assert!(error.contains("room"), "{error}");
 }

@@ -168,3 +168,64 @@ fn the_roadmap_and_a_large_map_export_as_pdf() {
     let first = &large.cards[0].title;
     assert!(words(&text).contains(&words(first)), "{first}");
 }
+
+#[test]
+fn the_gap_and_action_slides_export_as_pdf_with_their_words() {
+    i18n::set(Lang::Es);
+    let map = templates::load_in("pizza", Lang::Es).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let gap = dir.path().join("brechas.pdf");
+    let subject = Subject {
+        map: &map,
+        drawing: Drawing::Gap,
+        folder: None,
+    };
+    export::to_file(&subject, &pdf_options(PageSize::Fit), &gap).unwrap();
+    let text = words(&tool("pdftotext", &[gap.to_str().unwrap(), "-"]));
+    assert!(text.contains("Análisis de brechas"), "{text}");
+    for stage in &map.stages {
+        assert!(text.contains(&words(&stage.name)), "{}", stage.name);
+    }
+    assert!(text.contains("+2,5") && text.contains("−1,5"), "{text}");
+
+    // Many actions on A4: tiled pages, each with the column headers again.
+    let mut many = map.clone();
+    let first = many.actions[0].clone();
+    for i in 0..80 {
+        let mut action = first.clone();
+        action.id = trayecto::model::ActionId(1000 + i);
+        action.title = format!("Acción número {i}");
+        many.actions.push(action);
+    }
+    let actions = dir.path().join("acciones.pdf");
+    let subject = Subject {
+        map: &many,
+        drawing: Drawing::Actions,
+        folder: None,
+    };
+    export::to_file(&subject, &pdf_options(PageSize::A4), &actions).unwrap();
+    let info = tool("pdfinfo", &[actions.to_str().unwrap()]);
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap();
+    assert!(pages >= 3, "{info}");
+    let all = words(&tool("pdftotext", &[actions.to_str().unwrap(), "-"]));
+    for i in 0..80 {
+        assert!(all.contains(&format!("Acción número {i} ")), "action {i}");
+    }
+    for page in 1..=pages {
+        let n = page.to_string();
+        let text = tool(
+            "pdftotext",
+            &["-f", &n, "-l", &n, actions.to_str().unwrap(), "-"],
+        );
+        // The first column's header on every page, with the headers of the page's columns.
+        assert!(
+            text.contains("Acción") && (text.contains("Prioridad") || text.contains("Estado")),
+            "page {page} repeats the headers: {text}"
+        );
+    }
+    i18n::set(Lang::En);
+}

@@ -174,3 +174,89 @@ fn a_journal_holds_exactly_what_save_would_write() {
     file::save(&path, &entry.read_map().unwrap()).unwrap();
     assert_eq!(&file::load(&path).unwrap(), doc.map());
 }
+
+#[test]
+fn the_journal_counts_undo_steps_and_says_which_journey_was_shown() {
+    use trayecto::edit::CardField;
+    use trayecto::history::MergeKey;
+    let data = tempfile::tempdir().unwrap();
+    let mut autosave = Autosave::new(Some(data.path().to_path_buf()));
+    let mut doc = Document::new(templates::load("pizza").unwrap());
+    let (current, target) = {
+        let (c, t) = doc.map().current_and_target().unwrap();
+        (c.id, t.id)
+    };
+    // A card's title typed letter by letter is one step; two titles of the map, two more.
+    let card = doc.map().cards[0].id;
+    for text in ["L", "La", "Lat", "Late"] {
+        let edit = Edit::SetCard {
+            id: card,
+            field: CardField::Title(text.into()),
+        };
+        doc.apply(edit, Some(MergeKey("card title", card.0)))
+            .unwrap();
+    }
+    doc.history.seal();
+    for title in ["Late deliveries", "Late deliveries, B2B"] {
+        doc.apply(Edit::SetTitle(title.into()), None).unwrap();
+    }
+    let shown = |journey| recovery::Shown {
+        journey,
+        compare: None,
+    };
+    autosave.show(shown(target));
+    let start = Instant::now();
+    autosave.tick(&doc, start);
+    autosave.tick(&doc, start + Duration::from_secs(3));
+    autosave.flush();
+    let entry = journals(data.path()).remove(0);
+    assert_eq!(entry.header.steps(), Some(3));
+    assert_eq!(entry.header.shown, Some(shown(target)));
+    // Undone, a step no longer counts.
+    doc.undo();
+    autosave.tick(&doc, start + Duration::from_secs(4));
+    autosave.tick(&doc, start + Duration::from_secs(7));
+    autosave.flush();
+    assert_eq!(journals(data.path())[0].header.steps(), Some(2));
+    // Showing another journey, with nothing else changed, is journaled too (after the same
+    // quiet), so a restore opens where the facilitator was.
+    autosave.show(shown(current));
+    assert!(
+        autosave
+            .tick(&doc, start + Duration::from_secs(8))
+            .is_some()
+    );
+    autosave.tick(&doc, start + Duration::from_secs(11));
+    autosave.flush();
+    let entry = journals(data.path()).remove(0);
+    assert_eq!(entry.header.shown, Some(shown(current)));
+    assert_eq!(&entry.read_map().unwrap(), doc.map());
+}
+
+#[test]
+fn journals_of_the_first_version_still_open() {
+    let data = tempfile::tempdir().unwrap();
+    let map = templates::load("pizza").unwrap();
+    // The header line as the first version wrote it: its count took in every keystroke.
+    let folder = recovery::journal_dir(data.path());
+    std::fs::create_dir_all(&folder).unwrap();
+    let header = format!(
+        "(journal:1,path:None,title:\"Ordering a pizza\",time:{},changes:291,cards:{},\
+         pid:4294967294)\n",
+        recovery::now_secs() - 60,
+        map.cards.len()
+    );
+    let text = header + &trayecto::format::to_text(&map);
+    std::fs::write(folder.join("1-1.ron"), text).unwrap();
+    let (entries, damaged) = recovery::list(data.path(), false);
+    assert!(damaged.is_empty(), "{damaged:?}");
+    let entry = &entries[0];
+    assert_eq!(entry.header.journal, 1);
+    assert_eq!(
+        entry.header.steps(),
+        None,
+        "291 keystrokes are not 291 steps"
+    );
+    assert_eq!(entry.header.shown, None);
+    assert_eq!(entry.read_map().unwrap(), map);
+}

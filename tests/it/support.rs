@@ -39,7 +39,8 @@ pub(crate) fn type_into(
 
 /// A journal of `map` as an editor that crashed leaves it (its process is not running), saved
 /// at `time` (seconds since 1970) after `changes` edits; `path` is the map's file, if it had
-/// one. Returns the journal's file.
+/// one. It is a journal of the first version (which counted every keystroke and did not say
+/// which journey was shown): they must stay readable. Returns the journal's file.
 pub(crate) fn crashed_journal(
     data: &Path,
     key: &str,
@@ -56,6 +57,7 @@ pub(crate) fn crashed_journal(
         changes,
         cards: map.cards.len(),
         pid: u32::MAX - 1,
+        shown: None,
     };
     let folder = recovery::journal_dir(data);
     std::fs::create_dir_all(&folder).unwrap();

@@ -542,7 +542,7 @@ fn export_dialog_writes_the_chosen_format_and_remembers_the_choices() {
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
-    assert!(matches!(harness.state().dialog(), Some(Dialog::Export(_))));
+    assert!(matches!(harness.state().dialog(), Some(Dialog::Export(..))));
     harness
         .get_by_label(trayecto::export::ImageFormat::Svg.short_name())
         .click();
@@ -598,7 +598,7 @@ fn export_dialog_writes_the_chosen_format_and_remembers_the_choices() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
     match harness.state().dialog() {
-        Some(Dialog::Export(options)) => {
+        Some(Dialog::Export(options, _)) => {
             assert_eq!(options.format, trayecto::export::ImageFormat::Svg);
             assert!(!options.legend);
         }
@@ -687,4 +687,197 @@ fn dragging_to_the_canvas_edge_scrolls_the_map() {
     harness.key_press(Key::Escape);
     harness.drop_at(edge);
     harness.run();
+}
+
+/// Opens the export dialog on what is shown and answers it; the file name the typed-path
+/// dialog then suggests (tests have no native dialog).
+fn suggested_export_name(harness: &mut Harness<'_, TrayectoApp>) -> String {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.get_by_label(strings::export_button()).click();
+    harness.run();
+    let name = match harness.state().dialog() {
+        Some(Dialog::Path { text, .. }) => std::path::Path::new(text)
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned(),
+        other => panic!("expected the path dialog, got {other:?}"),
+    };
+    harness.key_press(Key::Escape);
+    harness.run();
+    name
+}
+
+#[test]
+fn each_view_exports_under_its_own_name_with_the_options_that_apply_to_it() {
+    use egui::accesskit::Role;
+    use trayecto::ui::Screen;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pizza.ron");
+    trayecto::file::save(&path, &pizza()).unwrap();
+    let mut harness = harness_for(Document::open(&path).unwrap());
+    let map = harness.state().document().map().clone();
+    assert_eq!(suggested_export_name(&mut harness), "pizza.png");
+    let target = trayecto::view::View::choose(&map, trayecto::view::JourneyChoice::Target);
+    harness.state_mut().set_view(target.unwrap());
+    harness.run();
+    assert_eq!(suggested_export_name(&mut harness), "pizza-target.png");
+    harness
+        .state_mut()
+        .set_view(trayecto::view::View::overlay(&map).unwrap());
+    harness.run();
+    assert_eq!(suggested_export_name(&mut harness), "pizza-overlay.png");
+
+    // The journey offers its persona, feelings and notes; the roadmap its priorities only.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    let offered = |harness: &Harness<'_, TrayectoApp>, option: &str| {
+        harness
+            .query_by_role_and_label(Role::CheckBox, option)
+            .is_some()
+    };
+    for option in [
+        strings::export_persona(),
+        strings::export_legend(),
+        strings::export_notes(),
+    ] {
+        assert!(offered(&harness, option), "{option}");
+    }
+    // Scale is a PNG's choice: gone for SVG.
+    assert!(harness.query_by_label(strings::export_scale()).is_some());
+    harness
+        .get_by_label(trayecto::export::ImageFormat::Svg.short_name())
+        .click();
+    harness.run();
+    assert!(harness.query_by_label(strings::export_scale()).is_none());
+    harness
+        .get_by_label(trayecto::export::ImageFormat::Png.short_name())
+        .click();
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.state_mut().set_screen(Screen::Roadmap);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    assert!(!offered(&harness, strings::export_persona()));
+    assert!(!offered(&harness, strings::export_legend()));
+    assert!(!offered(&harness, strings::export_notes()));
+    assert!(offered(
+        &harness,
+        trayecto::i18n::tr("export-legend-priorities")
+    ));
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(suggested_export_name(&mut harness), "pizza-roadmap.png");
+    harness.state_mut().set_screen(Screen::Actions);
+    harness.run();
+    assert_eq!(suggested_export_name(&mut harness), "pizza-actions.png");
+
+    // With the gap panel open, the dialog offers the gap analysis beside the journey.
+    harness.state_mut().set_screen(Screen::Journey);
+    harness.state_mut().set_view(trayecto::view::View::of(&map));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::RadioButton, strings::gap_panel())
+        .click();
+    harness.run();
+    assert!(!offered(&harness, strings::export_persona()));
+    assert!(offered(&harness, strings::export_title()));
+    harness.get_by_label(strings::export_button()).click();
+    harness.run();
+    let gap = dir.path().join("pizza-gap.svg");
+    match harness.state().dialog() {
+        Some(Dialog::Path { text, .. }) => assert!(text.ends_with("pizza-gap.png"), "{text}"),
+        other => panic!("expected the path dialog, got {other:?}"),
+    }
+    let field = harness.get_by_label(strings::path_label());
+    field.focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(Event::Text(gap.display().to_string()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.step();
+    let start = std::time::Instant::now();
+    while !harness.state().status().contains("pizza-gap.svg") {
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "{}",
+            harness.state().status()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    let texts = crate::support::svg_texts(&std::fs::read_to_string(&gap).unwrap());
+    assert!(
+        texts.iter().any(|t| t == "Ordering a pizza · Gap analysis"),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn the_gap_panel_and_the_action_table_show_their_words_whole_on_a_1024_pixel_projector() {
+    use egui::accesskit::Role;
+    use trayecto::i18n::{self, Lang};
+    i18n::set(Lang::Es);
+    let map = templates::load_in("pizza", Lang::Es).unwrap();
+    let mut harness = harness_sized(
+        Document::new(map.clone()),
+        AppOptions::default(),
+        Vec2::new(1024.0, 768.0),
+    );
+    assert!(harness.state().inspector_shown());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    harness.run();
+    // Every list of the rows on screen stays left of the inspector, wrapped in its column.
+    let inspector = harness.get_by_label(strings::map()).rect().left();
+    let analysis = trayecto::report::gap::analyse(&map).unwrap();
+    let line = harness.get_by_label(strings::col_stage()).rect().height();
+    for row in &analysis.rows[..2] {
+        for item in row.pains.iter().chain(&row.pain_points).chain(&row.kpis) {
+            let rect = harness.get_by_label(&format!("• {item}")).rect();
+            assert!(rect.right() <= inspector, "{item} runs under the inspector");
+        }
+    }
+    // "NPS: −10 → 30" is too long for its column: it wraps rather than being cut.
+    let kpi = format!("• {}", analysis.rows[1].kpis[0]);
+    let kpi = harness.get_by_label(&kpi).rect();
+    assert!(kpi.height() > 1.5 * line, "{kpi:?}");
+
+    // The action table: each choice's column as wide as its longest word and the arrow.
+    harness
+        .state_mut()
+        .set_screen(trayecto::ui::Screen::Actions);
+    harness.run();
+    // Ten columns are wider than the window: the last ones are scrolled to.
+    scroll_sideways(&mut harness, pos2(300.0, 150.0), -2000.0);
+    let body = egui::TextStyle::Body.resolve(&harness.ctx.global_style());
+    let width = |text: &str| {
+        harness.ctx.fonts_mut(|fonts| {
+            fonts
+                .layout_no_wrap(text.to_owned(), body.clone(), egui::Color32::BLACK)
+                .size()
+                .x
+        })
+    };
+    let arrow = 14.0;
+    let action = &map.actions[0].title;
+    for (column, longest) in [
+        (strings::col_horizon(), "Más adelante"),
+        (strings::col_status(), "Planificada"),
+    ] {
+        let combo = harness
+            .get_by_role_and_label(Role::ComboBox, &strings::cell_label(column, action))
+            .rect();
+        assert!(
+            combo.width() >= width(longest) + arrow,
+            "{column}: {combo:?} for «{longest}»"
+        );
+    }
+    i18n::set(Lang::En);
 }

@@ -244,3 +244,52 @@ fn a_deleted_file_is_noticed_and_saving_recreates_it() {
         templates::load("five-steps").unwrap()
     );
 }
+
+#[test]
+fn a_restored_map_opens_on_the_journey_that_was_shown_and_counts_its_steps() {
+    let data = tempfile::tempdir().unwrap();
+    let mut map = pizza();
+    map.title = "Late deliveries".into();
+    let target = map.current_and_target().unwrap().1.id;
+    let header = recovery::Header {
+        journal: 2,
+        path: None,
+        title: "Late deliveries".into(),
+        time: recovery::now_secs() - 60,
+        changes: 25,
+        cards: map.cards.len(),
+        pid: u32::MAX - 1,
+        shown: Some(recovery::Shown {
+            journey: target,
+            compare: None,
+        }),
+    };
+    let folder = recovery::journal_dir(data.path());
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("222-1.ron"),
+        recovery::journal_text(&header, &map),
+    )
+    .unwrap();
+    // An older editor's journal of another map: no count it could trust, and no journey.
+    crashed_journal(data.path(), "111-1", None, "Older journal");
+
+    let mut harness = harness_with(Document::new(pizza()), with_data_dir(data.path()));
+    let cards = map.cards.len();
+    let counted = strings::recovery_details(Some(25), cards, Duration::from_secs(60));
+    harness.get_by_label(&counted);
+    let uncounted = strings::recovery_details(None, cards, Duration::from_secs(120));
+    harness.get_by_label(&uncounted);
+    // The newest journal (the one of the window's own version) comes first.
+    harness
+        .get_all_by_label(strings::restore_button())
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(harness.state().document().map().title, "Late deliveries");
+    assert_eq!(harness.state().view().journey, target);
+    let doc = harness.state().document();
+    assert_eq!(doc.history.steps_since_save(), 25);
+    assert!(doc.is_dirty());
+}

@@ -232,22 +232,45 @@ fn a_moment_is_of_gain_or_pain_with_a_why() {
 }
 
 #[test]
-fn a_new_persona_is_added_and_given_to_the_journey_in_one_step() {
+fn a_new_persona_is_added_without_taking_the_shown_journey() {
     let mut harness = harness_on(pizza());
     let original = harness.state().document().map().clone();
+    let shown = harness.state().view().journey;
+    let lucia = original.journey(shown).unwrap().persona;
     harness.get_by_label(strings::new_persona()).click();
     harness.run();
     let map = harness.state().document().map();
     assert_eq!(map.personas.len(), 3);
-    let journey = map.journey(harness.state().view().journey).unwrap();
-    assert_eq!(journey.persona, Some(map.personas[2].id));
-    type_into(&mut harness, strings::persona_name(), 0, "Rosa, 67");
     assert_eq!(
-        harness.state().document().map().personas[2].name,
-        "Rosa, 67"
+        map.journey(shown).unwrap().persona,
+        lucia,
+        "the shown journey is still told for Lucía"
     );
-    undo(&mut harness);
-    undo(&mut harness);
+    harness.get_by_label("Current journey · Lucía, 29");
+    // The inspector edits the new persona at once, and says how to tell a journey for it.
+    harness.get_by_label(strings::fresh_persona_hint());
+    type_into(&mut harness, strings::persona_name(), 0, "Rosa, 67");
+    let names: Vec<String> = harness
+        .state()
+        .document()
+        .map()
+        .personas
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, ["Lucía, 29", "Marco, 45", "Rosa, 67"]);
+    // Chosen in "Told for", the journey is hers.
+    crate::ui_phases::pick(&mut harness, strings::journey_persona(), 0, "Rosa, 67");
+    let map = harness.state().document().map();
+    assert_eq!(
+        map.journey(shown).unwrap().persona,
+        Some(map.personas[2].id)
+    );
+    harness.get_by_label("Current journey · Rosa, 67");
+    // Adding, naming and choosing her are a step each.
+    for _ in 0..3 {
+        undo(&mut harness);
+    }
     assert_eq!(harness.state().document().map(), &original);
 }
 
@@ -290,4 +313,105 @@ fn a_stage_chosen_in_the_gap_panel_comes_clear_of_the_lane_headers() {
         .get_by_label(&strings::stage_label("I'm hungry"))
         .rect();
     assert!(stage.left() >= lanes.right(), "{stage:?} {lanes:?}");
+}
+
+/// The pizza map without its target journey, and the current journey's point at "Receive and
+/// eat" (where the wrong pizza arrives: an angry card) set to Sad by hand.
+fn current_with_a_point_by_hand() -> trayecto::model::Map {
+    use trayecto::edit::Edit;
+    use trayecto::model::Feeling;
+    let mut map = pizza();
+    let (current, target) = map.current_and_target().unwrap();
+    let (current, target) = (current.id, target.id);
+    Edit::RemoveJourney(target).apply(&mut map).unwrap();
+    let stage = map.stages[4].id;
+    Edit::SetStageFeeling {
+        journey: current,
+        stage,
+        feeling: Some(Feeling::Sad),
+    }
+    .apply(&mut map)
+    .unwrap();
+    map
+}
+
+#[test]
+fn the_target_made_from_the_current_follows_its_own_cards() {
+    use trayecto::model::Feeling;
+    let mut harness = harness_on(current_with_a_point_by_hand());
+    let point = strings::curve_point_label("Receive and eat");
+    let feelings = |harness: &Harness<'_, TrayectoApp>| {
+        harness
+            .get_by_label(&strings::lane_label("Feelings"))
+            .rect()
+    };
+    // Today the point sits on the sad half of the feelings lane.
+    let today = harness.get_by_label(&point).rect().center().y;
+    assert!(today > feelings(&harness).center().y);
+
+    // With nothing selected, the inspector makes the target.
+    harness.get_by_label(strings::target_from_current()).click();
+    harness.run();
+    let (current, target) = {
+        let map = harness.state().document().map();
+        let (c, t) = map.current_and_target().unwrap();
+        (c.id, t.id)
+    };
+    assert_eq!(harness.state().view().journey, target);
+    // The redesign: the wrong pizza becomes a happy delivery.
+    harness
+        .get_by_label(&strings::card_label("Receiving the wrong pizza"))
+        .click();
+    harness.run();
+    harness
+        .get_by_label(&format!(
+            "{}: {}",
+            strings::set_feeling(),
+            Feeling::Happy.label()
+        ))
+        .click();
+    harness.run();
+    let redesigned = harness.get_by_label(&point).rect().center().y;
+    assert!(
+        redesigned < feelings(&harness).center().y,
+        "the target's point follows its happy card to the happy half"
+    );
+    let map = harness.state().document().map();
+    let stage = map.stages[4].id;
+    let copy = map
+        .cards_of(target)
+        .find(|c| c.title == "Receiving the wrong pizza")
+        .unwrap();
+    assert_eq!(copy.moment, None, "the moment of pain stays with today");
+    assert!(map.journey(target).unwrap().curve.is_empty());
+    assert_eq!(
+        map.journey(current).unwrap().curve.get(&stage),
+        Some(&Feeling::Sad)
+    );
+
+    // The stage's inspector says the target's point follows its cards…
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.get_by_label(&point).click();
+    harness.run();
+    harness.get_by_label(&strings::follows_cards_note(Some(Feeling::Happy.label())));
+    assert!(
+        harness
+            .query_by_label(strings::stage_feeling_average())
+            .is_none(),
+        "nothing to release on a point that follows its cards"
+    );
+    // …and the current one's, set by hand, can follow its cards again, in one step.
+    harness.get_by_label("Current journey · Lucía, 29").click();
+    harness.run();
+    harness.get_by_label(&strings::by_hand_note(Some(Feeling::Angry.label())));
+    let before = harness.state().document().map().clone();
+    harness
+        .get_by_label(strings::stage_feeling_average())
+        .click();
+    harness.run();
+    let map = harness.state().document().map();
+    assert!(map.journey(current).unwrap().curve.is_empty());
+    undo(&mut harness);
+    assert_eq!(harness.state().document().map(), &before);
 }

@@ -20,7 +20,7 @@ fn five_steps() -> Harness<'static, TrayectoApp> {
 }
 
 /// Opens the combo box labelled `label` (the `nth` of them) and picks `item`.
-fn pick(harness: &mut Harness<'_, TrayectoApp>, label: &str, nth: usize, item: &str) {
+pub(crate) fn pick(harness: &mut Harness<'_, TrayectoApp>, label: &str, nth: usize, item: &str) {
     harness
         .get_all_by_label(label)
         .filter(|n| n.accesskit_node().role() == Role::ComboBox)

@@ -458,3 +458,257 @@ fn long_titles_are_laid_out_whole_up_to_a_limit() {
     let harness = harness_with(Document::new(map), AppOptions::default());
     harness.get_by_label(&strings::card_label(long));
 }
+
+/// The pizza with two more journeys: more tabs than a 1024-pixel journey bar holds beside the
+/// inspector.
+fn four_journeys_at_1024() -> Harness<'static, TrayectoApp> {
+    use trayecto::model::{Journey, JourneyId, JourneyKind};
+    let mut map = pizza();
+    for (id, name) in [(3, "Saturday family order"), (4, "Ordering for the office")] {
+        map.journeys.push(Journey {
+            id: JourneyId(id),
+            name: name.into(),
+            kind: JourneyKind::Other,
+            persona: Some(map.personas[1].id),
+            curve: Default::default(),
+        });
+    }
+    crate::ui::harness_sized(
+        Document::new(map),
+        AppOptions::default(),
+        egui::Vec2::new(1024.0, 768.0),
+    )
+}
+
+/// The tabs of every journey, as the bar labels them ("Name · Persona").
+fn journey_tabs(harness: &Harness<'_, TrayectoApp>) -> Vec<(trayecto::model::JourneyId, String)> {
+    let map = harness.state().document().map();
+    map.journeys
+        .iter()
+        .map(|j| {
+            let persona = j.persona.and_then(|p| map.persona(p)).unwrap();
+            (j.id, format!("{} · {}", j.name, persona.name))
+        })
+        .collect()
+}
+
+/// The rectangles of the journey bar's items on show.
+fn bar_items(harness: &Harness<'_, TrayectoApp>) -> Vec<(String, egui::Rect)> {
+    let mut labels: Vec<String> = journey_tabs(harness).into_iter().map(|t| t.1).collect();
+    labels.extend(
+        [
+            strings::overlay(),
+            "+",
+            strings::journey_bar_more(),
+            strings::roadmap(),
+            strings::actions(),
+            strings::gap_panel(),
+        ]
+        .map(str::to_owned),
+    );
+    labels
+        .into_iter()
+        .filter_map(|label| {
+            let rect = harness.query_by_label(&label)?.rect();
+            Some((label, rect))
+        })
+        .collect()
+}
+
+#[test]
+fn the_journey_bar_stays_one_row_and_reaches_every_journey() {
+    let mut harness = four_journeys_at_1024();
+    let mut overflowed = false;
+    for inspector in [true, false, true] {
+        if harness.state().inspector_shown() != inspector {
+            harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
+            harness.run();
+        }
+        assert_eq!(harness.state().inspector_shown(), inspector);
+        for (journey, tab) in journey_tabs(&harness) {
+            let items = bar_items(&harness);
+            let row = items[0].1.center().y;
+            for (label, rect) in &items {
+                assert!(
+                    (rect.center().y - row).abs() < 1.0,
+                    "{label} is on another row (inspector shown: {inspector})"
+                );
+            }
+            // Nothing is cut off by the inspector or the window's edge.
+            let right = match harness.query_by_label(strings::map()) {
+                Some(heading) => heading.rect().left(),
+                None => 1024.0,
+            };
+            assert!(items.iter().all(|(_, rect)| rect.right() <= right));
+            // Each journey is a tab on show, or in the "More…" menu.
+            if harness.query_by_label(&tab).is_none() {
+                overflowed = true;
+                harness.get_by_label(strings::journey_bar_more()).click();
+                harness.run();
+            }
+            harness.get_by_label(&tab).click();
+            harness.run();
+            assert_eq!(harness.state().view().journey, journey);
+            assert!(
+                bar_items(&harness).iter().any(|(label, _)| *label == tab),
+                "the shown journey has its tab in the bar"
+            );
+        }
+    }
+    assert!(
+        overflowed,
+        "beside the inspector, some journey needed the menu"
+    );
+}
+
+/// The six faces of the picker beside the selected card, as one rectangle.
+fn face_picker(harness: &Harness<'_, TrayectoApp>) -> egui::Rect {
+    use trayecto::model::Feeling;
+    std::iter::once(None)
+        .chain(Feeling::ALL.map(Some))
+        .map(|f| {
+            let label = format!("{}: {}", strings::set_feeling(), Feeling::label_of(f));
+            harness.get_by_label(&label).rect()
+        })
+        .reduce(|a, b| a.union(b))
+        .unwrap()
+}
+
+#[test]
+fn the_face_picker_covers_neither_its_card_nor_the_cards_under_it_nor_the_inspector() {
+    let mut harness = crate::ui::harness_sized(
+        Document::new(pizza()),
+        AppOptions::default(),
+        egui::Vec2::new(1024.0, 768.0),
+    );
+    let map = pizza();
+    let current = map.journeys[0].id;
+    // The inspector starts where its heading does; the status bar is under the window's last
+    // 40 points.
+    let inspector = harness.get_by_label(strings::map()).rect().left();
+    let canvas = egui::Rect::from_min_max(pos2(0.0, 0.0), pos2(inspector - 8.0, 768.0 - 40.0));
+    let mut cards: Vec<(String, trayecto::model::StageId)> = map
+        .cards_of(current)
+        .map(|c| (c.title.clone(), c.stage))
+        .collect();
+    // "Menu in the app", brought right up to the inspector: its faces go on its left.
+    let menu = harness
+        .get_by_label(&strings::card_label("Menu in the app"))
+        .rect();
+    scroll_sideways_to(
+        &mut harness,
+        menu.center(),
+        canvas.right() - 10.0 - menu.right(),
+    );
+    let menu = harness
+        .get_by_label(&strings::card_label("Menu in the app"))
+        .rect();
+    assert!(
+        canvas.right() - menu.right() < 30.0,
+        "{menu:?} by {canvas:?}"
+    );
+    cards.sort_by_key(|(title, _)| title != "Menu in the app");
+    let mut checked = 0;
+    let mut on_the_left = 0;
+    for (title, stage) in &cards {
+        let label = strings::card_label(title);
+        let Some(card) = harness.query_by_label(&label).map(|n| n.rect()) else {
+            continue;
+        };
+        if !canvas.contains_rect(card) {
+            continue;
+        }
+        harness.get_by_label(&label).click();
+        harness.run();
+        let faces = face_picker(&harness);
+        assert!(!faces.intersects(card), "the faces cover “{title}”");
+        for (other, _) in cards.iter().filter(|(t, s)| s == stage && t != title) {
+            let label = strings::card_label(other);
+            if let Some(rect) = harness.query_by_label(&label).map(|n| n.rect()) {
+                assert!(
+                    !faces.intersects(rect),
+                    "the faces of “{title}” cover “{other}” in its stage"
+                );
+            }
+        }
+        assert!(
+            faces.right() <= inspector,
+            "the faces of “{title}” cover the inspector"
+        );
+        if faces.right() <= card.left() {
+            on_the_left += 1;
+        }
+        harness.key_press(Key::Escape);
+        harness.run();
+        checked += 1;
+    }
+    assert!(checked >= 8, "only {checked} cards were in sight");
+    assert!(
+        on_the_left >= 1,
+        "a card by the inspector has its faces on its left"
+    );
+}
+
+/// Scrolls the canvas sideways so that what is at `at` moves `dx` points (right when positive).
+fn scroll_sideways_to(harness: &mut Harness<'_, TrayectoApp>, at: egui::Pos2, dx: f32) {
+    crate::ui::scroll_sideways(harness, at, dx);
+}
+
+#[test]
+fn the_status_bar_never_lays_its_message_over_the_file_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir
+        .path()
+        .join("Workshops 2026")
+        .join("Late deliveries, B2B customers in Madrid")
+        .join("Second session with the sponsors");
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("pizza journey for the steering committee.ron");
+    trayecto::file::save(&path, &pizza()).unwrap();
+    let mut harness = crate::ui::harness_sized(
+        Document::open(&path).unwrap(),
+        AppOptions::default(),
+        egui::Vec2::new(1024.0, 768.0),
+    );
+    let message = "Deleted stage “Wait for the driver to call back” and its 14 cards, with the \
+                   KPIs and decisions that were on it; Undo brings everything back";
+    harness.state_mut().run(Command::Notify(message.into()));
+    // Said after the frame was drawn: it shows from the next one.
+    harness.run();
+    harness.step();
+    let file = "pizza journey for the steering committee.ron";
+    let first = |harness: &Harness<'_, TrayectoApp>, text: &str| {
+        let node = harness.get_all_by_label_contains(text).next();
+        node.unwrap_or_else(|| panic!("no “{text}”")).rect()
+    };
+    let said = first(&harness, "Deleted stage");
+    let place = first(&harness, file);
+    let map = harness.state().document().map();
+    let (s, l, c) = map.summary();
+    let counts = first(&harness, &strings::counts(s, l, c));
+    assert!(said.right() <= place.left(), "{said:?} runs into {place:?}");
+    assert!(
+        place.right() <= counts.left(),
+        "{place:?} runs into {counts:?}"
+    );
+    assert!((said.center().y - place.center().y).abs() < 1.0, "one row");
+    // Both were cut short, and hovering shows them whole.
+    let full = path.display().to_string();
+    assert!(harness.query_by_label(&full).is_none());
+    let hover = |harness: &mut Harness<'_, TrayectoApp>, at: egui::Pos2| {
+        harness.hover_at(at);
+        // Tooltips wait a moment before they show.
+        for _ in 0..60 {
+            harness.step();
+        }
+    };
+    hover(&mut harness, place.center());
+    assert!(harness.query_all_by_label(&full).next().is_some());
+    // (The message's own label names it whole for screen readers; the tooltip is one more.)
+    let before = harness.query_all_by_label(message).count();
+    hover(&mut harness, said.center());
+    assert!(
+        harness.query_all_by_label(message).count() > before,
+        "the whole message shows on hover"
+    );
+}

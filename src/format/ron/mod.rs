@@ -2,13 +2,14 @@
 //! so the build script can check the bundled templates with the very same code.
 //!
 //! Reading goes: strip a byte-order mark → probe the version → parse that version's types
-//! (each older version has frozen types here: [`v1`], [`v2`], [`v3`]) → migrate → validate.
+//! (each older version has frozen types here: [`v1`] … [`v4`]) → migrate → validate.
 //! Every failure is a [`ParseError`] that speaks of the map, with a line and column wherever the
 //! text has one.
 
 pub mod v1;
 pub mod v2;
 pub mod v3;
+pub mod v4;
 
 use super::{Holds, MapFormat, ParseError, Parsed, Part, Position, Problem};
 use crate::model::{self, Invalid, Map};
@@ -37,7 +38,9 @@ pub const FORMAT: MapFormat = MapFormat {
 ///   its own cards and curve; gain and pain moments with a why; KPIs per stage.
 /// - 3: the roadmap: departments, streams and improvement actions.
 /// - 4: phases (groups of consecutive stages) and decision forks in journeys.
-pub const FORMAT_VERSION: u32 = 4;
+/// - 5: the workshop room: participants' dots on cards, dots per participant, which cards
+///   and lanes take dots, voting closed, counts revealed.
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Reads only the version, so a file from the future is named as such rather than failing on
 /// whatever it added. A missing version reads as `None`.
@@ -190,15 +193,19 @@ pub fn read(text: &str) -> Result<Parsed, ParseError> {
     let map = match version {
         1 => {
             let file: v1::MapFile = options.from_str(text).map_err(syntax)?;
-            v3::migrate(v2::migrate(v1::migrate(file.map)))
+            v4::migrate(v3::migrate(v2::migrate(v1::migrate(file.map))))
         }
         2 => {
             let file: v2::MapFile = options.from_str(text).map_err(syntax)?;
-            v3::migrate(v2::migrate(file.map))
+            v4::migrate(v3::migrate(v2::migrate(file.map)))
         }
         3 => {
             let file: v3::MapFile = options.from_str(text).map_err(syntax)?;
-            v3::migrate(file.map)
+            v4::migrate(v3::migrate(file.map))
+        }
+        4 => {
+            let file: v4::MapFile = options.from_str(text).map_err(syntax)?;
+            v4::migrate(file.map)
         }
         FORMAT_VERSION => options.from_str::<MapFile>(text).map_err(syntax)?.map,
         found => return Err(ParseError::UnknownVersion { found }),

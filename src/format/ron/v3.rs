@@ -2,7 +2,7 @@
 //! no phases or decision forks yet. Its item types are the current model's, unchanged since;
 //! the day one of them changes, its format-3 shape is copied here, as the map's is.
 
-use crate::model::{self, Action, Card, Department, Journey, Kpi, Lane, Persona, Stage, Stream};
+use crate::model::{Action, Card, Department, Journey, Kpi, Lane, Persona, Stage, Stream};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -34,8 +34,8 @@ pub struct Map {
 }
 
 /// Format 3 → 4: everything stays; the map has no phases and no forks yet.
-pub fn migrate(old: Map) -> model::Map {
-    model::Map {
+pub fn migrate(old: Map) -> super::v4::Map {
+    super::v4::Map {
         title: old.title,
         personas: old.personas,
         stages: old.stages,

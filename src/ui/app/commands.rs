@@ -61,21 +61,25 @@ impl TrayectoApp {
             Command::ExportMapTo(path) => self.export_map_to(&path),
             Command::Cancel => self.dialogs.after_save = None,
             Command::Quit => self.quit(ctx),
-            Command::Export => self.dialogs.open = Some(Dialog::Export(self.prefs.export.clone())),
-            Command::ExportWith(options) => {
-                self.prefs.save_export(options);
-                self.choose_path(ctx, PathPurpose::Export(self.prefs.export.format));
+            Command::Export => {
+                let pick = crate::ui::dialogs::ExportPick::new(self.drawings());
+                self.dialogs.open = Some(Dialog::Export(self.prefs.export.clone(), pick));
             }
-            Command::ExportTo(mut path) => {
+            Command::ExportWith(options, drawing) => {
+                self.prefs.save_export(options);
+                let format = self.prefs.export.format;
+                self.choose_path(ctx, PathPurpose::Export(format, drawing));
+            }
+            Command::ExportTo(mut path, drawing) => {
                 if ImageFormat::from_path(&path).is_none() {
                     path.set_extension(self.prefs.export.format.extension());
                 }
-                self.export_to(ctx, &path);
+                self.export_to(ctx, &path, drawing);
             }
-            Command::CopyImage => self.copy_image(ctx),
-            Command::CopyImageWith(options) => {
+            Command::CopyImage => self.copy_image(ctx, self.drawing()),
+            Command::CopyImageWith(options, drawing) => {
                 self.prefs.save_export(options);
-                self.copy_image(ctx);
+                self.copy_image(ctx, drawing);
             }
             Command::ChoosePicture => self.choose_path(ctx, PathPurpose::Picture),
             Command::SetPicture(path) => self.set_picture(&path),
@@ -230,8 +234,8 @@ impl TrayectoApp {
         self.shown.presenting = presenting;
         self.panels.canvas.set_presenting(presenting);
         ctx.send_viewport_cmd(ViewportCommand::Fullscreen(presenting));
-        self.messages.toast =
-            presenting.then(|| Toast::new(strings::presenting_hint().to_owned(), false));
+        // The keys' hint is the canvas's, in a corner; a toast would cover the map.
+        self.messages.toast = None;
     }
 
     /// Deletes what is selected, with a toast that says what went and offers Undo.

@@ -7,6 +7,8 @@ use crate::i18n::strings;
 impl TrayectoApp {
     /// Journals unsaved work in the background and reports trouble with it once.
     pub(super) fn keep_journal(&mut self, ctx: &egui::Context) {
+        let shown = crate::recovery::Shown::from(self.shown.view);
+        self.disk.autosave.show(shown);
         if let Some(wait) = self
             .disk
             .autosave

@@ -1,22 +1,24 @@
 //! Image exports and copies, painted on a worker thread so the window stays responsive.
 
 use super::TrayectoApp;
-use crate::export::{self, ImageFormat, Scene};
+use crate::export::{self, Drawing, ImageFormat, Scene};
 use crate::i18n::strings;
 use crate::ui::dialogs::Dialog;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 impl TrayectoApp {
-    /// Writes the image; the file's extension, if it names a format, wins over the dialog's choice.
-    pub(super) fn export_to(&mut self, ctx: &egui::Context, path: &Path) {
+    /// Writes an image of `drawing`; the file's extension, if it names a format, wins over the
+    /// dialog's choice.
+    pub(super) fn export_to(&mut self, ctx: &egui::Context, path: &Path, drawing: Drawing) {
         let mut options = self.prefs.export.clone();
         options.format = ImageFormat::from_path(path).unwrap_or(options.format);
-        if let Err(error) = export::check_size(&self.subject(), &options, export::MAX_PIXELS) {
+        if let Err(error) = export::check_size(&self.subject(drawing), &options, export::MAX_PIXELS)
+        {
             self.dialogs.open = Some(Dialog::Error(format!("{}: {error}", path.display())));
             return;
         }
-        let (map, drawing, folder) = self.owned_subject();
+        let (map, folder) = self.owned_map();
         let path = path.to_path_buf();
         self.start_export(ctx, move || {
             let subject = export::Subject {
@@ -31,18 +33,20 @@ impl TrayectoApp {
         });
     }
 
-    /// The whole map as a bitmap on the clipboard, with the last export choices.
-    pub(super) fn copy_image(&mut self, ctx: &egui::Context) {
+    /// An image of `drawing` on the clipboard, with the last export choices.
+    pub(super) fn copy_image(&mut self, ctx: &egui::Context, drawing: Drawing) {
         let mut options = self.prefs.export.clone();
         options.format = ImageFormat::Png;
         // Refuse a map too large before painting anything.
-        if let Err(error) =
-            export::check_size(&self.subject(), &options, export::MAX_CLIPBOARD_PIXELS)
-        {
+        if let Err(error) = export::check_size(
+            &self.subject(drawing),
+            &options,
+            export::MAX_CLIPBOARD_PIXELS,
+        ) {
             self.dialogs.open = Some(Dialog::Error(error.to_string()));
             return;
         }
-        let (map, drawing, folder) = self.owned_subject();
+        let (map, folder) = self.owned_map();
         self.start_export(ctx, move || {
             let subject = export::Subject {
                 map: &map,
@@ -56,10 +60,10 @@ impl TrayectoApp {
         });
     }
 
-    /// What an export needs, owned, to take to a worker thread.
-    fn owned_subject(&self) -> (crate::model::Map, export::Drawing, Option<PathBuf>) {
+    /// What an export needs, owned, to take to a worker thread: the map and its folder.
+    fn owned_map(&self) -> (crate::model::Map, Option<PathBuf>) {
         let folder = self.doc.folder().map(Path::to_path_buf);
-        (self.doc.map().clone(), self.drawing(), folder)
+        (self.doc.map().clone(), folder)
     }
 
     /// Exports on a worker thread (a big map can take seconds), so the window stays responsive.

@@ -108,13 +108,18 @@ impl TrayectoApp {
         }
     }
 
-    /// Opens a map from its journal, unsaved. The journal file becomes this document's own, so
-    /// the work stays recoverable until it is saved.
+    /// Opens a map from its journal, unsaved, on the journey that was shown. The journal file
+    /// becomes this document's own, so the work stays recoverable until it is saved.
     pub(super) fn restore(&mut self, entry: &crate::recovery::Entry) {
         match entry.read_map() {
             Ok(map) => {
-                let doc = Document::recovered(map, entry.header.path.clone());
+                let mut doc = Document::recovered(map, entry.header.path.clone());
+                let steps = entry.header.steps().unwrap_or(0);
+                doc.history = crate::history::History::unsaved_after(steps);
                 self.replace(doc);
+                if let Some(shown) = entry.header.shown {
+                    self.shown.view = shown.view(self.doc.map());
+                }
                 self.disk.autosave.adopt(&entry.file, self.doc.revision());
                 self.messages.status = strings::restored_status(&self.doc.name());
             }
@@ -220,9 +225,11 @@ impl TrayectoApp {
         self.dialogs.native = Some(NativeDialog::spawn(ctx, purpose, folder, name));
     }
 
-    /// "pizza.ron" for saving, "pizza.png" for exporting: from the file, else the map title.
+    /// "pizza.ron" for saving, "pizza.png" for exporting the current journey and
+    /// "pizza-overlay.png", "pizza-roadmap.png"… for the other drawings, so that one never
+    /// replaces another: from the file, else the map title.
     pub(super) fn suggested_file_name(&self, purpose: PathPurpose) -> String {
-        let stem = self
+        let mut stem = self
             .doc
             .file_or_source()
             .and_then(Path::file_stem)
@@ -230,8 +237,14 @@ impl TrayectoApp {
                 || file_stem_of(&self.doc.map().title),
                 |s| s.to_string_lossy().into_owned(),
             );
+        if let PathPurpose::Export(_, drawing) = purpose {
+            let suffix = drawing.file_suffix(self.doc.map());
+            if !suffix.is_empty() {
+                stem = format!("{stem}-{suffix}");
+            }
+        }
         let extension = match purpose {
-            PathPurpose::Export(format) => format.extension(),
+            PathPurpose::Export(format, _) => format.extension(),
             PathPurpose::ExportMap(id) => {
                 crate::format::by_id(id).map_or("ron", crate::format::MapFormat::extension)
             }
@@ -248,7 +261,7 @@ impl TrayectoApp {
                 || self.suggested_file_name(PathPurpose::SaveAs),
                 |p| p.display().to_string(),
             ),
-            PathPurpose::Export(_) | PathPurpose::ExportMap(_) => {
+            PathPurpose::Export(..) | PathPurpose::ExportMap(_) => {
                 let folder = self.doc.folder().unwrap_or(Path::new("."));
                 folder
                     .join(self.suggested_file_name(purpose))

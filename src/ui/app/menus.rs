@@ -159,12 +159,13 @@ impl TrayectoApp {
         });
     }
 
+    /// The message on the left, the zoom, the counts and the map's file on the right. They
+    /// never overlap: a long file path is shortened from its start (the file's name stays),
+    /// and the message takes the room that is left, cut short with "…"; hovering either shows
+    /// it whole.
     pub(super) fn status_bar(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            if self.export_job.is_some() || self.is_reading() {
-                ui.spinner();
-            }
-            ui.label(&self.messages.status);
+            let whole = ui.available_width();
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 // The zoom of what is shown (the action table has none).
                 let zoom = match self.shown.screen {
@@ -180,8 +181,22 @@ impl TrayectoApp {
                 ui.label(strings::counts(s, l, c));
                 if let Some(path) = &self.doc.path {
                     ui.separator();
-                    ui.label(RichText::new(path.display().to_string()).weak());
+                    let full = path.display().to_string();
+                    let shown = short_path(ui, path, whole * 0.4);
+                    let label = ui.add(egui::Label::new(RichText::new(&shown).weak()).truncate());
+                    if shown != full {
+                        label.on_hover_text(full);
+                    }
                 }
+                // The message, from the left, in what room is left.
+                let room = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+                let left = egui::Layout::left_to_right(egui::Align::Center);
+                ui.allocate_ui_with_layout(room, left, |ui| {
+                    if self.export_job.is_some() || self.is_reading() {
+                        ui.spinner();
+                    }
+                    ui.add(egui::Label::new(&self.messages.status).truncate());
+                });
             });
         });
     }
@@ -231,4 +246,38 @@ fn item(ui: &mut Ui, command: Command, enabled: bool, out: &mut Vec<Command>) {
     if ui.add_enabled(enabled, command.button(ui.ctx())).clicked() {
         out.push(command);
     }
+}
+
+/// The map's file as the status bar shows it within `room` points: the whole path, else
+/// "…/folder/name.ron", else "…/name.ron" (cut further by the label if even that is too long).
+fn short_path(ui: &Ui, path: &std::path::Path, room: f32) -> String {
+    let width = |text: &str| {
+        egui::WidgetText::from(RichText::new(text).weak())
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            )
+            .size()
+            .x
+    };
+    let full = path.display().to_string();
+    if width(&full) <= room {
+        return full;
+    }
+    let parts: Vec<String> = path
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let tail = |n: usize| {
+        let from = parts.len().saturating_sub(n);
+        let sep = std::path::MAIN_SEPARATOR.to_string();
+        format!("…{sep}{}", parts[from..].join(&sep))
+    };
+    let two = tail(2);
+    if parts.len() > 2 && width(&two) <= room {
+        return two;
+    }
+    tail(1)
 }

@@ -214,18 +214,33 @@ impl TrayectoApp {
         self.disk.autosave.flush();
     }
 
-    /// What an export of what is on screen covers: the journey (or overlay), or the roadmap.
+    /// What an export of what is on screen covers: the journey (or overlay), the roadmap
+    /// board, or the action table.
     fn drawing(&self) -> crate::export::Drawing {
         match self.shown.screen {
             Screen::Journey => crate::export::Drawing::Journey(self.shown.view),
-            Screen::Roadmap | Screen::Actions => crate::export::Drawing::Roadmap,
+            Screen::Roadmap => crate::export::Drawing::Roadmap,
+            Screen::Actions => crate::export::Drawing::Actions,
         }
     }
 
-    fn subject(&self) -> crate::export::Subject<'_> {
+    /// What the export dialog offers to draw: what is on screen, and the gap analysis while
+    /// its panel is open under the journey (and has a target to compare).
+    fn drawings(&self) -> Vec<crate::export::Drawing> {
+        let mut offered = vec![self.drawing()];
+        if self.shown.screen == Screen::Journey
+            && self.shown.gap_open
+            && crate::report::gap::analyse(self.doc.map()).is_ok()
+        {
+            offered.push(crate::export::Drawing::Gap);
+        }
+        offered
+    }
+
+    fn subject(&self, drawing: crate::export::Drawing) -> crate::export::Subject<'_> {
         crate::export::Subject {
             map: self.doc.map(),
-            drawing: self.drawing(),
+            drawing,
             folder: self.doc.folder(),
         }
     }
@@ -381,12 +396,15 @@ impl TrayectoApp {
     /// The modal dialog, if one is open; its answer joins the queue.
     fn show_dialog(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
         // Fields, not `self.subject()`: the dialog is borrowed mutably below.
-        let subject = crate::export::Subject {
-            map: self.doc.map(),
-            drawing: self.drawing(),
-            folder: self.doc.folder(),
+        let (map, folder) = (self.doc.map(), self.doc.folder());
+        let image_size = |options: &ExportOptions, drawing| {
+            let subject = crate::export::Subject {
+                map,
+                drawing,
+                folder,
+            };
+            Scene::pixel_size_of(&subject, options)
         };
-        let image_size = |options: &ExportOptions| Scene::pixel_size_of(&subject, options);
         if let Some(dialog) = &mut self.dialogs.open
             && let Some(answer) = dialog.show(ctx, &image_size)
         {

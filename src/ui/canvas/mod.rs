@@ -5,7 +5,7 @@ mod drag;
 mod inline;
 mod present;
 
-use super::widgets::feeling_picker;
+use super::widgets::feeling_column;
 use super::{Command, Selection};
 use crate::document::Document;
 use crate::edit::{CardField, Edit, build};
@@ -131,7 +131,8 @@ struct Typing {
     armed: Option<(StageId, LaneId)>,
 }
 
-/// Presentation mode: readable zoom, a pointer dot, stronger highlights.
+/// Presentation mode: readable zoom, a pointer dot, stronger highlights, the title view and
+/// the keys' hint.
 #[derive(Default)]
 struct Presentation {
     presenting: bool,
@@ -139,6 +140,14 @@ struct Presentation {
     before_presenting: Option<(Vec2, f32)>,
     /// Place the map for presenting on the next frame (when the canvas has its size).
     present_pending: bool,
+    /// The title view (the map's title and its persona) shows instead of the map.
+    cover: bool,
+    /// The keys' hint shows from the next frame…
+    hint_pending: bool,
+    /// … since this time (egui's clock), until it times out or a key is pressed.
+    hint_since: Option<f64>,
+    /// The hint has been shown this session: not again.
+    hinted: bool,
 }
 
 /// Where the canvas senses the pointer: map rects to screen, clipped to the canvas.
@@ -209,7 +218,9 @@ impl Canvas {
     /// A new document: drop gestures and tf, fit it on the next frame.
     pub fn reset(&mut self) {
         let probe = self.probe.is_some();
+        let hinted = self.presentation.hinted;
         *self = Self::default();
+        self.presentation.hinted = hinted;
         if probe {
             self.enable_probe();
         }
@@ -377,10 +388,30 @@ impl Canvas {
             self.camera.fitted_once = true;
         }
         if self.presentation.presenting {
-            self.place_for_presenting(&layout);
+            self.place_for_presenting(&layout, ui.ctx().pixels_per_point());
         }
-        self.handle_view_input(ui, rect, &background);
+        if !self.presentation.cover {
+            self.handle_view_input(ui, rect, &background);
+        }
         self.page_with_keys(ui, &layout);
+        if self.presentation.cover {
+            let painter = ui.painter_at(rect);
+            let least = present::LEAST_TEXT_PX / ui.ctx().pixels_per_point();
+            paint::cover(
+                &painter,
+                doc.map(),
+                view,
+                pictures,
+                &self.palette,
+                rect,
+                least,
+            );
+            self.paint_hint(ui, &painter, &layout);
+            let pointer = ui.input(|i| i.pointer.hover_pos());
+            self.paint_pointer(&painter, pointer, &self.transform());
+            self.layout = Some((key, layout));
+            return;
+        }
         if selection != Selection::None {
             self.typing.armed = None;
         }
@@ -442,6 +473,7 @@ impl Canvas {
         {
             self.show_feeling_bar(ui, doc, &layout, &tf, id, out);
         }
+        self.paint_hint(ui, &painter, &layout);
         let pointer = ui.input(|i| i.pointer.hover_pos());
         self.paint_pointer(&painter, pointer, &tf);
         self.layout = Some((key, layout));
@@ -510,15 +542,25 @@ impl Canvas {
                     let mut response =
                         hits.sense(ui, ("card", card.id.0), slot.rect, Sense::click_and_drag());
                     self.describe(&response, Role::Button, strings::card_label(&card.title));
-                    if (!card.notes.trim().is_empty() || slot.text.more) && self.drag == Drag::Idle
-                    {
-                        // The whole title when the card cuts it, and the notes.
+                    // Why its moment matters (presenting, the callout beside the card says it).
+                    let why = card
+                        .moment
+                        .as_ref()
+                        .filter(|m| !m.why.trim().is_empty() && !self.presentation.presenting);
+                    let notes = !card.notes.trim().is_empty();
+                    if (notes || slot.text.more || why.is_some()) && self.drag == Drag::Idle {
+                        // The whole title when the card cuts it, the moment's why, the notes.
                         response = response.on_hover_ui(|ui| {
                             ui.set_max_width(320.0);
                             if slot.text.more {
                                 ui.label(egui::RichText::new(&card.title).strong());
                             }
-                            if !card.notes.trim().is_empty() {
+                            if let Some(moment) = why {
+                                let color = self.palette.moment_color(moment.kind);
+                                ui.label(egui::RichText::new(moment.kind.label()).color(color));
+                                ui.label(&moment.why);
+                            }
+                            if notes {
                                 ui.label(&card.notes);
                             }
                         });
@@ -830,14 +872,25 @@ impl Canvas {
         let (Some(card), Some(rect)) = (doc.map().card(id), layout.card_rect(id)) else {
             return;
         };
-        let anchor = tf.rect(rect).center_bottom() + vec2(0.0, 4.0);
-        if !self.camera.rect.contains(anchor) {
+        let card_rect = tf.rect(rect);
+        let canvas = self.camera.rect;
+        if !canvas.intersects(card_rect) {
             return;
         }
+        // A column of faces beside the card, on its right, or on its left where the canvas
+        // ends: it covers neither the card, nor the cards under it, nor the inspector.
+        const FACE: f32 = 26.0;
+        let width = FACE + 2.0 * 3.0 + 2.0;
+        let (anchor, pivot) = if card_rect.right() + 4.0 + width <= canvas.right() {
+            (card_rect.right_top() + vec2(4.0, 0.0), Align2::LEFT_TOP)
+        } else {
+            (card_rect.left_top() - vec2(4.0, 0.0), Align2::RIGHT_TOP)
+        };
         egui::Area::new(ui.scope_id().with("feeling bar"))
             .order(Order::Foreground)
             .fixed_pos(anchor)
-            .pivot(Align2::CENTER_TOP)
+            .pivot(pivot)
+            .constrain_to(canvas)
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style())
                     .inner_margin(3.0)
@@ -849,7 +902,7 @@ impl Canvas {
                                 crate::model::Feeling::label_of(f)
                             )
                         };
-                        if let Some(feeling) = feeling_picker(ui, card.feeling, 26.0, label) {
+                        if let Some(feeling) = feeling_column(ui, card.feeling, FACE, label) {
                             out.push(Command::Edit(
                                 Edit::SetCard {
                                     id,

@@ -3,23 +3,36 @@
 
 use super::{Canvas, Inline};
 use crate::document::Document;
+use crate::i18n::strings;
 use crate::layout::Layout;
 use crate::model::{LaneId, StageId};
-use crate::paint::Transform;
+use crate::paint::{CARD_TITLE_SIZE, SMALLEST_TEXT, Transform};
 use egui::{Color32, Event, Key, Pos2, Stroke, Ui, pos2, vec2};
 
-/// The least zoom in presentation mode: card titles (13 pt) at 14 pixels or more.
-pub const READABLE_ZOOM: f32 = 14.0 / 13.0;
+/// The least size, in physical pixels, of any word the room sees; card titles get 14.
+pub const LEAST_TEXT_PX: f32 = 12.0;
+
+/// The least zoom in presentation mode on a screen of one pixel per point: card titles at 14
+/// pixels or more, and the smallest text of the map at [`LEAST_TEXT_PX`].
+pub const READABLE_ZOOM: f32 = (14.0 / CARD_TITLE_SIZE).max(LEAST_TEXT_PX / SMALLEST_TEXT);
+
+/// How long the keys' hint stays, in seconds (a key pressed sends it away sooner).
+const HINT_SECONDS: f64 = 8.0;
 
 impl Canvas {
     /// Enters or leaves presentation mode. Entering zooms so the map's text is readable from
-    /// the back of the room and shows the map from its first stage; leaving restores the view.
+    /// the back of the room and shows the map from its first stage, with the keys' hint the
+    /// first time; leaving restores the view.
     pub fn set_presenting(&mut self, on: bool) {
         if on == self.presentation.presenting {
             return;
         }
         self.presentation.presenting = on;
+        self.presentation.cover = false;
+        self.presentation.hint_since = None;
+        self.presentation.hint_pending = on && !self.presentation.hinted;
         if on {
+            self.presentation.hinted = true;
             self.presentation.before_presenting = Some((self.camera.pan, self.camera.zoom));
             self.presentation.present_pending = true;
         } else if let Some((pan, zoom)) = self.presentation.before_presenting.take() {
@@ -29,20 +42,35 @@ impl Canvas {
     }
 
     /// The zoom and scroll of presentation mode, once the canvas has its size: the whole map
-    /// when it is readable so, else readable from the top-left corner of the headers.
-    pub(super) fn place_for_presenting(&mut self, layout: &Layout) {
+    /// when it is readable so, else readable from the top-left corner of the headers. Readable
+    /// in physical pixels: a screen with fewer pixels than points (a small text size) gets a
+    /// larger zoom.
+    pub(super) fn place_for_presenting(&mut self, layout: &Layout, pixels_per_point: f32) {
         if !std::mem::take(&mut self.presentation.present_pending) {
             return;
         }
         let room = self.camera.rect.size() - egui::Vec2::splat(16.0);
         let fit = (room.x / layout.size.x).min(room.y / layout.size.y);
-        self.camera.zoom = fit.clamp(READABLE_ZOOM, super::MAX_ZOOM);
-        let corner = pos2(layout.corner.left(), layout.headers_top());
+        let least = READABLE_ZOOM / pixels_per_point.clamp(0.1, 1.0);
+        self.camera.zoom = fit.clamp(least, super::MAX_ZOOM.max(least));
+        self.go_home(layout);
+    }
+
+    /// Scrolls back to the top-left corner, at this zoom: of the headers (the map's first
+    /// stage) in front of a room, whose title and persona are on the title view; of the whole
+    /// map, title and all, while editing.
+    fn go_home(&mut self, layout: &Layout) {
+        let corner = if self.presentation.presenting {
+            pos2(layout.corner.left(), layout.headers_top())
+        } else {
+            Pos2::ZERO
+        };
         self.camera.pan = vec2(8.0, 8.0) - corner.to_vec2() * self.camera.zoom;
     }
 
-    /// Arrow keys scroll, Page Up / Page Down go a stage back or on, Home to the first stage:
-    /// when no text field has the keyboard.
+    /// Arrow keys scroll, Page Up / Page Down go a stage back or on, Home back to the top-left
+    /// corner: when no text field has the keyboard. Presenting, Page Up from the first stage
+    /// shows the title view, and Page Down (or Home, or an arrow on) leaves it.
     pub(super) fn page_with_keys(&mut self, ui: &Ui, layout: &Layout) {
         if ui.ctx().memory(|m| m.focused().is_some()) || self.typing.inline.is_some() {
             return;
@@ -59,13 +87,23 @@ impl Canvas {
                 i.key_pressed(Key::Home),
             )
         });
+        if self.presentation.cover {
+            if next || right || down || home {
+                self.presentation.cover = false;
+            }
+            return;
+        }
+        if home {
+            self.go_home(layout);
+            return;
+        }
         if up {
             self.camera.pan.y += step;
         }
         if down {
             self.camera.pan.y -= step;
         }
-        if !(left || right || next || back || home) || layout.columns.is_empty() {
+        if !(left || right || next || back) || layout.columns.is_empty() {
             return;
         }
         // The stage whose column starts at (or just right of) the lane headers' right edge.
@@ -76,9 +114,16 @@ impl Canvas {
             .iter()
             .position(|c| tf.pos(pos2(c.x.max, 0.0)).x > edge + 1.0)
             .unwrap_or(0);
-        let target = if home {
-            0
-        } else if right || next {
+        let at_first =
+            first_shown == 0 && tf.pos(pos2(layout.columns[0].x.min, 0.0)).x >= edge - 1.0;
+        if back && at_first && self.presentation.presenting {
+            // Before the first stage: the title view, to open (or close) the session with.
+            // Leaving it comes back to the top-left corner.
+            self.presentation.cover = true;
+            self.go_home(layout);
+            return;
+        }
+        let target = if right || next {
             (first_shown + 1).min(layout.columns.len() - 1)
         } else {
             first_shown.saturating_sub(1)
@@ -185,5 +230,52 @@ impl Canvas {
             Color32::from_rgba_unmultiplied(0xE5, 0x39, 0x35, 60),
             Stroke::new(2.0, Color32::from_rgba_unmultiplied(0xE5, 0x39, 0x35, 180)),
         );
+    }
+
+    /// The keys' hint, the first time the room sees the map this session: in the top-left
+    /// corner, over the empty corner above the lane headers (never over the emotion curve),
+    /// until it times out or a key is pressed.
+    pub(super) fn paint_hint(&mut self, ui: &Ui, painter: &egui::Painter, layout: &Layout) {
+        if !self.presentation.presenting {
+            return;
+        }
+        let now = ui.input(|i| i.time);
+        if std::mem::take(&mut self.presentation.hint_pending) {
+            self.presentation.hint_since = Some(now);
+        }
+        let Some(since) = self.presentation.hint_since else {
+            return;
+        };
+        let key = ui.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, Event::Key { pressed: true, .. }))
+        });
+        if now - since > HINT_SECONDS || (key && now > since) {
+            self.presentation.hint_since = None;
+            return;
+        }
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(250));
+        let ppp = ui.ctx().pixels_per_point();
+        let size = (LEAST_TEXT_PX + 1.0) / ppp.clamp(0.1, 1.0);
+        let width = (layout.corner.width() * self.camera.zoom - 12.0).max(120.0);
+        let galley = painter.layout(
+            strings::presenting_hint().to_owned(),
+            egui::FontId::proportional(size),
+            self.palette.text,
+            width,
+        );
+        let pad = 8.0;
+        let at = self.camera.rect.left_top() + vec2(6.0, 6.0);
+        let frame = egui::Rect::from_min_size(at, galley.size() + vec2(2.0 * pad, 2.0 * pad));
+        painter.rect(
+            frame,
+            8.0,
+            Color32::WHITE,
+            Stroke::new(1.0, self.palette.grid_line),
+            egui::StrokeKind::Inside,
+        );
+        painter.galley(at + vec2(pad, pad), galley, self.palette.text);
     }
 }
