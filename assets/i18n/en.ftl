@@ -1219,3 +1219,4 @@ recovery-details-uncounted = { $cards ->
        *[other] { $cards } cards
     } · last edited { $ago }
 step-votes = change the votes
+mermaid-feelings-lane = Feelings

@@ -1213,3 +1213,4 @@ recovery-details-uncounted = { $cards ->
        *[other] { $cards } tarjetas
     } · última edición { $ago }
 step-votes = cambiar los votos
+mermaid-feelings-lane = Emociones

@@ -1016,6 +1016,8 @@ fn parse(diagram: Prepared, lines: &Lines, after: Vec<Note>) -> Result<Parsed, P
     // A diagram without a title is named after its file by the caller.
     let mut map = Builder::new(title);
     let lane = map.add_lane(tr("mermaid-lane-name"), LaneKind::Actions);
+    // Mermaid draws the scores as a curve of faces: so does a feelings lane.
+    map.add_lane(tr("mermaid-feelings-lane"), LaneKind::Feelings);
 
     // Personas: every actor once, in order of appearance.
     let tasks = || {
@@ -1786,10 +1788,12 @@ pub fn write(map: &Map, journey: JourneyId) -> Written {
     };
     lost("mermaid-lost-journeys", other_journeys);
     lost("mermaid-lost-curve", chosen.map_or(0, |j| j.curve.len()));
-    let lanes_lost = map.lanes.len() > 1 || map.lanes.iter().any(|l| l.kind != LaneKind::Actions);
+    // A feelings lane holds no cards: its curve comes back from the scores.
+    let holding: Vec<_> = map.lanes.iter().filter(|l| l.kind.holds_cards()).collect();
+    let lanes_lost = holding.len() > 1 || holding.iter().any(|l| l.kind != LaneKind::Actions);
     lost(
         "mermaid-lost-lanes",
-        if lanes_lost { map.lanes.len() } else { 0 },
+        if lanes_lost { holding.len() } else { 0 },
     );
     lost("mermaid-no-feeling", no_feeling);
     lost("mermaid-lost-notes", with_notes);
@@ -1871,8 +1875,9 @@ mod tests {
         let map = &parsed.map;
         assert_eq!(map.title, "My working day");
         assert_eq!(stages(&parsed), ["Go to work", "Go home"]);
-        assert_eq!(map.lanes.len(), 1);
+        assert_eq!(map.lanes.len(), 2);
         assert_eq!(map.lanes[0].kind, LaneKind::Actions);
+        assert_eq!(map.lanes[1].kind, LaneKind::Feelings);
         assert_eq!(
             titles(&parsed),
             [

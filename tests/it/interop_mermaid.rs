@@ -100,9 +100,11 @@ fn the_documentation_example_comes_across_whole() {
     let map = &parsed.map;
     assert_eq!(map.title, "My working day");
     assert_eq!(stages(map), ["Go to work", "Go home"]);
-    assert_eq!(map.lanes.len(), 1);
+    // The steps, and a feelings lane that draws the scores as the emotion curve.
+    assert_eq!(map.lanes.len(), 2);
     assert_eq!(map.lanes[0].kind, LaneKind::Actions);
     assert_eq!(map.lanes[0].name, "Steps");
+    assert_eq!(map.lanes[1].kind, LaneKind::Feelings);
     assert_eq!(
         titles(map),
         [
@@ -509,7 +511,7 @@ fn the_example_map_goes_to_mermaid_and_back() {
         );
         assert_eq!(
             count_of(note(&written.notes, "mermaid-lost-lanes")),
-            map.lanes.len() as f64
+            map.lanes.iter().filter(|l| l.kind.holds_cards()).count() as f64
         );
         // Every note is words in the language of the moment, not a key.
         for note in &written.notes {
