@@ -720,14 +720,7 @@ impl Sheet {
             return None;
         }
         let channel = self.words.channels.get(&fold(value)).copied();
-        if channel.is_none() {
-            let note = Note::new("csv-bad-channel")
-                .text("value", value)
-                .text("known", known_words::<Channel>())
-                .at(line);
-            self.value_note(Column::Channel, note);
-        }
-        channel
+        self.known(channel, value, line, "csv-bad-channel", Column::Channel)
     }
 
     fn feeling(&mut self, value: &str, line: usize) -> Option<Feeling> {
@@ -740,14 +733,7 @@ impl Sheet {
             .get(&fold(value))
             .copied()
             .or_else(|| feeling_of_score(value));
-        if feeling.is_none() {
-            let note = Note::new("csv-bad-feeling")
-                .text("value", value)
-                .text("known", known_words::<Feeling>())
-                .at(line);
-            self.value_note(Column::Feeling, note);
-        }
-        feeling
+        self.known(feeling, value, line, "csv-bad-feeling", Column::Feeling)
     }
 
     fn moment(&mut self, value: &str, line: usize) -> Option<MomentKind> {
@@ -755,14 +741,27 @@ impl Sheet {
             return None;
         }
         let kind = self.words.moments.get(&fold(value)).copied();
-        if kind.is_none() {
-            let note = Note::new("csv-bad-moment")
+        self.known(kind, value, line, "csv-bad-moment", Column::Moment)
+    }
+
+    /// A value as its words named it; words that name none are noted, with the words the
+    /// column takes, and the value is left empty.
+    fn known<W: Word>(
+        &mut self,
+        found: Option<W>,
+        value: &str,
+        line: usize,
+        key: &'static str,
+        column: Column,
+    ) -> Option<W> {
+        if found.is_none() {
+            let note = Note::new(key)
                 .text("value", value)
-                .text("known", known_words::<MomentKind>())
+                .text("known", known_words::<W>())
                 .at(line);
-            self.value_note(Column::Moment, note);
+            self.value_note(column, note);
         }
-        kind
+        found
     }
 
     /// The map, and the notes of what the sheet held that a map could not take.
