@@ -103,6 +103,12 @@ impl Document {
         self.history.apply(&mut self.map, edit, merge)
     }
 
+    /// Applies a change others made (the room's dots), beside the undo steps: see
+    /// [`History::apply_beside`].
+    pub fn apply_beside(&mut self, edit: Edit) -> Result<(), EditError> {
+        self.history.apply_beside(&mut self.map, edit)
+    }
+
     pub fn undo(&mut self) -> bool {
         self.history.undo(&mut self.map)
     }

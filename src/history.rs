@@ -29,6 +29,9 @@ pub struct History {
     changes: u64,
     /// Where the saved map is from here, in undo steps: see [`Saved`].
     saved_at: Saved,
+    /// Changes made beside the steps since the map was last saved (the room's dots): not
+    /// undone by undo, but unsaved all the same.
+    beside: u64,
 }
 
 /// Where the map as last saved stands among the undo steps: `depth` steps up the line of
@@ -58,6 +61,7 @@ impl History {
             saved: Some(0),
             changes: 0,
             saved_at: Saved { depth: 0, aside: 0 },
+            beside: 0,
         }
     }
 
@@ -108,6 +112,16 @@ impl History {
             }),
         }
         self.open = merge;
+        Ok(())
+    }
+
+    /// Applies `edit` beside the undo steps: a change that others made (the room's dots), which
+    /// the facilitator's undo must not take back. The open gesture and the redo steps stay; the
+    /// map is unsaved until the next save.
+    pub fn apply_beside(&mut self, map: &mut Map, edit: Edit) -> Result<(), EditError> {
+        edit.apply(map)?;
+        self.changes += 1;
+        self.beside += 1;
         Ok(())
     }
 
@@ -176,7 +190,7 @@ impl History {
 
     /// Whether the map differs from what was last saved.
     pub fn is_dirty(&self) -> bool {
-        self.saved != Some(self.top_serial())
+        self.beside > 0 || self.saved != Some(self.top_serial())
     }
 
     /// Records that the map as it is now is what the file holds.
@@ -187,6 +201,7 @@ impl History {
             depth: self.undo.len(),
             aside: 0,
         };
+        self.beside = 0;
     }
 
     /// Records that the file no longer matches the map (it was deleted or changed by others).
@@ -199,7 +214,7 @@ impl History {
     /// it off, redoing it puts it back.
     pub fn steps_since_save(&self) -> u64 {
         let depth = self.undo.len();
-        depth.abs_diff(self.saved_at.depth) as u64 + self.saved_at.aside
+        depth.abs_diff(self.saved_at.depth) as u64 + self.saved_at.aside + self.beside
     }
 
     /// A new edit drops the redo steps: a saved map among them is left on a branch aside.

@@ -22,6 +22,7 @@ pub mod paint;
 pub mod pictures;
 pub mod recovery;
 pub mod report;
+pub mod room;
 pub mod sample;
 pub mod templates;
 pub mod ui;

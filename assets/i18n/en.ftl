@@ -1220,3 +1220,126 @@ recovery-details-uncounted = { $cards ->
     } · last edited { $ago }
 step-votes = change the votes
 mermaid-feelings-lane = Feelings
+
+## The workshop room: the server's answers and errors
+room-refused-bad-json = the request is not the JSON the room expects
+room-refused-too-large = the request is over { $limit } KiB
+room-refused-unknown-stage = the map has no stage { $stage }
+room-refused-unknown-lane = the map has no lane { $lane }
+room-refused-empty-note = the note is empty
+room-refused-note-too-long = a note is at most { $limit } characters
+room-refused-too-many-notes = too many notes for now: wait for the facilitator to read them
+room-refused-rate-limited = too many requests: wait a moment and try again
+room-refused-closed = the room is closed
+room-error-listen = the room cannot listen on { $at }: { $reason }
+room-error-random = no random key for the room: { $reason }
+
+## The workshop room in the editor
+menu-workshop = Workshop
+room-panel-menu = Room panel
+room-panel-title = Workshop room
+room-panel-closed-help = Open the room and the people here join from their phones on this network: they see the journey, put their dots on pain points and opportunities, and send you notes. No account, no internet.
+room-open = Open the room
+room-close = Close the room
+room-copy-address = Copy address
+room-address-copied = The room's address is on the clipboard.
+room-opened-status = The room is open at { $address }
+room-closed-status = The room is closed: phones are disconnected. Dots and notes stay.
+room-counts-long = { $joined ->
+        [one] 1 person joined
+       *[other] { $joined } people joined
+    } · { $voters ->
+        [one] 1 voted
+       *[other] { $voters } voted
+    } · { $dots ->
+        [one] 1 dot
+       *[other] { $dots } dots
+    }
+room-counts-short = Room: { $joined } · { $dots ->
+        [one] 1 dot
+       *[other] { $dots } dots
+    } · { $notes ->
+        [one] 1 note waiting
+       *[other] { $notes } notes waiting
+    }
+room-dots-each = Dots per person
+room-close-voting = Close voting
+room-reopen-voting = Reopen voting
+room-reveal-dots = Reveal dots
+room-hide-dots = Hide dots
+room-clear-votes = Clear votes
+room-votes-cleared = { $count ->
+        [one] 1 dot taken off the cards.
+       *[other] { $count } dots taken off the cards.
+    }
+room-voting-closed = Voting is closed.
+room-inbox-title = { $count ->
+        [0] Inbox
+        [one] Inbox: 1 note
+       *[other] Inbox: { $count } notes
+    }
+room-inbox-empty = Notes sent from phones wait here until you add them to the map.
+room-note-anonymous = no name
+room-note-pick-lane = Pick a lane
+room-note-accept = Add to map
+room-note-drop = Drop
+room-scan-to-join = Scan to join
+cli-room = open the workshop room as the editor starts (participants join from their phones; its address is printed)
+cli-room-port = the room's port (default 8040, else any free one)
+cli-room-bind = the address the room listens on (default: every network of this computer)
+
+## Workshop room: the participants' page on their phones (assets/room). Plain text only:
+## room.js replaces the %name% markers itself.
+room-page-title = Workshop room
+room-page-loading = Joining the room…
+room-page-journey-label = Journey
+room-page-connection-connecting = Connecting
+room-page-connection-live = Live
+room-page-connection-polling = Reconnecting
+room-page-connection-offline = Offline
+room-page-dots-left = %left% of %total% dots left
+room-page-dots-left-one = %left% of %total% dots left
+room-page-name-label = Your name (optional)
+room-page-name-hint = The facilitator sees it next to your dots and notes.
+room-page-map-heading = The map
+room-page-map-alt = The journey map
+room-page-map-zoom = Zoom
+room-page-zoom-in = Zoom in
+room-page-zoom-out = Zoom out
+room-page-zoom-fit = Fit
+room-page-map-hint = Pinch or use + and − to zoom, drag to move around.
+room-page-map-open = Open full size
+room-page-map-error = The picture of the map could not be loaded.
+room-page-map-updated = The map has been updated.
+room-page-vote-heading = Vote with your dots
+room-page-vote-hint = Tap a card to put one of your dots on it. You can put several dots on the same card.
+room-page-no-cards = There are no cards to vote on yet.
+room-page-your-dots = Your dots: %mine%
+room-page-votes-one = %votes% vote in all
+room-page-votes-other = %votes% votes in all
+room-page-take-back = Take back
+room-page-take-back-label = Take back a dot from “%card%”
+room-page-voted = Dot placed on “%card%”.
+room-page-taken-back = Dot taken back from “%card%”.
+room-page-untitled = Untitled card
+room-page-voting-closed = Voting is closed. You can still look at the map and send notes.
+room-page-no-dots = You have used all your dots. Changed your mind? Take one back from a card.
+room-page-revealed = The votes are in: each card shows its total.
+room-page-note-heading = Send a sticky note
+room-page-note-hint = Something missing or not quite right? Write a note for the facilitator.
+room-page-note-stage = Stage
+room-page-note-stage-choose = Choose a stage
+room-page-note-lane = Lane
+room-page-note-any-lane = Any lane
+room-page-note-text = Your note
+room-page-note-counter = %used% of %max% characters
+room-page-note-send = Send note
+room-page-note-sending = Sending…
+room-page-note-sent = Sent: the facilitator will see it.
+room-page-note-need-stage = Choose the stage your note is about.
+room-page-note-need-text = Write your note first.
+room-page-closed = This room is closed
+room-page-closed-hint = Thanks for taking part. You can close this page now.
+room-page-error-network = Could not reach the room. Check that you are on the workshop's Wi-Fi and try again.
+room-page-error-unknown = Something went wrong (error %status%). Please try again.
+room-page-dismiss = Dismiss

@@ -1214,3 +1214,126 @@ recovery-details-uncounted = { $cards ->
     } · última edición { $ago }
 step-votes = cambiar los votos
 mermaid-feelings-lane = Emociones
+
+## La sala del taller: respuestas y errores del servidor
+room-refused-bad-json = la petición no es el JSON que espera la sala
+room-refused-too-large = la petición pasa de { $limit } KiB
+room-refused-unknown-stage = el mapa no tiene la etapa { $stage }
+room-refused-unknown-lane = el mapa no tiene el carril { $lane }
+room-refused-empty-note = la nota está vacía
+room-refused-note-too-long = una nota tiene como mucho { $limit } caracteres
+room-refused-too-many-notes = demasiadas notas por ahora: espera a que las lea quien facilita
+room-refused-rate-limited = demasiadas peticiones: espera un momento y vuelve a intentarlo
+room-refused-closed = la sala está cerrada
+room-error-listen = la sala no puede escuchar en { $at }: { $reason }
+room-error-random = no hay clave aleatoria para la sala: { $reason }
+
+## La sala del taller en el editor
+menu-workshop = Taller
+room-panel-menu = Panel de la sala
+room-panel-title = Sala del taller
+room-panel-closed-help = Abre la sala y quienes estén aquí entran desde el móvil en esta red: ven el trayecto, ponen sus puntos en los puntos de dolor y las oportunidades, y te mandan notas. Sin cuentas, sin internet.
+room-open = Abrir la sala
+room-close = Cerrar la sala
+room-copy-address = Copiar la dirección
+room-address-copied = La dirección de la sala está en el portapapeles.
+room-opened-status = La sala está abierta en { $address }
+room-closed-status = La sala está cerrada: los móviles se han desconectado. Los puntos y las notas se quedan.
+room-counts-long = { $joined ->
+        [one] 1 persona ha entrado
+       *[other] { $joined } personas han entrado
+    } · { $voters ->
+        [one] 1 ha votado
+       *[other] { $voters } han votado
+    } · { $dots ->
+        [one] 1 punto
+       *[other] { $dots } puntos
+    }
+room-counts-short = Sala: { $joined } · { $dots ->
+        [one] 1 punto
+       *[other] { $dots } puntos
+    } · { $notes ->
+        [one] 1 nota esperando
+       *[other] { $notes } notas esperando
+    }
+room-dots-each = Puntos por persona
+room-close-voting = Cerrar la votación
+room-reopen-voting = Reabrir la votación
+room-reveal-dots = Mostrar los puntos
+room-hide-dots = Ocultar los puntos
+room-clear-votes = Borrar los votos
+room-votes-cleared = { $count ->
+        [one] Se ha quitado 1 punto de las tarjetas.
+       *[other] Se han quitado { $count } puntos de las tarjetas.
+    }
+room-voting-closed = La votación está cerrada.
+room-inbox-title = { $count ->
+        [0] Bandeja
+        [one] Bandeja: 1 nota
+       *[other] Bandeja: { $count } notas
+    }
+room-inbox-empty = Las notas que llegan de los móviles esperan aquí hasta que las añadas al mapa.
+room-note-anonymous = sin nombre
+room-note-pick-lane = Elige un carril
+room-note-accept = Añadir al mapa
+room-note-drop = Descartar
+room-scan-to-join = Escanea para entrar
+cli-room = abre la sala del taller al arrancar el editor (se entra desde el móvil; se imprime su dirección)
+cli-room-port = el puerto de la sala (por defecto 8040, si no, uno libre)
+cli-room-bind = la dirección en la que escucha la sala (por defecto: todas las redes de este equipo)
+
+## Sala del taller: la página de los participantes en el móvil (assets/room). Solo texto:
+## room.js sustituye él mismo las marcas %nombre%.
+room-page-title = Sala del taller
+room-page-loading = Entrando en la sala…
+room-page-journey-label = Trayecto
+room-page-connection-connecting = Conectando
+room-page-connection-live = En directo
+room-page-connection-polling = Reconectando
+room-page-connection-offline = Sin conexión
+room-page-dots-left = Te quedan %left% de %total% puntos
+room-page-dots-left-one = Te queda %left% de %total% puntos
+room-page-name-label = Tu nombre (opcional)
+room-page-name-hint = Quien facilita el taller lo verá junto a tus puntos y tus notas.
+room-page-map-heading = El mapa
+room-page-map-alt = El mapa del trayecto
+room-page-map-zoom = Zoom
+room-page-zoom-in = Acercar
+room-page-zoom-out = Alejar
+room-page-zoom-fit = Ajustar
+room-page-map-hint = Pellizca o usa + y − para ampliar, y arrastra para moverte.
+room-page-map-open = Abrir a tamaño completo
+room-page-map-error = No se ha podido cargar la imagen del mapa.
+room-page-map-updated = El mapa se ha actualizado.
+room-page-vote-heading = Vota con tus puntos
+room-page-vote-hint = Toca una tarjeta para ponerle uno de tus puntos. Puedes poner varios puntos en la misma tarjeta.
+room-page-no-cards = Todavía no hay tarjetas para votar.
+room-page-your-dots = Tus puntos: %mine%
+room-page-votes-one = %votes% voto en total
+room-page-votes-other = %votes% votos en total
+room-page-take-back = Quitar
+room-page-take-back-label = Quitar un punto de «%card%»
+room-page-voted = Punto puesto en «%card%».
+room-page-taken-back = Punto quitado de «%card%».
+room-page-untitled = Tarjeta sin título
+room-page-voting-closed = La votación está cerrada. Aún puedes ver el mapa y enviar notas.
+room-page-no-dots = Ya has usado todos tus puntos. ¿Has cambiado de idea? Quita uno de una tarjeta.
+room-page-revealed = Ya se ven los votos: cada tarjeta muestra su total.
+room-page-note-heading = Envía una nota
+room-page-note-hint = ¿Falta algo o hay algo que no encaja? Escribe una nota para quien facilita el taller.
+room-page-note-stage = Etapa
+room-page-note-stage-choose = Elige una etapa
+room-page-note-lane = Carril
+room-page-note-any-lane = Cualquier carril
+room-page-note-text = Tu nota
+room-page-note-counter = %used% de %max% caracteres
+room-page-note-send = Enviar nota
+room-page-note-sending = Enviando…
+room-page-note-sent = Enviada: quien facilita el taller la verá.
+room-page-note-need-stage = Elige la etapa de la que trata tu nota.
+room-page-note-need-text = Primero escribe tu nota.
+room-page-closed = Esta sala está cerrada
+room-page-closed-hint = Gracias por participar. Ya puedes cerrar esta página.
+room-page-error-network = No se ha podido conectar con la sala. Comprueba que estás en la wifi del taller y vuelve a intentarlo.
+room-page-error-unknown = Algo ha fallado (error %status%). Vuelve a intentarlo.
+room-page-dismiss = Cerrar

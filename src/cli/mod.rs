@@ -61,6 +61,12 @@ struct Cli {
     path: Option<PathBuf>,
     #[arg(long, global = true, value_enum, help = strings::cli_lang())]
     lang: Option<Lang>,
+    #[arg(long, help = crate::i18n::tr("cli-room"))]
+    room: bool,
+    #[arg(long, requires = "room", value_name = "PORT", help = crate::i18n::tr("cli-room-port"))]
+    port: Option<u16>,
+    #[arg(long, requires = "room", value_name = "ADDR", help = crate::i18n::tr("cli-room-bind"))]
+    bind: Option<std::net::IpAddr>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -212,7 +218,11 @@ pub fn main() -> ExitCode {
             );
             return ExitCode::from(2);
         }
-        return run_editor(cli.path, asked);
+        let room = cli.room.then(|| crate::room::Options {
+            bind: cli.bind.unwrap_or(crate::room::Options::default().bind),
+            port: cli.port,
+        });
+        return run_editor(cli.path, asked, room);
     };
     match command {
         Command::Templates => {
@@ -704,7 +714,11 @@ fn recover(map: &std::path::Path, output: &std::path::Path, force: bool) -> Exit
 
 /// Opens the editor. Its language: `--lang` when given, else the one last chosen in its menu,
 /// else the environment's.
-fn run_editor(path: Option<PathBuf>, asked: Option<Lang>) -> ExitCode {
+fn run_editor(
+    path: Option<PathBuf>,
+    asked: Option<Lang>,
+    room: Option<crate::room::Options>,
+) -> ExitCode {
     let config_dir = std::env::var_os("TRAYECTO_CONFIG_DIR")
         .map(PathBuf::from)
         .or_else(|| {
@@ -750,6 +764,7 @@ fn run_editor(path: Option<PathBuf>, asked: Option<Lang>) -> ExitCode {
         probe: std::env::var_os("TRAYECTO_PROBE").map(PathBuf::from),
         data_dir: crate::recovery::data_dir(),
         watch_files: true,
+        room,
     };
     let viewport = egui::ViewportBuilder::default()
         .with_title(strings::APP_NAME)

@@ -193,6 +193,20 @@ pub fn fmt(key: &str, args: &[(&str, Arg)]) -> String {
         .into_owned()
 }
 
+/// Every message without arguments whose key starts with `prefix`, in `lang`, sorted by key:
+/// the words a page of ours carries to say everything itself (the room's page).
+pub fn plain_with_prefix(lang: Lang, prefix: &str) -> Vec<(&'static str, &'static str)> {
+    let catalog = catalog(lang);
+    let mut words: Vec<(&'static str, &'static str)> = catalog
+        .plain
+        .iter()
+        .filter(|(key, _)| key.starts_with(prefix))
+        .map(|(key, text)| (key.as_str(), *text))
+        .collect();
+    words.sort_unstable();
+    words
+}
+
 /// The message keys of a language, for the test that both languages say everything.
 pub fn keys(lang: Lang) -> Vec<String> {
     let resource = FluentResource::try_new(lang.source().to_owned()).expect("parses");

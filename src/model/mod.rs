@@ -17,7 +17,7 @@ mod words;
 pub use forks::{Branch, Fork, MIN_BRANCHES};
 pub use phases::Phase;
 pub use room::{
-    DEFAULT_DOTS, ParticipantId, Room, Tally, Vote, VoteRefused, check_dots, check_name,
+    Ballot, DEFAULT_DOTS, ParticipantId, Room, Tally, Vote, VoteRefused, check_dots, check_name,
     check_participant, validate_room,
 };
 
@@ -619,6 +619,8 @@ pub mod limits {
     pub const PARTICIPANT_CHARS: usize = 64;
     /// Characters of a participant's name.
     pub const NAME_CHARS: usize = 60;
+    /// Characters of a sticky note sent from the room: a thought, not an essay.
+    pub const NOTE_CHARS: usize = 280;
 }
 
 impl Map {

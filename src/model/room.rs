@@ -181,6 +181,44 @@ impl Map {
     }
 }
 
+/// A participant's dot as the room took it: put on a card, or taken back from one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ballot {
+    Cast(Vote),
+    TakeBack {
+        participant: ParticipantId,
+        card: CardId,
+    },
+}
+
+impl Map {
+    /// The map's dots once the room's `ballots` are counted, in the order they came. A ballot
+    /// the room took counts even when the facilitator closed voting or lowered the dots in the
+    /// moment it was on its way, as a dot stuck on the wall before the bell stays; a dot on a
+    /// card the facilitator deleted meanwhile goes with the card, as the card's other dots do.
+    pub fn votes_after(&self, ballots: &[Ballot]) -> Vec<Vote> {
+        let mut votes = self.votes.clone();
+        for ballot in ballots {
+            match ballot {
+                Ballot::Cast(vote) => {
+                    if self.card(vote.card).is_some() && votes.len() < limits::VOTES {
+                        votes.push(vote.clone());
+                    }
+                }
+                Ballot::TakeBack { participant, card } => {
+                    if let Some(i) = votes
+                        .iter()
+                        .rposition(|v| v.card == *card && v.participant == *participant)
+                    {
+                        votes.remove(i);
+                    }
+                }
+            }
+        }
+        votes
+    }
+}
+
 /// Why a participant's dot is not taken (or taken back). [`VoteRefused::key`] names each
 /// reason the same in every language, for whoever talks to the room.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

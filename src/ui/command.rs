@@ -62,6 +62,14 @@ pub enum Command {
     NewAction,
     /// Go from the selected action to its card and stage on the journey.
     ShowOnJourney,
+    /// Open the workshop room on the local network.
+    OpenRoom,
+    /// Close the workshop room: every phone's connection ends.
+    CloseRoom,
+    /// Show or hide the room's panel.
+    ToggleRoomPanel,
+    /// Take every dot off the cards (one undo step).
+    ClearVotes,
 
     /// Change the map, merged into the last undo step when the key matches.
     Edit(Edit, Option<MergeKey>),
@@ -109,6 +117,10 @@ pub enum Command {
     KeepMine,
     /// The file changed on disk: take its content (this map's edits stay undoable).
     TakeTheirs,
+    /// Put a note from the room's inbox on the map as a card.
+    AcceptNote(u64),
+    /// Drop a note from the room's inbox.
+    DropNote(u64),
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -194,6 +206,10 @@ impl Command {
             Command::TurnIntoAction => strings::turn_into_action(),
             Command::NewAction => strings::new_action(),
             Command::ShowOnJourney => strings::show_on_journey(),
+            Command::OpenRoom => crate::i18n::tr("room-open"),
+            Command::CloseRoom => crate::i18n::tr("room-close"),
+            Command::ToggleRoomPanel => crate::i18n::tr("room-panel-menu"),
+            Command::ClearVotes => crate::i18n::tr("room-clear-votes"),
             _ => return None,
         })
     }

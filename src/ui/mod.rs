@@ -15,6 +15,7 @@ mod prefs;
 mod probe;
 mod recent;
 mod roadmap;
+mod room;
 mod widgets;
 
 pub use crate::paint::install_style;
@@ -23,3 +24,4 @@ pub use app::remembered_language;
 pub use app::{AppOptions, Screen, Selection, TextSize, TrayectoApp};
 pub use command::Command;
 pub use dialogs::{Dialog, native_dialogs_likely};
+pub use room::Waiting;

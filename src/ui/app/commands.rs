@@ -168,6 +168,48 @@ impl TrayectoApp {
                     self.show_on_journey(id);
                 }
             }
+            Command::OpenRoom => self.open_room_at(ctx, crate::room::Options::default()),
+            Command::CloseRoom => {
+                self.workshop.close();
+                self.messages.status = crate::i18n::tr("room-closed-status").to_owned();
+            }
+            Command::ToggleRoomPanel => self.workshop.panel = !self.workshop.panel,
+            Command::ClearVotes => {
+                let dots = self.doc.map().votes.len();
+                if dots > 0 && self.apply_edit(Edit::ClearVotes, None) {
+                    let text = crate::i18n::fmt("room-votes-cleared", &[("count", dots.into())]);
+                    self.messages.toast = Some(Toast::new(text, true));
+                }
+            }
+            Command::AcceptNote(id) => {
+                let edit = self.workshop.card_of(self.doc.map(), &self.shown.view, id);
+                if let Some(Edit::InsertCard { position, card }) = edit {
+                    let made = Selection::Card(card.id);
+                    if self.apply_edit(Edit::InsertCard { position, card }, None) {
+                        self.shown.selection = made;
+                        self.workshop.drop_note(id);
+                    }
+                }
+            }
+            Command::DropNote(id) => self.workshop.drop_note(id),
+        }
+    }
+
+    /// Opens the workshop room on the shown journey; says where, or why not.
+    pub(super) fn open_room_at(&mut self, ctx: &egui::Context, options: crate::room::Options) {
+        let opened = self.workshop.open(
+            ctx,
+            options,
+            self.doc.map(),
+            &self.shown.view,
+            self.prefs.lang,
+        );
+        match opened {
+            Ok(address) => {
+                self.messages.status =
+                    crate::i18n::fmt("room-opened-status", &[("address", (&address).into())]);
+            }
+            Err(error) => self.dialogs.open = Some(Dialog::Error(error.to_string())),
         }
     }
 

@@ -27,6 +27,7 @@ impl TrayectoApp {
 
     /// Closes the window. The map was saved or given up on purpose: nothing is left to recover.
     pub(super) fn quit(&mut self, ctx: &egui::Context) {
+        self.workshop.close();
         self.disk.autosave.discard();
         self.disk.autosave.flush();
         self.closing = true;
@@ -75,6 +76,8 @@ impl TrayectoApp {
     /// Puts `doc` in the window. The map it replaces was saved or thrown away on purpose (the
     /// unsaved-changes guard ran first), so its journal goes.
     pub(super) fn replace(&mut self, doc: Document) {
+        // The room was open on the map that goes: its phones' connections end with it.
+        self.workshop.close();
         self.disk.autosave.discard();
         self.disk.autosave.new_document();
         self.shown.view = crate::view::View::of(doc.map());

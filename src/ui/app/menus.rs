@@ -156,14 +156,53 @@ impl TrayectoApp {
                     }
                 });
             });
+            ui.menu_button(crate::i18n::tr("menu-workshop"), |ui| {
+                self.workshop_menu(ui, out)
+            });
         });
+    }
+
+    /// The Workshop menu: the room, and voting.
+    fn workshop_menu(&self, ui: &mut Ui, out: &mut Vec<Command>) {
+        use crate::edit::Edit;
+        use crate::i18n::tr;
+        let open = self.workshop.is_open();
+        if open {
+            item(ui, Command::CloseRoom, true, out);
+        } else {
+            item(ui, Command::OpenRoom, true, out);
+        }
+        let panel = egui::Button::selectable(self.workshop.panel, tr("room-panel-menu"));
+        if ui.add(panel).clicked() {
+            out.push(Command::ToggleRoomPanel);
+        }
+        ui.separator();
+        let room = &self.doc.map().room;
+        let (key, closed) = if room.closed {
+            ("room-reopen-voting", false)
+        } else {
+            ("room-close-voting", true)
+        };
+        if ui.button(tr(key)).clicked() {
+            out.push(Command::Edit(Edit::SetVotingClosed(closed), None));
+        }
+        let reveal = egui::Button::selectable(room.revealed, tr("room-reveal-dots"));
+        if ui.add(reveal).clicked() {
+            out.push(Command::Edit(Edit::SetVotesRevealed(!room.revealed), None));
+        }
+        item(
+            ui,
+            Command::ClearVotes,
+            !self.doc.map().votes.is_empty(),
+            out,
+        );
     }
 
     /// The message on the left, the zoom, the counts and the map's file on the right. They
     /// never overlap: a long file path is shortened from its start (the file's name stays),
     /// and the message takes the room that is left, cut short with "…"; hovering either shows
     /// it whole.
-    pub(super) fn status_bar(&self, ui: &mut Ui) {
+    pub(super) fn status_bar(&self, ui: &mut Ui, out: &mut Vec<Command>) {
         ui.horizontal(|ui| {
             let whole = ui.available_width();
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -179,6 +218,25 @@ impl TrayectoApp {
                 }
                 let (s, l, c) = self.doc.map().summary();
                 ui.label(strings::counts(s, l, c));
+                if self.workshop.is_open() || !self.workshop.inbox.is_empty() {
+                    ui.separator();
+                    let counts = self.workshop.counts();
+                    let text = crate::i18n::fmt(
+                        "room-counts-short",
+                        &[
+                            ("joined", counts.joined.into()),
+                            ("dots", counts.dots.into()),
+                            ("notes", self.workshop.inbox.len().into()),
+                        ],
+                    );
+                    let room = ui.add(egui::Button::new(text).frame(false));
+                    if room
+                        .on_hover_text(crate::i18n::tr("room-panel-menu"))
+                        .clicked()
+                    {
+                        out.push(Command::ToggleRoomPanel);
+                    }
+                }
                 if let Some(path) = &self.doc.path {
                     ui.separator();
                     let full = path.display().to_string();

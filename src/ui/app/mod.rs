@@ -50,6 +50,8 @@ pub struct AppOptions {
     pub data_dir: Option<PathBuf>,
     /// Watch the open file for changes made by other programs.
     pub watch_files: bool,
+    /// Open the workshop room as the window opens, listening here.
+    pub room: Option<crate::room::Options>,
 }
 
 pub struct TrayectoApp {
@@ -71,6 +73,10 @@ pub struct TrayectoApp {
     /// Closing was confirmed: let the window go.
     closing: bool,
     probe: Probe,
+    /// The workshop room, when open, and its inbox.
+    workshop: super::room::Workshop,
+    /// Where to open the room at the first frame (from the command line).
+    open_room: Option<crate::room::Options>,
 }
 
 impl TrayectoApp {
@@ -124,6 +130,8 @@ impl TrayectoApp {
                 path: options.probe,
                 last: String::new(),
             },
+            workshop: super::room::Workshop::default(),
+            open_room: options.room,
         };
         // An imported map says what could not come across (after any offer of lost work).
         if app.dialogs.open.is_none() {
@@ -205,6 +213,16 @@ impl TrayectoApp {
         self.dialogs.open = Some(Dialog::Error(message));
     }
 
+    /// The workshop room's address while it is open.
+    pub fn room_address(&self) -> Option<&str> {
+        self.workshop.address()
+    }
+
+    /// The notes from the room waiting in the inbox.
+    pub fn inbox(&self) -> &[super::room::Waiting] {
+        &self.workshop.inbox
+    }
+
     pub fn status(&self) -> &str {
         &self.messages.status
     }
@@ -262,6 +280,10 @@ impl TrayectoApp {
             self.prefs.applied_text_size = Some(self.prefs.ui.text_size);
         }
         self.window_events(&ctx);
+        if let Some(options) = self.open_room.take() {
+            self.open_room_at(&ctx, options);
+        }
+        self.workshop.sync(&mut self.doc);
         self.shortcuts(&ctx);
         self.shown.view = self.shown.view.valid(self.doc.map());
         self.validate_selection();
@@ -272,6 +294,9 @@ impl TrayectoApp {
             self.side_panels(ui, &mut out);
         }
         self.central_panel(ui, &mut out);
+        if self.shown.presenting && self.workshop.is_open() {
+            super::room::presentation_code(&ctx, &self.workshop);
+        }
         self.show_toast(&ctx, &mut out);
         self.show_dialog(&ctx, &mut out);
         self.queue = out;
@@ -279,6 +304,9 @@ impl TrayectoApp {
         self.poll_export(&ctx);
         self.poll_reading(&ctx);
         self.apply_queued(&ctx);
+        let lang = self.prefs.lang;
+        self.workshop
+            .publish(&ctx, &self.doc, &self.shown.view, lang);
         self.watch_disk(&ctx);
         self.keep_journal(&ctx);
         self.update_title(&ctx);
@@ -322,7 +350,24 @@ impl TrayectoApp {
     /// The menu bar, status bar, inspector, gap panel and journey bar.
     fn side_panels(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, out));
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui, out));
+        if self.workshop.panel {
+            egui::Panel::left("room")
+                .default_size(260.0)
+                .size_range(220.0..=420.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        ui.add_space(6.0);
+                        super::room::panel(
+                            ui,
+                            &mut self.workshop,
+                            &self.doc,
+                            &self.shown.view,
+                            out,
+                        );
+                    });
+                });
+        }
         if self.prefs.ui.inspector {
             egui::Panel::right("inspector")
                 .default_size(300.0)
