@@ -1343,3 +1343,12 @@ room-page-closed-hint = Thanks for taking part. You can close this page now.
 room-page-error-network = Could not reach the room. Check that you are on the workshop's Wi-Fi and try again.
 room-page-error-unknown = Something went wrong (error %status%). Please try again.
 room-page-dismiss = Dismiss
+gap-rank-by = Rank by:
+gap-rank-gap = gap
+gap-rank-votes = votes
+gap-heading-votes = { $current } → { $target }, most dots on the pain first; click a row to find the stage
+room-code-hide-hint = Q: hide the code
+gap-stage-dots = { $count ->
+        [one] 1 dot
+       *[other] { $count } dots
+    }

@@ -1337,3 +1337,12 @@ room-page-closed-hint = Gracias por participar. Ya puedes cerrar esta página.
 room-page-error-network = No se ha podido conectar con la sala. Comprueba que estás en la wifi del taller y vuelve a intentarlo.
 room-page-error-unknown = Algo ha fallado (error %status%). Vuelve a intentarlo.
 room-page-dismiss = Cerrar
+gap-rank-by = Ordenar por:
+gap-rank-gap = brecha
+gap-rank-votes = votos
+gap-heading-votes = { $current } → { $target }, primero las etapas con más puntos en el dolor; clic en una fila para ir a la etapa
+room-code-hide-hint = Q: ocultar el código
+gap-stage-dots = { $count ->
+        [one] 1 punto
+       *[other] { $count } puntos
+    }

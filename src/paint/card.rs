@@ -229,6 +229,27 @@ pub fn card(
     }
 }
 
+/// The room's dots on a card, once the facilitator reveals them: a round sticker on the
+/// card's top-right corner with the count in it.
+pub fn dots(painter: &Painter, tf: &Transform, palette: &Palette, rect: Rect, count: usize) {
+    let r = tf.rect(rect);
+    let radius = tf.len(10.0).max(7.0);
+    let center = r.right_top() + vec2(-radius * 0.35, radius * 0.35);
+    painter.circle(
+        center,
+        radius,
+        palette.dot,
+        Stroke::new(tf.len(1.5).max(1.0), Color32::WHITE),
+    );
+    painter.text(
+        center,
+        Align2::CENTER_CENTER,
+        count.to_string(),
+        font(tf, 11.0),
+        Color32::WHITE,
+    );
+}
+
 /// The mark of a moment that matters: a green disc with an arrow up for a moment of gain, a
 /// red one with an arrow down for a moment of pain. Shapes, not glyphs, so they look the same
 /// in every export.

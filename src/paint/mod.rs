@@ -229,6 +229,21 @@ pub fn map(painter: &Painter, sheet: &Sheet) {
         }
     }
 
+    if legible && map.room.revealed && !map.votes.is_empty() {
+        // The room's dots, once revealed, over every card that has some.
+        let tally = map.tally();
+        for r in rows.clone() {
+            for c in cols.clone() {
+                for slot in layout.cell(c, r) {
+                    let card = &map.cards[slot.index];
+                    if let Some(t) = tally.get(&card.id) {
+                        card::dots(painter, tf, palette, slot.rect, t.votes);
+                    }
+                }
+            }
+        }
+    }
+
     for band in &layout.bands {
         if band.y.intersects(visible.y_range()) {
             bands::band(painter, sheet, band, cols.clone());

@@ -22,6 +22,8 @@ pub struct Palette {
     pub add_fill: Color32,
     pub shadow: Color32,
     pub selection: Color32,
+    /// The room's dots on cards, as the round stickers of a wall.
+    pub dot: Color32,
     /// Rings the curve's highest and lowest points.
     pub moment: Color32,
     /// Moments of gain, and a gap to close upwards.
@@ -63,6 +65,7 @@ impl Default for Palette {
             add_fill: Color32::from_rgba_unmultiplied(0xFF, 0xFF, 0xFF, 160),
             shadow: Color32::from_rgba_unmultiplied(0, 0, 0, 28),
             selection: Color32::from_rgb(0x1E, 0x88, 0xE5),
+            dot: Color32::from_rgb(0x8E, 0x24, 0xAA),
             moment: Color32::from_rgb(0xF5, 0x9E, 0x0B),
             gain: Color32::from_rgb(0x2E, 0x7D, 0x32),
             pain: Color32::from_rgb(0xD3, 0x2F, 0x2F),

@@ -223,16 +223,22 @@ impl Live {
         }
     }
 
+    /// Counts a participant as joined (a well-formed id, seen loading the room or sending).
+    fn join(&mut self, participant: &ParticipantId) {
+        if self.joined.len() < JOINED_KEPT && !self.joined.contains(participant.as_str()) {
+            self.joined.insert(participant.as_str().to_owned());
+        }
+    }
+
     /// `GET state`: what a participant's page shows.
     pub fn state(&mut self, participant: Option<&str>) -> Value {
-        let map = &*self.map;
         let who = participant.map(ParticipantId::new);
         if let Some(id) = &who
             && crate::model::check_participant(id).is_ok()
-            && self.joined.len() < JOINED_KEPT
         {
-            self.joined.insert(id.as_str().to_owned());
+            self.join(id);
         }
+        let map = &*self.map;
         let mine: HashMap<CardId, usize> = who.as_ref().map_or_else(HashMap::new, |id| {
             let mut mine = HashMap::new();
             for v in map.votes.iter().filter(|v| v.participant == *id) {
@@ -308,6 +314,7 @@ impl Live {
         if !self.limits.write(participant.as_str(), now) {
             return Err(Refused::RateLimited);
         }
+        self.join(&participant);
         let card = CardId(body.card);
         let (status, ballot, edit) = if body.remove {
             self.map
@@ -367,6 +374,7 @@ impl Live {
         if !self.limits.write(participant.as_str(), now) {
             return Err(Refused::RateLimited);
         }
+        self.join(&participant);
         let stage = StageId(body.stage);
         if self.map.stage(stage).is_none() {
             return Err(Refused::UnknownStage(body.stage));

@@ -117,6 +117,8 @@ pub enum Command {
     KeepMine,
     /// The file changed on disk: take its content (this map's edits stay undoable).
     TakeTheirs,
+    /// Rank the gap panel's stages by the room's dots (or by the gap).
+    GapByVotes(bool),
     /// Put a note from the room's inbox on the map as a card.
     AcceptNote(u64),
     /// Drop a note from the room's inbox.

@@ -31,8 +31,13 @@ fn lines(items: &[String]) -> String {
         .join("\n")
 }
 
-pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, out: &mut Vec<Command>) {
-    let analysis = match gap::analyse(map) {
+pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, by_votes: bool, out: &mut Vec<Command>) {
+    let order = if by_votes {
+        gap::Order::Votes
+    } else {
+        gap::Order::Gap
+    };
+    let analysis = match gap::analyse_by(map, order) {
         Ok(analysis) => analysis,
         Err(error) => {
             ui.add_space(6.0);
@@ -42,7 +47,30 @@ pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, out: &mut Vec<Command>
     };
     ui.horizontal_wrapped(|ui| {
         ui.strong(strings::gap_panel());
-        ui.label(RichText::new(strings::gap_heading(&analysis.current, &analysis.target)).weak());
+        let heading = if by_votes {
+            crate::i18n::fmt(
+                "gap-heading-votes",
+                &[
+                    ("current", (&analysis.current).into()),
+                    ("target", (&analysis.target).into()),
+                ],
+            )
+        } else {
+            strings::gap_heading(&analysis.current, &analysis.target)
+        };
+        ui.label(RichText::new(heading).weak());
+        // Rank by the gap, or by the room's dots on each stage's pain.
+        ui.separator();
+        ui.label(crate::i18n::tr("gap-rank-by"));
+        for (votes, key) in [(false, "gap-rank-gap"), (true, "gap-rank-votes")] {
+            if ui
+                .selectable_label(by_votes == votes, crate::i18n::tr(key))
+                .clicked()
+                && by_votes != votes
+            {
+                out.push(Command::GapByVotes(votes));
+            }
+        }
     });
     let score = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), strings::signed);
     let spacing = ui.spacing().item_spacing.x;
@@ -99,7 +127,13 @@ pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, out: &mut Vec<Command>
         .iter()
         .map(|data: &GapRow| {
             [
-                data.stage_name.clone(),
+                if data.votes > 0 {
+                    // The room's dots on the stage's pain, beside its name.
+                    let dots = crate::i18n::fmt("gap-stage-dots", &[("count", data.votes.into())]);
+                    format!("{}\n{dots}", data.stage_name)
+                } else {
+                    data.stage_name.clone()
+                },
                 score(data.current),
                 score(data.target),
                 score(data.gap),

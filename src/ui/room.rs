@@ -190,11 +190,14 @@ impl Workshop {
     }
 }
 
-/// The lane a note without one goes into: the first that holds cards.
+/// The lane a note without one goes into: what a room mostly writes is what hurts, so the
+/// pain points; else the thoughts; else the first lane that holds cards.
 fn default_lane(map: &Map) -> Option<LaneId> {
-    map.lanes
+    use crate::model::LaneKind;
+    [LaneKind::PainPoints, LaneKind::Thoughts]
         .iter()
-        .find(|l| l.kind.holds_cards())
+        .find_map(|kind| map.lanes.iter().find(|l| l.kind == *kind))
+        .or_else(|| map.lanes.iter().find(|l| l.kind.holds_cards()))
         .map(|l| l.id)
 }
 
@@ -270,10 +273,11 @@ pub fn panel(
         ],
     ));
     ui.horizontal(|ui| {
-        ui.label(tr("room-dots-each"));
+        let label = ui.label(tr("room-dots-each"));
         let mut dots = room.dots;
         let changed = ui
             .add(egui::DragValue::new(&mut dots).range(1..=crate::model::limits::DOTS as u32))
+            .labelled_by(label.id)
             .changed();
         if changed && dots != room.dots {
             out.push(Command::Edit(
@@ -347,25 +351,31 @@ fn inbox(ui: &mut Ui, workshop: &mut Workshop, map: &Map, view: &View, out: &mut
             } else {
                 waiting.note.name.clone()
             };
-            ui.label(RichText::new(format!("{stage} · {from}")).weak());
+            let head = ui.label(RichText::new(format!("{stage} · {from}")).weak());
             ui.add(
                 egui::TextEdit::multiline(&mut waiting.text)
                     .desired_rows(2)
                     .desired_width(f32::INFINITY),
-            );
+            )
+            .labelled_by(head.id);
             let lane_name = |id: Option<LaneId>| {
                 id.and_then(|id| lanes.iter().find(|(l, _)| *l == id))
                     .map_or(tr("room-note-pick-lane"), |(_, n)| n)
                     .to_owned()
             };
-            egui::ComboBox::from_id_salt(("room-note-lane", waiting.id))
-                .selected_text(lane_name(waiting.lane))
-                .width(ui.available_width() - 8.0)
-                .show_ui(ui, |ui| {
-                    for (id, name) in &lanes {
-                        ui.selectable_value(&mut waiting.lane, Some(*id), *name);
-                    }
-                });
+            ui.horizontal(|ui| {
+                let label = ui.label(crate::i18n::tr("lane"));
+                egui::ComboBox::from_id_salt(("room-note-lane", waiting.id))
+                    .selected_text(lane_name(waiting.lane))
+                    .width(ui.available_width() - 8.0)
+                    .show_ui(ui, |ui| {
+                        for (id, name) in &lanes {
+                            ui.selectable_value(&mut waiting.lane, Some(*id), *name);
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+            });
             ui.horizontal(|ui| {
                 let ready = waiting.lane.is_some()
                     && !room::clean_note(&waiting.text).is_empty()
@@ -424,6 +434,11 @@ pub fn presentation_code(ctx: &egui::Context, workshop: &Workshop) {
                                 .color(Color32::from_gray(30)),
                         )
                         .wrap(),
+                    );
+                    ui.label(
+                        RichText::new(tr("room-code-hide-hint"))
+                            .size(12.0)
+                            .color(Color32::from_gray(90)),
                     );
                 });
         });

@@ -16,6 +16,8 @@ mod migration;
 mod pdf;
 mod properties;
 mod recovery;
+mod room_browser;
+mod room_editor;
 mod support;
 mod ui;
 mod ui_files;

@@ -192,6 +192,7 @@ impl TrayectoApp {
                 }
             }
             Command::DropNote(id) => self.workshop.drop_note(id),
+            Command::GapByVotes(by_votes) => self.shown.gap_by_votes = by_votes,
         }
     }
 

@@ -336,6 +336,15 @@ impl TrayectoApp {
         {
             self.run(Command::Present);
         }
+        if self.shown.presenting
+            && free
+            && self.workshop.is_open()
+            && ctx.memory(|m| m.focused().is_none())
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Q))
+        {
+            // The room's code on the projector: Q shows or hides it.
+            self.workshop.code_in_presentation = !self.workshop.code_in_presentation;
+        }
         if self.dialogs.open.is_some() {
             return;
         }
@@ -390,7 +399,8 @@ impl TrayectoApp {
                 .resizable(true)
                 .default_size(190.0)
                 .show(ui, |ui| {
-                    super::gap::panel(ui, self.doc.map(), self.shown.selection, out);
+                    let by_votes = self.shown.gap_by_votes;
+                    super::gap::panel(ui, self.doc.map(), self.shown.selection, by_votes, out);
                 });
         }
         egui::Panel::top("journeys").show(ui, |ui| {

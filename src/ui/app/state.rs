@@ -104,6 +104,8 @@ pub(super) struct Shown {
     pub highlight: Option<ActionId>,
     /// The gap panel under the canvas is open.
     pub gap_open: bool,
+    /// The gap panel ranks stages by the room's dots rather than by the gap.
+    pub gap_by_votes: bool,
     /// Presentation mode: full screen, canvas only.
     pub presenting: bool,
 }
@@ -116,6 +118,7 @@ impl Shown {
             selection: Selection::None,
             highlight: None,
             gap_open: false,
+            gap_by_votes: false,
             presenting: false,
         }
     }

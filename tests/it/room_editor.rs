@@ -1,0 +1,283 @@
+//! The workshop room as the facilitator meets it in the editor: opened from the command line's
+//! options, dots landing on the map beside the undo steps, notes waiting in the inbox until
+//! accepted as cards (one undo step), votes revealed, cleared and ranked, the room closed.
+
+use crate::ui::{harness_with, pizza};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+use trayecto::document::Document;
+use trayecto::edit::Edit;
+use trayecto::i18n::Lang;
+use trayecto::model::{JourneyKind, LaneKind, Map};
+use trayecto::ui::{AppOptions, Command, TrayectoApp};
+
+/// The editor on the pizza map with the room open on loopback, at any free port.
+fn editor_with_room(map: Map) -> Harness<'static, TrayectoApp> {
+    let options = AppOptions {
+        room: Some(trayecto::room::Options {
+            bind: "127.0.0.1".parse().unwrap(),
+            port: Some(0),
+        }),
+        ..AppOptions::default()
+    };
+    let mut harness = harness_with(Document::new(map), options);
+    harness.run();
+    assert!(harness.state().room_address().is_some(), "the room opened");
+    harness
+}
+
+/// `host:port` and the path of the room's address.
+fn split(address: &str) -> (String, String) {
+    let rest = address.strip_prefix("http://").unwrap();
+    let (host, path) = rest.split_once('/').unwrap();
+    (host.to_owned(), format!("/{path}"))
+}
+
+/// One request to the room; the status and the body.
+fn request(address: &str, method: &str, what: &str, body: &str) -> (u16, String) {
+    let (host, path) = split(address);
+    let mut stream = TcpStream::connect(&host).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "{method} {path}{what} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let status = answer[9..12].parse().unwrap();
+    let body = answer
+        .split_once("\r\n\r\n")
+        .map_or("", |(_, b)| b)
+        .to_owned();
+    (status, body)
+}
+
+/// Runs frames until `done` holds (the room's threads deliver in their own time).
+fn run_until(harness: &mut Harness<'_, TrayectoApp>, done: impl Fn(&TrayectoApp) -> bool) {
+    let started = Instant::now();
+    while !done(harness.state()) {
+        assert!(started.elapsed() < Duration::from_secs(10), "timed out");
+        harness.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    harness.run();
+}
+
+/// The first pain point of the current journey: a card the room votes on.
+fn pain_point(map: &Map) -> u32 {
+    let journey = map.first_of(JourneyKind::Current).unwrap().id;
+    map.votable_cards(journey).next().unwrap().id.0
+}
+
+#[test]
+fn a_participants_dot_lands_on_the_map_beside_the_undo_steps() {
+    let map = pizza();
+    let card = pain_point(&map);
+    let mut harness = editor_with_room(map);
+    let address = harness.state().room_address().unwrap().to_owned();
+    let (status, _) = request(
+        &address,
+        "POST",
+        "votes",
+        &format!(r#"{{"participant":"p-ana","name":"Ana","card":{card}}}"#),
+    );
+    assert_eq!(status, 201);
+    run_until(&mut harness, |app| app.document().map().votes.len() == 1);
+    let doc = harness.state().document();
+    assert_eq!(doc.map().votes[0].name, "Ana");
+    assert!(doc.is_dirty(), "the dot is unsaved work");
+    assert!(
+        !doc.history.can_undo(),
+        "the facilitator's undo does not take a participant's dot back"
+    );
+    // The status bar counts the room.
+    harness.get_by_label_contains("Room: 1 · 1 dot · 0 notes waiting");
+}
+
+#[test]
+fn a_note_waits_in_the_inbox_and_is_accepted_as_one_undo_step() {
+    let map = pizza();
+    let stage = map.stages[1].id;
+    let pain_lane = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::PainPoints)
+        .unwrap()
+        .id;
+    let cards_before = map.cards.len();
+    let mut harness = editor_with_room(map);
+    let address = harness.state().room_address().unwrap().to_owned();
+    let text = "Nobody <b>answers</b> the phone\nthree tries, twenty minutes";
+    let body = serde_json::json!({"participant": "p-luis", "stage": stage.0, "text": text});
+    let (status, _) = request(&address, "POST", "notes", &body.to_string());
+    assert_eq!(status, 201);
+    run_until(&mut harness, |app| app.inbox().len() == 1);
+    let waiting = harness.state().inbox()[0].clone();
+    assert_eq!(waiting.note.text, text, "kept as the participant typed it");
+    assert_eq!(
+        waiting.lane,
+        Some(pain_lane),
+        "a note without a lane goes to the pain points"
+    );
+    assert_eq!(
+        harness.state().document().map().cards.len(),
+        cards_before,
+        "not on the map yet"
+    );
+    // Shown as text in the inbox, tags and all.
+    harness.get_by_label_contains("Inbox: 1 note");
+
+    harness.state_mut().run(Command::AcceptNote(waiting.id));
+    harness.run();
+    let map = harness.state().document().map();
+    assert_eq!(map.cards.len(), cards_before + 1);
+    let card = map.cards.last().unwrap();
+    assert_eq!(
+        (
+            card.stage,
+            card.lane,
+            card.title.as_str(),
+            card.notes.as_str()
+        ),
+        (
+            stage,
+            pain_lane,
+            "Nobody <b>answers</b> the phone",
+            "three tries, twenty minutes"
+        ),
+        "the first line is the title, the rest the card's notes"
+    );
+    assert!(harness.state().inbox().is_empty());
+    harness.state_mut().run(Command::Undo);
+    harness.run();
+    assert_eq!(harness.state().document().map().cards.len(), cards_before);
+}
+
+#[test]
+fn a_dropped_note_leaves_the_inbox_and_the_map_alone() {
+    let map = pizza();
+    let stage = map.stages[0].id;
+    let mut harness = editor_with_room(map);
+    let address = harness.state().room_address().unwrap().to_owned();
+    let body = serde_json::json!({"participant": "p-1", "stage": stage.0, "text": "spam"});
+    assert_eq!(request(&address, "POST", "notes", &body.to_string()).0, 201);
+    run_until(&mut harness, |app| app.inbox().len() == 1);
+    let id = harness.state().inbox()[0].id;
+    harness.state_mut().run(Command::DropNote(id));
+    harness.run();
+    assert!(harness.state().inbox().is_empty());
+    assert!(!harness.state().document().history.can_undo());
+}
+
+#[test]
+fn closing_voting_revealing_and_clearing_are_the_facilitators_undoable_steps() {
+    let mut map = pizza();
+    let card = pain_point(&map);
+    map.votes = (0..3)
+        .map(|i| trayecto::model::Vote::new(trayecto::model::CardId(card), format!("p-{i}"), None))
+        .collect();
+    let mut harness = editor_with_room(map);
+    let address = harness.state().room_address().unwrap().to_owned();
+
+    harness
+        .state_mut()
+        .run(Command::Edit(Edit::SetVotingClosed(true), None));
+    harness.run();
+    let dot = format!(r#"{{"participant":"p-late","card":{card}}}"#);
+    let (status, body) = request(&address, "POST", "votes", &dot);
+    assert_eq!(status, 409, "{body}");
+    assert!(body.contains("voting_closed"), "{body}");
+
+    // Counts are not in the room's state until revealed.
+    let (_, state) = request(&address, "GET", "state", "");
+    assert!(!state.contains("\"votes\""), "{state}");
+    harness
+        .state_mut()
+        .run(Command::Edit(Edit::SetVotesRevealed(true), None));
+    harness.run();
+    // The editor hands the room its map at most every 150 ms.
+    std::thread::sleep(Duration::from_millis(200));
+    harness.run();
+    let (_, state) = request(&address, "GET", "state", "");
+    assert!(state.contains("\"votes\":3"), "{state}");
+
+    harness.state_mut().run(Command::ClearVotes);
+    harness.run();
+    assert!(harness.state().document().map().votes.is_empty());
+    harness.state_mut().run(Command::Undo);
+    harness.run();
+    assert_eq!(
+        harness.state().document().map().votes.len(),
+        3,
+        "clearing undoes"
+    );
+}
+
+#[test]
+fn the_gap_panel_ranks_stages_by_the_rooms_dots() {
+    let mut map = pizza();
+    let journey = map.first_of(JourneyKind::Current).unwrap().id;
+    // Every dot on the last pain of the journey.
+    let last = map
+        .cards_of(journey)
+        .filter(|c| map.is_pain(c))
+        .last()
+        .unwrap()
+        .clone();
+    let stage_name = map.stage(last.stage).unwrap().name.clone();
+    map.votes = (0..4)
+        .map(|i| trayecto::model::Vote::new(last.id, format!("p-{i}"), None))
+        .collect();
+    let mut harness = harness_with(Document::new(map), AppOptions::default());
+    harness.state_mut().run(Command::ToggleGap);
+    harness.run();
+    harness.state_mut().run(Command::GapByVotes(true));
+    harness.run();
+    harness.get_by_label_contains("most dots on the pain first");
+    // The stage with the dots shows them beside its name.
+    harness.get_by_label(&format!("{stage_name}\n4 dots"));
+}
+
+#[test]
+fn closing_the_room_ends_its_connections_and_keeps_the_dots() {
+    let map = pizza();
+    let card = pain_point(&map);
+    let mut harness = editor_with_room(map);
+    let address = harness.state().room_address().unwrap().to_owned();
+    let dot = format!(r#"{{"participant":"p-1","card":{card}}}"#);
+    assert_eq!(request(&address, "POST", "votes", &dot).0, 201);
+    run_until(&mut harness, |app| app.document().map().votes.len() == 1);
+    harness.state_mut().run(Command::CloseRoom);
+    harness.run();
+    assert!(harness.state().room_address().is_none());
+    let (host, _) = split(&address);
+    assert!(TcpStream::connect(host).is_err(), "nobody listens any more");
+    assert_eq!(harness.state().document().map().votes.len(), 1);
+}
+
+#[test]
+fn the_workshop_menu_and_the_room_speak_spanish() {
+    trayecto::i18n::set(Lang::Es);
+    let map = trayecto::templates::load("pizza").unwrap();
+    let mut harness = editor_with_room(map);
+    harness.state_mut().set_language(Lang::Es);
+    harness.run();
+    harness.get_by_label("Taller");
+    harness.get_by_label("Sala del taller");
+    // The editor hands the room its language with its map, at most every 150 ms.
+    std::thread::sleep(Duration::from_millis(200));
+    harness.run();
+    let address = harness.state().room_address().unwrap().to_owned();
+    let (status, page) = request(&address, "GET", "", "");
+    assert_eq!(status, 200);
+    assert!(page.contains("<html lang=\"es\""), "{}", &page[..200]);
+    trayecto::i18n::set(Lang::En);
+}
