@@ -167,6 +167,10 @@ fn read_request(stream: &mut TcpStream) -> Result<Request, Unreadable> {
         let mut headers = [httparse::EMPTY_HEADER; 32];
         let mut parsed = httparse::Request::new(&mut headers);
         match parsed.parse(&buffer) {
+            // A head may complete past the limit in the read that crossed it.
+            Ok(httparse::Status::Complete(len)) if len > HEAD_LIMIT => {
+                return Err(Unreadable::Answer(Answer::text(431, "Header too large")));
+            }
             Ok(httparse::Status::Complete(len)) => {
                 let method = parsed.method.unwrap_or_default().to_owned();
                 let target = parsed.path.unwrap_or_default().to_owned();
@@ -339,7 +343,11 @@ fn connection(shared: &Shared, mut stream: TcpStream) {
     };
     let Some((path, query)) = found else {
         let mut moved = Answer::text(301, "");
-        moved.location = Some(format!("{}/", request.target));
+        // The slash goes after the path, before any query.
+        moved.location = Some(match request.target.split_once('?') {
+            Some((path, query)) => format!("{path}/?{query}"),
+            None => format!("{}/", request.target),
+        });
         return respond(&mut stream, &moved);
     };
     let answer = match (request.method.as_str(), path) {

@@ -281,3 +281,35 @@ fn the_workshop_menu_and_the_room_speak_spanish() {
     assert!(page.contains("<html lang=\"es\""), "{}", &page[..200]);
     trayecto::i18n::set(Lang::En);
 }
+
+#[test]
+fn opening_another_map_asks_first_while_notes_wait_and_closes_the_room() {
+    let map = pizza();
+    let stage = map.stages[0].id;
+    let mut harness = editor_with_room(map);
+    let address = harness.state().room_address().unwrap().to_owned();
+    let body = serde_json::json!({"participant": "p-1", "stage": stage.0, "text": "keep me"});
+    assert_eq!(request(&address, "POST", "notes", &body.to_string()).0, 201);
+    run_until(&mut harness, |app| app.inbox().len() == 1);
+    assert!(
+        !harness.state().document().is_dirty(),
+        "a note is not in the map"
+    );
+    harness.state_mut().run(Command::NEW);
+    harness.run();
+    assert!(
+        matches!(
+            harness.state().dialog(),
+            Some(trayecto::ui::Dialog::Unsaved { .. })
+        ),
+        "the facilitator is asked before the note goes"
+    );
+    assert_eq!(harness.state().inbox().len(), 1);
+    // "Don't save": the new map opens, the room and its inbox go with the old one.
+    harness
+        .state_mut()
+        .run(Command::Unguarded(Box::new(Command::NEW)));
+    harness.run();
+    assert!(harness.state().room_address().is_none());
+    assert!(harness.state().inbox().is_empty());
+}

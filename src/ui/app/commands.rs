@@ -18,7 +18,7 @@ impl TrayectoApp {
     pub(super) fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::Unguarded(command) => self.carry_out(ctx, *command),
-            command if command.needs_saved_map() && self.doc.is_dirty() => {
+            command if command.needs_saved_map() && self.has_unsaved_work() => {
                 self.dialogs.open = Some(Dialog::Unsaved {
                     name: self.doc.name(),
                     then: Box::new(command),

@@ -76,8 +76,10 @@ impl TrayectoApp {
     /// Puts `doc` in the window. The map it replaces was saved or thrown away on purpose (the
     /// unsaved-changes guard ran first), so its journal goes.
     pub(super) fn replace(&mut self, doc: Document) {
-        // The room was open on the map that goes: its phones' connections end with it.
+        // The room was open on the map that goes: its phones' connections end with it, and
+        // the notes waiting for it go too (closing asked first while there were any).
         self.workshop.close();
+        self.workshop.inbox.clear();
         self.disk.autosave.discard();
         self.disk.autosave.new_document();
         self.shown.view = crate::view::View::of(doc.map());

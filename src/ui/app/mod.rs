@@ -213,6 +213,12 @@ impl TrayectoApp {
         self.dialogs.open = Some(Dialog::Error(message));
     }
 
+    /// Whether closing the map would lose something: unsaved changes, or notes from the room
+    /// still waiting in the inbox (they are not part of the map until accepted).
+    pub fn has_unsaved_work(&self) -> bool {
+        self.doc.is_dirty() || !self.workshop.inbox.is_empty()
+    }
+
     /// The workshop room's address while it is open.
     pub fn room_address(&self) -> Option<&str> {
         self.workshop.address()
@@ -319,7 +325,8 @@ impl TrayectoApp {
         if let Some(path) = dropped {
             self.run(Command::OpenFile(path));
         }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.closing && self.doc.is_dirty() {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing && self.has_unsaved_work()
+        {
             // Ask first; quitting closes the window once the changes are dealt with.
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.run(Command::Quit);
