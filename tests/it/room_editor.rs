@@ -313,3 +313,56 @@ fn opening_another_map_asks_first_while_notes_wait_and_closes_the_room() {
     assert!(harness.state().room_address().is_none());
     assert!(harness.state().inbox().is_empty());
 }
+
+#[test]
+fn the_rooms_dots_are_saved_with_the_map_and_come_back_with_it() {
+    let map = pizza();
+    let card = pain_point(&map);
+    let mut harness = editor_with_room(map);
+    let address = harness.state().room_address().unwrap().to_owned();
+    for who in ["p-ana", "p-luis"] {
+        let dot = format!(r#"{{"participant":"{who}","name":"{who}","card":{card}}}"#);
+        assert_eq!(request(&address, "POST", "votes", &dot).0, 201);
+    }
+    run_until(&mut harness, |app| app.document().map().votes.len() == 2);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workshop.ron");
+    harness.state_mut().run(Command::SaveTo(path.clone()));
+    harness.run();
+    assert!(!harness.state().document().is_dirty(), "saved");
+    let reopened = Document::open(&path).unwrap();
+    assert_eq!(reopened.map().votes, harness.state().document().map().votes);
+    assert_eq!(reopened.map().votes_on(trayecto::model::CardId(card)), 2);
+    // A participant's limit holds after the restart: their dots are still theirs.
+    let who = trayecto::model::ParticipantId::new("p-ana");
+    assert_eq!(reopened.map().dots_left(&who), 2);
+}
+
+#[test]
+fn a_note_accepted_as_a_card_is_text_in_every_export() {
+    let map = pizza();
+    let stage = map.stages[0].id;
+    let mut harness = editor_with_room(map);
+    let address = harness.state().room_address().unwrap().to_owned();
+    let text = "<i>x</i> & co";
+    let body = serde_json::json!({"participant": "p-1", "stage": stage.0, "text": text});
+    assert_eq!(request(&address, "POST", "notes", &body.to_string()).0, 201);
+    run_until(&mut harness, |app| app.inbox().len() == 1);
+    let id = harness.state().inbox()[0].id;
+    harness.state_mut().run(Command::AcceptNote(id));
+    harness.run();
+    let map = harness.state().document().map();
+    let subject = trayecto::export::Subject::of(map);
+    let options = trayecto::export::ExportOptions {
+        format: trayecto::export::ImageFormat::Svg,
+        ..Default::default()
+    };
+    let svg = trayecto::export::Scene::new(&subject, &options).to_svg();
+    assert!(!svg.contains("<i>"), "no markup from a participant");
+    assert!(svg.contains("&lt;i&gt;x&lt;/i&gt; &amp; co"));
+    assert!(
+        crate::support::svg_texts(&svg)
+            .iter()
+            .any(|t| t.contains("<i>x</i> & co"))
+    );
+}
