@@ -286,37 +286,40 @@ pub fn panel(
             ));
         }
     });
-    ui.horizontal_wrapped(|ui| {
-        let (key, closed) = if room.closed {
-            ("room-reopen-voting", false)
-        } else {
-            ("room-close-voting", true)
-        };
-        if ui.button(tr(key)).clicked() {
-            out.push(Command::Edit(Edit::SetVotingClosed(closed), None));
-        }
-        let (key, revealed) = if room.revealed {
-            ("room-hide-dots", false)
-        } else {
-            ("room-reveal-dots", true)
-        };
-        if ui.button(tr(key)).clicked() {
-            out.push(Command::Edit(Edit::SetVotesRevealed(revealed), None));
-        }
-        if ui
-            .add_enabled(
-                !map.votes.is_empty(),
-                egui::Button::new(tr("room-clear-votes")),
-            )
-            .clicked()
-        {
-            out.push(Command::ClearVotes);
-        }
-    });
+    ui.horizontal_wrapped(|ui| voting_controls(ui, map, out));
     if room.closed {
         ui.label(RichText::new(tr("room-voting-closed")).strong());
     }
     inbox(ui, workshop, map, view, out);
+}
+
+/// Voting's three controls, in the panel and the Workshop menu alike: close (or reopen)
+/// voting, reveal (or hide) the dots, clear them.
+pub fn voting_controls(ui: &mut Ui, map: &Map, out: &mut Vec<Command>) {
+    let room = &map.room;
+    let (key, closed) = if room.closed {
+        ("room-reopen-voting", false)
+    } else {
+        ("room-close-voting", true)
+    };
+    if ui.button(tr(key)).clicked() {
+        out.push(Command::Edit(Edit::SetVotingClosed(closed), None));
+    }
+    let (key, revealed) = if room.revealed {
+        ("room-hide-dots", false)
+    } else {
+        ("room-reveal-dots", true)
+    };
+    if ui.button(tr(key)).clicked() {
+        out.push(Command::Edit(Edit::SetVotesRevealed(revealed), None));
+    }
+    let clear = Command::ClearVotes;
+    if ui
+        .add_enabled(!map.votes.is_empty(), egui::Button::new(clear.label()))
+        .clicked()
+    {
+        out.push(clear);
+    }
 }
 
 /// The notes waiting: each with its stage, a lane to put it in, its text to edit, and "add to

@@ -164,7 +164,6 @@ impl TrayectoApp {
 
     /// The Workshop menu: the room, and voting.
     fn workshop_menu(&self, ui: &mut Ui, out: &mut Vec<Command>) {
-        use crate::edit::Edit;
         use crate::i18n::tr;
         let open = self.workshop.is_open();
         if open {
@@ -177,25 +176,7 @@ impl TrayectoApp {
             out.push(Command::ToggleRoomPanel);
         }
         ui.separator();
-        let room = &self.doc.map().room;
-        let (key, closed) = if room.closed {
-            ("room-reopen-voting", false)
-        } else {
-            ("room-close-voting", true)
-        };
-        if ui.button(tr(key)).clicked() {
-            out.push(Command::Edit(Edit::SetVotingClosed(closed), None));
-        }
-        let reveal = egui::Button::selectable(room.revealed, tr("room-reveal-dots"));
-        if ui.add(reveal).clicked() {
-            out.push(Command::Edit(Edit::SetVotesRevealed(!room.revealed), None));
-        }
-        item(
-            ui,
-            Command::ClearVotes,
-            !self.doc.map().votes.is_empty(),
-            out,
-        );
+        super::super::room::voting_controls(ui, self.doc.map(), out);
     }
 
     /// The message on the left, the zoom, the counts and the map's file on the right. They
