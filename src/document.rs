@@ -99,6 +99,12 @@ impl Document {
         (self.serial, self.history.revision())
     }
 
+    /// Changes when the map changes in a way that moves or resizes what is drawn: every change
+    /// but the room's dots. Layout caches key off it.
+    pub fn layout_revision(&self) -> (u64, u64) {
+        (self.serial, self.history.layout_revision())
+    }
+
     pub fn apply(&mut self, edit: Edit, merge: Option<MergeKey>) -> Result<(), EditError> {
         self.history.apply(&mut self.map, edit, merge)
     }

@@ -32,6 +32,8 @@ pub struct History {
     /// Changes made beside the steps since the map was last saved (the room's dots): not
     /// undone by undo, but unsaved all the same.
     beside: u64,
+    /// Every change made beside the steps, ever: what [`Self::layout_revision`] leaves out.
+    beside_ever: u64,
 }
 
 /// Where the map as last saved stands among the undo steps: `depth` steps up the line of
@@ -62,6 +64,7 @@ impl History {
             changes: 0,
             saved_at: Saved { depth: 0, aside: 0 },
             beside: 0,
+            beside_ever: 0,
         }
     }
 
@@ -122,6 +125,7 @@ impl History {
         edit.apply(map)?;
         self.changes += 1;
         self.beside += 1;
+        self.beside_ever += 1;
         Ok(())
     }
 
@@ -230,6 +234,12 @@ impl History {
     /// A number that changes whenever the map does through this history; caches key off it.
     pub fn revision(&self) -> u64 {
         self.changes
+    }
+
+    /// Like [`Self::revision`], but unchanged by the room's dots (applied beside the steps):
+    /// they change no card's place or size, so what is laid out from the map stays valid.
+    pub fn layout_revision(&self) -> u64 {
+        self.changes - self.beside_ever
     }
 
     fn top_serial(&self) -> u64 {

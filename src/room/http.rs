@@ -327,6 +327,8 @@ fn connection(shared: &Shared, mut stream: TcpStream) {
     let now = Instant::now();
     let lang = {
         let mut live = shared.lock();
+        // Refusals too speak the room's language.
+        crate::i18n::set(live.lang);
         if !live.open {
             drop(live);
             return respond(&mut stream, &Answer::refused(&Refused::Closed));
@@ -337,7 +339,6 @@ fn connection(shared: &Shared, mut stream: TcpStream) {
         }
         live.lang
     };
-    crate::i18n::set(lang);
     let Some(found) = route(shared, &request.target) else {
         return respond(&mut stream, &Answer::not_found());
     };
@@ -361,8 +362,8 @@ fn connection(shared: &Shared, mut stream: TcpStream) {
         ),
         ("GET", "state") => {
             let participant = query_value(query, "participant");
-            let state = shared.lock().state(participant.as_deref());
-            Answer::json(200, state.to_string())
+            let snapshot = shared.lock().snapshot(participant.as_deref());
+            Answer::json(200, snapshot.state(participant.as_deref()))
         }
         ("POST", "votes" | "notes") => post(shared, &request.body, path, now),
         ("GET", "events") => return events(shared, stream),

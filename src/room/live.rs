@@ -9,7 +9,7 @@ use crate::i18n::{Lang, fmt, tr};
 use crate::model::{
     Ballot, CardId, JourneyId, LaneId, Map, ParticipantId, StageId, Vote, VoteRefused, limits,
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -23,6 +23,139 @@ const NOTES_WAITING: usize = 500;
 const NOTES_EACH: u32 = 50;
 /// Participants counted as joined; past it the count stops growing.
 const JOINED_KEPT: usize = 10_000;
+
+/// The room at one moment, for a phone's `state`; built into JSON outside the room's lock.
+pub struct Snapshot {
+    map: Arc<Map>,
+    journey: JourneyId,
+    lang: Lang,
+    revision: u64,
+    map_revision: u64,
+}
+
+#[derive(Serialize)]
+struct StateOut<'a> {
+    revision: u64,
+    map_revision: u64,
+    lang: &'static str,
+    title: &'a str,
+    journey: &'a str,
+    dots: u32,
+    dots_left: usize,
+    closed: bool,
+    revealed: bool,
+    stages: Vec<Named<'a>>,
+    lanes: Vec<Named<'a>>,
+    cards: Vec<CardOut<'a>>,
+    notes_max: usize,
+}
+
+#[derive(Serialize)]
+struct Named<'a> {
+    id: u32,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct CardOut<'a> {
+    id: u32,
+    title: &'a str,
+    stage: u32,
+    stage_name: &'a str,
+    lane: u32,
+    lane_name: &'a str,
+    /// The asking participant's dots on it.
+    mine: usize,
+    /// Everyone's dots, once revealed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    votes: Option<usize>,
+}
+
+impl Snapshot {
+    /// `GET state`: what a participant's page shows, as JSON.
+    pub fn state(&self, participant: Option<&str>) -> String {
+        let map = &*self.map;
+        let who = participant.map(ParticipantId::new);
+        let mut mine: HashMap<CardId, usize> = HashMap::new();
+        if let Some(id) = &who {
+            for v in map.votes.iter().filter(|v| v.participant == *id) {
+                *mine.entry(v.card).or_insert(0) += 1;
+            }
+        }
+        let revealed = map.room.revealed;
+        let tally = if revealed {
+            map.tally()
+        } else {
+            HashMap::new()
+        };
+        let stage_at: HashMap<StageId, usize> = map
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
+        let lane_at: HashMap<LaneId, usize> = map
+            .lanes
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id, i))
+            .collect();
+        let mut cards: Vec<_> = map.votable_cards(self.journey).collect();
+        cards.sort_by_key(|c| (stage_at.get(&c.stage), lane_at.get(&c.lane)));
+        let stage_name = |id| {
+            stage_at
+                .get(&id)
+                .map_or("", |&i| map.stages[i].name.as_str())
+        };
+        let lane_name = |id| lane_at.get(&id).map_or("", |&i| map.lanes[i].name.as_str());
+        let cards = cards
+            .iter()
+            .map(|c| CardOut {
+                id: c.id.0,
+                title: &c.title,
+                stage: c.stage.0,
+                stage_name: stage_name(c.stage),
+                lane: c.lane.0,
+                lane_name: lane_name(c.lane),
+                mine: mine.get(&c.id).copied().unwrap_or(0),
+                votes: revealed.then(|| tally.get(&c.id).map_or(0, |t| t.votes)),
+            })
+            .collect();
+        let dots_left = who
+            .as_ref()
+            .map_or(map.room.dots as usize, |id| map.dots_left(id));
+        let state = StateOut {
+            revision: self.revision,
+            map_revision: self.map_revision,
+            lang: self.lang.code(),
+            title: &map.title,
+            journey: map.journey(self.journey).map_or("", |j| j.name.as_str()),
+            dots: map.room.dots,
+            dots_left,
+            closed: map.room.closed,
+            revealed,
+            stages: map
+                .stages
+                .iter()
+                .map(|s| Named {
+                    id: s.id.0,
+                    name: &s.name,
+                })
+                .collect(),
+            lanes: map
+                .lanes
+                .iter()
+                .map(|l| Named {
+                    id: l.id.0,
+                    name: &l.name,
+                })
+                .collect(),
+            cards,
+            notes_max: limits::NOTE_CHARS,
+        };
+        serde_json::to_string(&state).expect("plain data serialises")
+    }
+}
 
 /// A sticky note from the room, waiting in the facilitator's inbox.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -230,80 +363,21 @@ impl Live {
         }
     }
 
-    /// `GET state`: what a participant's page shows.
-    pub fn state(&mut self, participant: Option<&str>) -> Value {
-        let who = participant.map(ParticipantId::new);
-        if let Some(id) = &who
-            && crate::model::check_participant(id).is_ok()
+    /// What `GET state` is built from, taken under the lock in no time: the map as it is
+    /// now (shared, not copied) and the room's revisions. Counts `participant` as joined.
+    pub fn snapshot(&mut self, participant: Option<&str>) -> Snapshot {
+        if let Some(id) = participant.map(ParticipantId::new)
+            && crate::model::check_participant(&id).is_ok()
         {
-            self.join(id);
+            self.join(&id);
         }
-        let map = &*self.map;
-        let mine: HashMap<CardId, usize> = who.as_ref().map_or_else(HashMap::new, |id| {
-            let mut mine = HashMap::new();
-            for v in map.votes.iter().filter(|v| v.participant == *id) {
-                *mine.entry(v.card).or_insert(0) += 1;
-            }
-            mine
-        });
-        let revealed = map.room.revealed;
-        let tally = if revealed {
-            map.tally()
-        } else {
-            HashMap::new()
-        };
-        let stage_at: HashMap<StageId, usize> = map
-            .stages
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id, i))
-            .collect();
-        let lane_at: HashMap<LaneId, usize> = map
-            .lanes
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.id, i))
-            .collect();
-        let mut cards: Vec<_> = map.votable_cards(self.journey).collect();
-        cards.sort_by_key(|c| (stage_at.get(&c.stage), lane_at.get(&c.lane)));
-        let name_of_stage = |id| map.stage(id).map_or("", |s| s.name.as_str());
-        let name_of_lane = |id| map.lane(id).map_or("", |l| l.name.as_str());
-        let cards: Vec<Value> = cards
-            .iter()
-            .map(|c| {
-                let mut card = json!({
-                    "id": c.id.0,
-                    "title": c.title,
-                    "stage": c.stage.0,
-                    "stage_name": name_of_stage(c.stage),
-                    "lane": c.lane.0,
-                    "lane_name": name_of_lane(c.lane),
-                    "mine": mine.get(&c.id).copied().unwrap_or(0),
-                });
-                if revealed {
-                    card["votes"] = tally.get(&c.id).map_or(0, |t| t.votes).into();
-                }
-                card
-            })
-            .collect();
-        let dots_left = who
-            .as_ref()
-            .map_or(map.room.dots as usize, |id| map.dots_left(id));
-        json!({
-            "revision": self.revision,
-            "map_revision": self.map_revision,
-            "lang": self.lang.code(),
-            "title": map.title,
-            "journey": map.journey(self.journey).map_or("", |j| j.name.as_str()),
-            "dots": map.room.dots,
-            "dots_left": dots_left,
-            "closed": map.room.closed,
-            "revealed": revealed,
-            "stages": map.stages.iter().map(|s| json!({"id": s.id.0, "name": s.name})).collect::<Vec<_>>(),
-            "lanes": map.lanes.iter().map(|l| json!({"id": l.id.0, "name": l.name})).collect::<Vec<_>>(),
-            "cards": cards,
-            "notes_max": limits::NOTE_CHARS,
-        })
+        Snapshot {
+            map: Arc::clone(&self.map),
+            journey: self.journey,
+            lang: self.lang,
+            revision: self.revision,
+            map_revision: self.map_revision,
+        }
     }
 
     /// `POST votes`: a dot put on a card, or taken back (`"remove": true`).

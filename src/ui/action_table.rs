@@ -54,7 +54,7 @@ impl ActionTable {
     }
 
     fn order(&mut self, doc: &Document) -> &[usize] {
-        let key = (doc.revision(), self.sort, crate::i18n::current());
+        let key = (doc.layout_revision(), self.sort, crate::i18n::current());
         if self.order.as_ref().is_none_or(|(k, _)| *k != key) {
             self.order = Some((key, sorted(doc.map(), self.sort)));
         }
@@ -65,7 +65,7 @@ impl ActionTable {
     /// header, with its sort arrow), a combo box's arrow included; and of the KPI column, as
     /// its longest name up to a point (longer ones show whole on hover).
     fn widths(&mut self, ui: &Ui, doc: &Document) -> [f32; 6] {
-        let key = (doc.revision(), crate::i18n::current());
+        let key = (doc.layout_revision(), crate::i18n::current());
         if let Some((measured, widths)) = self.widths
             && measured == key
         {

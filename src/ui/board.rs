@@ -67,7 +67,7 @@ impl BoardView {
     }
 
     fn board(&mut self, doc: &Document) -> &Board {
-        let revision = (doc.revision(), crate::i18n::current());
+        let revision = (doc.layout_revision(), crate::i18n::current());
         if self.board.as_ref().is_none_or(|(r, _)| *r != revision) {
             let style = BoardStyle {
                 show_title: false,

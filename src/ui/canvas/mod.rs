@@ -197,7 +197,7 @@ impl Canvas {
     /// changed.
     pub fn layout(&mut self, doc: &Document, view: &View) -> &Layout {
         let key = (
-            doc.revision(),
+            doc.layout_revision(),
             *view,
             crate::i18n::current(),
             self.presentation.presenting,
