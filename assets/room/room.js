@@ -337,7 +337,7 @@
     el.img.onload = function () {
       el.mapError.hidden = true;
       el.img.hidden = false;
-      fitFrame();
+      keepBelowStill(fitFrame);
     };
     el.img.onerror = function () {
       if (roomClosed) return;
@@ -346,6 +346,17 @@
     };
     el.img.src = src;
     if (announce) say(w('room-page-map-updated'));
+  }
+
+  // The frame keeps its height until the picture has come; then, when the picture is partly
+  // scrolled away, what is below it (the cards) stays where it was on the screen, so that a
+  // finger about to tap a card does not land on another as the picture arrives.
+  function keepBelowStill(change) {
+    var head = $('top').getBoundingClientRect().bottom;
+    var before = el.frame.getBoundingClientRect();
+    change();
+    var moved = el.frame.getBoundingClientRect().bottom - before.bottom;
+    if (moved && before.top < head) window.scrollBy(0, moved);
   }
 
   // The frame is as tall as the picture, up to most of the screen.
@@ -842,6 +853,10 @@
       var news = null;
       try { news = JSON.parse(e.data); } catch (err) { news = null; }
       if (!state || !news || news.revision !== state.revision || news.map_revision !== mapRevision) refresh();
+    });
+    // The facilitator closed the room: the server says so as its last word.
+    stream.addEventListener('closed', function () {
+      closeRoom();
     });
     stream.addEventListener('error', function () {
       if (roomClosed) return;

@@ -9,7 +9,8 @@
 //! listening socket make `accept` fail, which ends its accept thread for good.)
 //!
 //! Routes, all under `/r/TOKEN/`: the page (`""`, `room.css`, `room.js`), `map.svg`, `state`,
-//! `votes`, `notes` and `events` (server-sent events). Anything else, and any other token, is a
+//! `votes`, `notes` and `events` (server-sent events; a last `closed` event when the room
+//! closes). Anything else, and any other token, is a
 //! 404 that says nothing of the map.
 
 use super::live::{BODY_LIMIT, Refused};
@@ -514,6 +515,9 @@ fn events(shared: &Shared, mut stream: TcpStream) {
             loop {
                 if !live.open {
                     drop(live);
+                    // The last word: phones show the room closed, not a lost network.
+                    let _ = stream.write_all(b"event: closed\ndata: {}\n\n");
+                    let _ = stream.flush();
                     let _ = stream.shutdown(Shutdown::Both);
                     return;
                 }
