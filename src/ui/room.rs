@@ -44,6 +44,9 @@ pub struct Workshop {
     /// The document's revision the room last saw, and the journey.
     published: Option<((u64, u64), crate::model::JourneyId, Lang)>,
     published_at: Option<Instant>,
+    /// The journey the room shows and votes on: the one shown when it opened, whatever the
+    /// facilitator looks at since (closing and opening again moves it).
+    journey: Option<crate::model::JourneyId>,
     /// The panel is shown.
     pub panel: bool,
     /// The code is shown over the presentation.
@@ -89,6 +92,7 @@ impl Workshop {
         println!("{address}");
         self.qr = QrCode::new(&address);
         self.server = Some(server);
+        self.journey = Some(view.journey);
         self.published = None;
         self.panel = true;
         self.code_in_presentation = true;
@@ -144,11 +148,12 @@ impl Workshop {
     }
 
     /// Hands the room the map when it changed (at most every [`PUBLISH_EVERY`]).
-    pub fn publish(&mut self, ctx: &egui::Context, doc: &Document, view: &View, lang: Lang) {
+    pub fn publish(&mut self, ctx: &egui::Context, doc: &Document, lang: Lang) {
         let Some(server) = &self.server else {
             return;
         };
-        let now = (doc.revision(), view.journey, lang);
+        let journey = self.journey(doc.map());
+        let now = (doc.revision(), journey, lang);
         if self.published == Some(now) {
             return;
         }
@@ -159,13 +164,20 @@ impl Workshop {
                 return;
             }
         }
-        server.publish(doc.map(), view.journey, lang, true);
+        server.publish(doc.map(), journey, lang, true);
         self.published = Some(now);
         self.published_at = Some(Instant::now());
     }
 
-    /// The card a waiting note becomes, in the shown journey.
-    pub fn card_of(&self, map: &Map, view: &View, id: u64) -> Option<Edit> {
+    /// The journey the room shows: the one it opened on, or, gone, the map's first current.
+    pub fn journey(&self, map: &Map) -> crate::model::JourneyId {
+        self.journey
+            .filter(|j| map.journey(*j).is_some())
+            .unwrap_or_else(|| View::of(map).journey)
+    }
+
+    /// The card a waiting note becomes, in the room's journey.
+    pub fn card_of(&self, map: &Map, id: u64) -> Option<Edit> {
         let waiting = self.inbox.iter().find(|w| w.id == id)?;
         let lane = waiting.lane?;
         let text = room::clean_note(&waiting.text);
@@ -175,7 +187,7 @@ impl Workshop {
         };
         let card = Card {
             id: map.new_card_id(),
-            journey: view.journey,
+            journey: self.journey(map),
             stage: waiting.note.stage,
             lane,
             title,
@@ -233,13 +245,7 @@ pub fn paint_qr(painter: &egui::Painter, rect: egui::Rect, code: &QrCode) {
 
 /// The room's panel: closed, how to open it; open, its address and code, the counts, voting's
 /// controls and the inbox.
-pub fn panel(
-    ui: &mut Ui,
-    workshop: &mut Workshop,
-    doc: &Document,
-    view: &View,
-    out: &mut Vec<Command>,
-) {
+pub fn panel(ui: &mut Ui, workshop: &mut Workshop, doc: &Document, out: &mut Vec<Command>) {
     ui.heading(tr("room-panel-title"));
     let map = doc.map();
     let Some(address) = workshop.address().map(str::to_owned) else {
@@ -248,7 +254,7 @@ pub fn panel(
         if ui.button(tr("room-open")).clicked() {
             out.push(Command::OpenRoom);
         }
-        inbox(ui, workshop, map, view, out);
+        inbox(ui, workshop, map, out);
         return;
     };
     if let Some(code) = &workshop.qr {
@@ -295,7 +301,7 @@ pub fn panel(
     if room.closed {
         ui.label(RichText::new(tr("room-voting-closed")).strong());
     }
-    inbox(ui, workshop, map, view, out);
+    inbox(ui, workshop, map, out);
 }
 
 /// Voting's three controls, in the panel and the Workshop menu alike: close (or reopen)
@@ -329,7 +335,7 @@ pub fn voting_controls(ui: &mut Ui, map: &Map, out: &mut Vec<Command>) {
 
 /// The notes waiting: each with its stage, a lane to put it in, its text to edit, and "add to
 /// the map" or "drop".
-fn inbox(ui: &mut Ui, workshop: &mut Workshop, map: &Map, view: &View, out: &mut Vec<Command>) {
+fn inbox(ui: &mut Ui, workshop: &mut Workshop, map: &Map, out: &mut Vec<Command>) {
     ui.separator();
     ui.label(
         RichText::new(fmt(
@@ -386,8 +392,8 @@ fn inbox(ui: &mut Ui, workshop: &mut Workshop, map: &Map, view: &View, out: &mut
             });
             ui.horizontal(|ui| {
                 let ready = waiting.lane.is_some()
-                    && !room::clean_note(&waiting.text).is_empty()
-                    && map.journey(view.journey).is_some();
+                    && map.stage(waiting.note.stage).is_some()
+                    && !room::clean_note(&waiting.text).is_empty();
                 if ui
                     .add_enabled(ready, egui::Button::new(tr("room-note-accept")))
                     .clicked()

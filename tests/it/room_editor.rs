@@ -366,3 +366,33 @@ fn a_note_accepted_as_a_card_is_text_in_every_export() {
             .any(|t| t.contains("<i>x</i> & co"))
     );
 }
+
+#[test]
+fn the_room_stays_on_its_journey_while_the_facilitator_looks_elsewhere() {
+    let map = pizza();
+    let current = map.first_of(JourneyKind::Current).unwrap().name.clone();
+    let target = map.first_of(JourneyKind::Target).unwrap().id;
+    let mut harness = editor_with_room(map);
+    let address = harness.state().room_address().unwrap().to_owned();
+    harness.state_mut().set_view(trayecto::view::View {
+        journey: target,
+        compare: None,
+    });
+    harness.run();
+    assert_eq!(harness.state().view().journey, target);
+    // A change, so the editor hands the room its map again.
+    harness
+        .state_mut()
+        .queue_edit(Edit::SetTitle("Pizza night".into()));
+    harness.run();
+    std::thread::sleep(Duration::from_millis(200));
+    harness.run();
+    let (_, state) = request(&address, "GET", "state", "");
+    let state: serde_json::Value = serde_json::from_str(&state).unwrap();
+    assert_eq!(state["title"], "Pizza night", "the room has the new map");
+    assert_eq!(
+        state["journey"],
+        current.as_str(),
+        "and still the journey it opened on"
+    );
+}

@@ -182,7 +182,7 @@ impl TrayectoApp {
                 }
             }
             Command::AcceptNote(id) => {
-                let edit = self.workshop.card_of(self.doc.map(), &self.shown.view, id);
+                let edit = self.workshop.card_of(self.doc.map(), id);
                 if let Some(Edit::InsertCard { position, card }) = edit {
                     let made = Selection::Card(card.id);
                     if self.apply_edit(Edit::InsertCard { position, card }, None) {

@@ -311,8 +311,7 @@ impl TrayectoApp {
         self.poll_reading(&ctx);
         self.apply_queued(&ctx);
         let lang = self.prefs.lang;
-        self.workshop
-            .publish(&ctx, &self.doc, &self.shown.view, lang);
+        self.workshop.publish(&ctx, &self.doc, lang);
         self.watch_disk(&ctx);
         self.keep_journal(&ctx);
         self.update_title(&ctx);
@@ -374,13 +373,7 @@ impl TrayectoApp {
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical().show(ui, |ui| {
                         ui.add_space(6.0);
-                        super::room::panel(
-                            ui,
-                            &mut self.workshop,
-                            &self.doc,
-                            &self.shown.view,
-                            out,
-                        );
+                        super::room::panel(ui, &mut self.workshop, &self.doc, out);
                     });
                 });
         }
