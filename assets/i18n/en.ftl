@@ -1352,3 +1352,7 @@ gap-stage-dots = { $count ->
         [one] 1 dot
        *[other] { $count } dots
     }
+cli-room-port-value = PORT
+cli-room-bind-value = ADDRESS
+cli-room-bad-port = a port is a whole number from 0 to 65535
+cli-room-bad-bind = an address is four numbers such as 192.168.1.20 (or an IPv6 address)

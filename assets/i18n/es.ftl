@@ -1346,3 +1346,7 @@ gap-stage-dots = { $count ->
         [one] 1 punto
        *[other] { $count } puntos
     }
+cli-room-port-value = PUERTO
+cli-room-bind-value = DIRECCIÓN
+cli-room-bad-port = un puerto es un número entero de 0 a 65535
+cli-room-bad-bind = una dirección son cuatro números como 192.168.1.20 (o una dirección IPv6)

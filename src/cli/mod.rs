@@ -63,9 +63,9 @@ struct Cli {
     lang: Option<Lang>,
     #[arg(long, help = crate::i18n::tr("cli-room"))]
     room: bool,
-    #[arg(long, requires = "room", value_name = "PORT", help = crate::i18n::tr("cli-room-port"))]
+    #[arg(long, requires = "room", value_parser = room_port, value_name = crate::i18n::tr("cli-room-port-value"), help = crate::i18n::tr("cli-room-port"))]
     port: Option<u16>,
-    #[arg(long, requires = "room", value_name = "ADDR", help = crate::i18n::tr("cli-room-bind"))]
+    #[arg(long, requires = "room", value_parser = room_bind, value_name = crate::i18n::tr("cli-room-bind-value"), help = crate::i18n::tr("cli-room-bind"))]
     bind: Option<std::net::IpAddr>,
 }
 
@@ -177,6 +177,20 @@ fn scale(text: &str) -> Result<u32, String> {
         .ok()
         .filter(|s| (1..=export::MAX_SCALE).contains(s))
         .ok_or_else(|| strings::cli_scale_range(export::MAX_SCALE))
+}
+
+/// The room's port: 0 (any free one) to 65535.
+fn room_port(text: &str) -> Result<u16, String> {
+    text.trim()
+        .parse::<u16>()
+        .map_err(|_| crate::i18n::tr("cli-room-bad-port").to_owned())
+}
+
+/// The address the room listens on: an IPv4 or IPv6 address of this computer.
+fn room_bind(text: &str) -> Result<std::net::IpAddr, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| crate::i18n::tr("cli-room-bad-bind").to_owned())
 }
 
 /// Exit codes: 0 success, 1 a file was bad or could not be written, 2 usage error.

@@ -396,3 +396,34 @@ fn the_room_stays_on_its_journey_while_the_facilitator_looks_elsewhere() {
         "and still the journey it opened on"
     );
 }
+
+#[test]
+fn the_rooms_command_line_options_are_usage_errors_in_the_language_spoken() {
+    for (args, says) in [
+        (&["--port", "9000"][..], "--room"),
+        (
+            &["--room", "--port", "70000"][..],
+            "a port is a whole number from 0 to 65535",
+        ),
+        (
+            &["--room", "--bind", "999.1.1.1"][..],
+            "an address is four numbers",
+        ),
+    ] {
+        let out = crate::cli::trayecto(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    let mut spanish = vec!["--lang", "es", "--room", "--bind", "999.1.1.1"];
+    let out = crate::cli::trayecto(&spanish);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("una dirección son cuatro números") && err.contains("<DIRECCIÓN>"),
+        "{err}"
+    );
+    spanish.truncate(2);
+    spanish.extend(["--room", "--port", "x"]);
+    let err = String::from_utf8_lossy(&crate::cli::trayecto(&spanish).stderr).into_owned();
+    assert!(err.contains("un puerto es un número entero"), "{err}");
+}
