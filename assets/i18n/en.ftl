@@ -1356,3 +1356,10 @@ cli-room-port-value = PORT
 cli-room-bind-value = ADDRESS
 cli-room-bad-port = a port is a whole number from 0 to 65535
 cli-room-bad-bind = an address is four numbers such as 192.168.1.20 (or an IPv6 address)
+room-notes-waiting-title = Notes from the room are waiting
+room-notes-waiting-question = { $count ->
+        [one] A note from the room waits in the inbox. It is in no file until it is on the map: add it as a card, or drop it?
+       *[other] { $count } notes from the room wait in the inbox. They are in no file until they are on the map: add them as cards, or drop them?
+    }
+room-notes-waiting-add = Add to map
+room-notes-waiting-drop = Drop

@@ -1350,3 +1350,10 @@ cli-room-port-value = PUERTO
 cli-room-bind-value = DIRECCIÓN
 cli-room-bad-port = un puerto es un número entero de 0 a 65535
 cli-room-bad-bind = una dirección son cuatro números como 192.168.1.20 (o una dirección IPv6)
+room-notes-waiting-title = Hay notas de la sala esperando
+room-notes-waiting-question = { $count ->
+        [one] Una nota de la sala espera en la bandeja. No está en ningún archivo hasta que esté en el mapa: ¿la añades como tarjeta o la descartas?
+       *[other] { $count } notas de la sala esperan en la bandeja. No están en ningún archivo hasta que estén en el mapa: ¿las añades como tarjetas o las descartas?
+    }
+room-notes-waiting-add = Añadir al mapa
+room-notes-waiting-drop = Descartar

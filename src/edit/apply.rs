@@ -34,8 +34,9 @@ impl Edit {
             Some((votes, room)) => {
                 map.forget_gone_in_room();
                 let mut edits = vec![inverse];
-                if map.votes != votes {
-                    edits.push(Edit::SetVotes(votes));
+                let gone = room::gone_votes(&votes, &map.votes);
+                if !gone.is_empty() {
+                    edits.push(Edit::RestoreVotes(gone));
                 }
                 if map.room != room {
                     edits.push(Edit::SetRoom(room));
@@ -148,6 +149,8 @@ impl Edit {
             Edit::InsertVote { index, vote } => room::insert_vote(map, index, vote),
             Edit::ClearVotes => room::clear_votes(map),
             Edit::SetVotes(votes) => room::set_votes(map, votes),
+            Edit::RestoreVotes(votes) => room::restore_votes(map, votes),
+            Edit::WithdrawVotes(votes) => room::withdraw_votes(map, votes),
             Edit::SetVotingClosed(closed) => room::set_closed(map, closed),
             Edit::SetVotesRevealed(revealed) => room::set_revealed(map, revealed),
             Edit::SetDots(dots) => room::set_dots(map, dots),

@@ -141,7 +141,9 @@ impl Edit {
             Edit::RemoveVote { card: id, .. } => named("step-take-back-vote", card(*id)),
             Edit::InsertVote { vote, .. } => named("step-put-back-vote", card(vote.card)),
             Edit::ClearVotes => named("step-clear-votes", None),
-            Edit::SetVotes(_) => named("step-votes", None),
+            Edit::SetVotes(_) | Edit::RestoreVotes(_) | Edit::WithdrawVotes(_) => {
+                named("step-votes", None)
+            }
             Edit::SetVotingClosed(true) => named("step-close-voting", None),
             Edit::SetVotingClosed(false) => named("step-open-voting", None),
             Edit::SetVotesRevealed(true) => named("step-reveal-votes", None),

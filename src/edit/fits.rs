@@ -153,6 +153,9 @@ impl Edit {
             }
             Edit::InsertVote { .. } => room_for(Counted::Votes, map.votes.len(), 1, limits::VOTES),
             Edit::SetVotes(votes) => room_for(Counted::Votes, 0, votes.len(), limits::VOTES),
+            Edit::RestoreVotes(votes) => {
+                room_for(Counted::Votes, map.votes.len(), votes.len(), limits::VOTES)
+            }
             // Batches check each of their edits as it applies; a replacing map was validated.
             _ => Ok(()),
         }

@@ -173,8 +173,15 @@ pub enum Edit {
     },
     /// Takes every dot off the map (one undo step puts them back).
     ClearVotes,
-    /// Every dot at once: the undo of clearing them, or of removing cards that had some.
+    /// Every dot at once (the room's dots as the editor takes them in).
     SetVotes(Vec<Vote>),
+    /// Gives back dots that went (the undo of clearing them, or of removing cards that had
+    /// some), after the dots that came since: the room goes on voting while the facilitator
+    /// works, and undo must not take its new dots away.
+    /// Each goes back at its place in the list (ascending; dots that came since stay after).
+    RestoreVotes(Vec<(usize, Vote)>),
+    /// Takes these dots off again, each once (the undo of giving them back).
+    WithdrawVotes(Vec<Vote>),
     /// Closes voting (`true`), or opens it again.
     SetVotingClosed(bool),
     /// Shows the counts to the room (`true`), or hides them.

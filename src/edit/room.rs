@@ -46,7 +46,79 @@ pub(super) fn insert_vote(map: &mut Map, index: usize, vote: Vote) -> Result<Edi
 }
 
 pub(super) fn clear_votes(map: &mut Map) -> Result<Edit> {
-    Ok(Edit::SetVotes(std::mem::take(&mut map.votes)))
+    Ok(Edit::RestoreVotes(
+        std::mem::take(&mut map.votes)
+            .into_iter()
+            .enumerate()
+            .collect(),
+    ))
+}
+
+/// The dots of `before` that are not in `after`, with their places in `before`, each as many
+/// times as it went.
+pub(super) fn gone_votes(before: &[Vote], after: &[Vote]) -> Vec<(usize, Vote)> {
+    let mut left: Vec<Option<&Vote>> = after.iter().map(Some).collect();
+    before
+        .iter()
+        .enumerate()
+        .filter(|(_, vote)| {
+            match left.iter_mut().find(|v| v.is_some_and(|v| v == *vote)) {
+                // Still there: matched once.
+                Some(slot) => {
+                    *slot = None;
+                    false
+                }
+                None => true,
+            }
+        })
+        .map(|(i, vote)| (i, vote.clone()))
+        .collect()
+}
+
+/// Gives back dots at their places (dots that came since move after them); each on a card of
+/// the map, from a well-formed participant.
+pub(super) fn restore_votes(map: &mut Map, votes: Vec<(usize, Vote)>) -> Result<Edit> {
+    if map.votes.len() + votes.len() > model::limits::VOTES {
+        return Err(EditError::Vote(VoteRefused::Full));
+    }
+    let old = map.votes.clone();
+    for (i, vote) in &votes {
+        let at = (*i).min(map.votes.len());
+        map.votes.insert(at, vote.clone());
+    }
+    if let Err(invalid) = model::validate_room(map) {
+        map.votes = old;
+        return Err(EditError::Invalid(invalid));
+    }
+    Ok(Edit::WithdrawVotes(
+        votes.into_iter().map(|(_, v)| v).collect(),
+    ))
+}
+
+/// Takes each of these dots off once (the last like it), leaving the others where they are.
+pub(super) fn withdraw_votes(map: &mut Map, votes: Vec<Vote>) -> Result<Edit> {
+    // Where each is in the list as it is now, the last like it not already claimed.
+    let mut claimed = vec![false; map.votes.len()];
+    for vote in votes.iter().rev() {
+        if let Some(i) = (0..map.votes.len())
+            .rev()
+            .find(|&i| !claimed[i] && map.votes[i] == *vote)
+        {
+            claimed[i] = true;
+        }
+    }
+    let mut taken = Vec::new();
+    let mut kept = Vec::with_capacity(map.votes.len());
+    for (i, vote) in std::mem::take(&mut map.votes).into_iter().enumerate() {
+        if claimed[i] {
+            taken.push((i, vote));
+        } else {
+            kept.push(vote);
+        }
+    }
+    map.votes = kept;
+    // Put back in ascending places, the list is again as it was.
+    Ok(Edit::RestoreVotes(taken))
 }
 
 /// Every dot at once, each on a card of the map from a well-formed participant.
@@ -193,6 +265,8 @@ mod tests {
                 votable: Some(false),
             },
             Edit::SetVotes(fewer),
+            Edit::RestoreVotes(vec![(1, Vote::new(idea, "eva", None))]),
+            Edit::WithdrawVotes(vec![Vote::new(pain, "ana", Some("Ana"))]),
             Edit::SetRoom(Room {
                 dots: 6,
                 revealed: true,
@@ -420,5 +494,28 @@ mod tests {
         let title = &map.card(pain).unwrap().title;
         assert_eq!(edits[0].describe(&map).subject.as_ref(), Some(title));
         assert_eq!(edits[8].describe(&map).subject.as_deref(), Some("5"));
+    }
+
+    /// The room votes on while the facilitator works: undoing a clear, or the removal of a
+    /// card that had dots, gives those dots back where they were and keeps the ones that came
+    /// since; redoing takes only the given-back ones away again.
+    #[test]
+    fn undo_gives_dots_back_without_taking_the_new_ones() {
+        let (map, pain, idea) = voted();
+        let late = Vote::new(idea, "zoe", None);
+        for step in [Edit::ClearVotes, Edit::RemoveCard(pain)] {
+            let mut changed = map.clone();
+            let undo = step.clone().apply(&mut changed).unwrap();
+            // Meanwhile, in the room:
+            changed.votes.push(late.clone());
+            let after_step = changed.clone();
+            let redo = undo.apply(&mut changed).unwrap();
+            let mut expected = map.votes.clone();
+            expected.push(late.clone());
+            assert_eq!(changed.votes, expected, "undo of {step:?}");
+            redo.apply(&mut changed).unwrap();
+            assert_eq!(changed.votes, after_step.votes, "redo of {step:?}");
+            assert!(changed.votes.contains(&late));
+        }
     }
 }

@@ -382,6 +382,10 @@ impl Live {
 
     /// `POST votes`: a dot put on a card, or taken back (`"remove": true`).
     pub fn vote(&mut self, body: &[u8], now: Instant) -> Result<(u16, Value), Refused> {
+        // Closed while this request was on its way: nothing more is taken.
+        if !self.open {
+            return Err(Refused::Closed);
+        }
         let body: VoteBody = serde_json::from_slice(body).map_err(|_| Refused::BadJson)?;
         let participant = ParticipantId::new(body.participant);
         crate::model::check_participant(&participant).map_err(Refused::Vote)?;
@@ -440,6 +444,10 @@ impl Live {
 
     /// `POST notes`: a sticky note for the facilitator's inbox.
     pub fn note(&mut self, body: &[u8], now: Instant) -> Result<(u16, Value), Refused> {
+        // Closed while this request was on its way: nothing more is taken.
+        if !self.open {
+            return Err(Refused::Closed);
+        }
         let body: NoteBody = serde_json::from_slice(body).map_err(|_| Refused::BadJson)?;
         let participant = ParticipantId::new(body.participant);
         crate::model::check_participant(&participant).map_err(Refused::Vote)?;

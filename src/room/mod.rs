@@ -202,6 +202,12 @@ impl Server {
         self.shut();
     }
 
+    /// Closes the room but keeps what it took for a last [`Self::take`]: no dot or note is
+    /// taken after this returns.
+    pub fn stop(&mut self) {
+        self.shut();
+    }
+
     fn shut(&mut self) {
         self.shared.lock().open = false;
         self.shared.changed.notify_all();

@@ -123,6 +123,11 @@ pub enum Command {
     AcceptNote(u64),
     /// Drop a note from the room's inbox.
     DropNote(u64),
+    /// Put every note of the inbox on the map (one undo step), then carry on with the command
+    /// (which asks about the unsaved map).
+    AcceptAllNotesThen(Box<Command>),
+    /// Drop every note of the inbox, then carry on with the command.
+    DropAllNotesThen(Box<Command>),
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;

@@ -51,6 +51,12 @@ pub enum Dialog {
         name: String,
         then: Box<Command>,
     },
+    /// Notes from the workshop room wait in the inbox and `then` would replace or close the
+    /// map they belong to.
+    NotesWaiting {
+        count: usize,
+        then: Box<Command>,
+    },
     Error(String),
     /// A typed path, when no native file dialog is available.
     Path {
@@ -99,6 +105,27 @@ impl Dialog {
                             }
                             if button(ui, strings::discard_button()).clicked() {
                                 answer = Some(Command::Unguarded(then.clone()));
+                            }
+                            if ui.button(strings::cancel_button()).clicked() {
+                                answer = Some(Command::Cancel);
+                            }
+                        });
+                    }
+                    Dialog::NotesWaiting { count, then } => {
+                        ui.heading(crate::i18n::tr("room-notes-waiting-title"));
+                        ui.label(crate::i18n::fmt(
+                            "room-notes-waiting-question",
+                            &[("count", (*count).into())],
+                        ));
+                        ui.add_space(8.0);
+                        ui.horizontal(|ui| {
+                            let add = crate::i18n::tr("room-notes-waiting-add");
+                            if button(ui, add).clicked() {
+                                answer = Some(Command::AcceptAllNotesThen(then.clone()));
+                            }
+                            let drop = crate::i18n::tr("room-notes-waiting-drop");
+                            if button(ui, drop).clicked() {
+                                answer = Some(Command::DropAllNotesThen(then.clone()));
                             }
                             if ui.button(strings::cancel_button()).clicked() {
                                 answer = Some(Command::Cancel);

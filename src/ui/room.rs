@@ -77,7 +77,11 @@ impl Workshop {
         view: &View,
         lang: Lang,
     ) -> Result<String, room::RoomError> {
-        self.close();
+        // The editor closes an open room first (taking its last dots and notes).
+        debug_assert!(
+            self.server.is_none(),
+            "the room is closed before it opens again"
+        );
         let waker = ctx.clone();
         let server = Server::open(
             options,
@@ -99,11 +103,15 @@ impl Workshop {
         Ok(address)
     }
 
-    /// Closes the room: every phone's connection ends. The notes waiting stay in the inbox.
-    pub fn close(&mut self) {
-        if let Some(server) = self.server.take() {
-            server.close();
+    /// Closes the room: every phone's connection ends. What it took until then comes in
+    /// first (dots into the map, notes into the inbox, where they stay).
+    pub fn close(&mut self, doc: &mut Document) {
+        if let Some(server) = &mut self.server {
+            server.stop();
+            // Closed, it takes nothing more: this is the last of it.
+            self.sync(doc);
         }
+        self.server = None;
         self.qr = None;
         self.counts = room::Counts::default();
     }
@@ -200,6 +208,22 @@ impl Workshop {
             position: map.cards.len(),
             card,
         })
+    }
+
+    /// Every waiting note as a card, in one undo step (`None` when none can go on the map).
+    pub fn cards_of_all(&self, map: &Map) -> Option<Edit> {
+        let mut copy = map.clone();
+        let mut edits = Vec::new();
+        for waiting in &self.inbox {
+            let Some(edit) = self.card_of(&copy, waiting.id) else {
+                continue;
+            };
+            // Each card takes the next id: applied to a copy as they are made.
+            if edit.clone().apply(&mut copy).is_ok() {
+                edits.push(edit);
+            }
+        }
+        (!edits.is_empty()).then_some(Edit::Batch(edits))
     }
 
     pub fn drop_note(&mut self, id: u64) {

@@ -300,18 +300,57 @@ fn opening_another_map_asks_first_while_notes_wait_and_closes_the_room() {
     assert!(
         matches!(
             harness.state().dialog(),
-            Some(trayecto::ui::Dialog::Unsaved { .. })
+            Some(trayecto::ui::Dialog::NotesWaiting { count: 1, .. })
         ),
         "the facilitator is asked before the note goes"
     );
     assert_eq!(harness.state().inbox().len(), 1);
-    // "Don't save": the new map opens, the room and its inbox go with the old one.
+    // "Add to map": the note is a card, so the map has unsaved changes to ask about next.
+    let cards = harness.state().document().map().cards.len();
+    harness
+        .state_mut()
+        .run(Command::AcceptAllNotesThen(Box::new(Command::NEW)));
+    harness.run();
+    assert!(harness.state().inbox().is_empty());
+    assert_eq!(harness.state().document().map().cards.len(), cards + 1);
+    assert!(
+        matches!(
+            harness.state().dialog(),
+            Some(trayecto::ui::Dialog::Unsaved { .. })
+        ),
+        "then the unsaved map is asked about"
+    );
+    // "Don't save": the new map opens, the room goes with the old one.
     harness
         .state_mut()
         .run(Command::Unguarded(Box::new(Command::NEW)));
     harness.run();
     assert!(harness.state().room_address().is_none());
-    assert!(harness.state().inbox().is_empty());
+}
+
+#[test]
+fn what_the_room_took_before_it_closed_is_still_there_to_take() {
+    let map = pizza();
+    let card = pain_point(&map);
+    let journey = map.first_of(JourneyKind::Current).unwrap().id;
+    let options = trayecto::room::Options {
+        bind: "127.0.0.1".parse().unwrap(),
+        port: Some(0),
+    };
+    let mut server =
+        trayecto::room::Server::open(options, &map, journey, Lang::En, Box::new(|| {})).unwrap();
+    let address = server.address().to_owned();
+    let dot = format!(r#"{{"participant":"p-1","card":{card}}}"#);
+    assert_eq!(request(&address, "POST", "votes", &dot).0, 201);
+    // The editor closes the room, then takes its last dots and notes (as closing does).
+    server.stop();
+    let (host, _) = split(&address);
+    assert!(TcpStream::connect(host).is_err(), "nobody listens any more");
+    assert_eq!(
+        server.take().ballots.len(),
+        1,
+        "the dot answered 201 is kept"
+    );
 }
 
 #[test]

@@ -18,7 +18,14 @@ impl TrayectoApp {
     pub(super) fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::Unguarded(command) => self.carry_out(ctx, *command),
-            command if command.needs_saved_map() && self.has_unsaved_work() => {
+            command if command.needs_saved_map() && !self.workshop.inbox.is_empty() => {
+                // The room's notes first: they are in no file until added to the map.
+                self.dialogs.open = Some(Dialog::NotesWaiting {
+                    count: self.workshop.inbox.len(),
+                    then: Box::new(command),
+                });
+            }
+            command if command.needs_saved_map() && self.doc.is_dirty() => {
                 self.dialogs.open = Some(Dialog::Unsaved {
                     name: self.doc.name(),
                     then: Box::new(command),
@@ -170,7 +177,7 @@ impl TrayectoApp {
             }
             Command::OpenRoom => self.open_room_at(ctx, crate::room::Options::default()),
             Command::CloseRoom => {
-                self.workshop.close();
+                self.workshop.close(&mut self.doc);
                 self.messages.status = crate::i18n::tr("room-closed-status").to_owned();
             }
             Command::ToggleRoomPanel => self.workshop.panel = !self.workshop.panel,
@@ -192,12 +199,24 @@ impl TrayectoApp {
                 }
             }
             Command::DropNote(id) => self.workshop.drop_note(id),
+            Command::AcceptAllNotesThen(then) => {
+                if let Some(edit) = self.workshop.cards_of_all(self.doc.map()) {
+                    self.apply_edit(edit, None);
+                }
+                self.workshop.inbox.clear();
+                self.run(*then);
+            }
+            Command::DropAllNotesThen(then) => {
+                self.workshop.inbox.clear();
+                self.run(*then);
+            }
             Command::GapByVotes(by_votes) => self.shown.gap_by_votes = by_votes,
         }
     }
 
     /// Opens the workshop room on the shown journey; says where, or why not.
     pub(super) fn open_room_at(&mut self, ctx: &egui::Context, options: crate::room::Options) {
+        self.workshop.close(&mut self.doc);
         let opened = self.workshop.open(
             ctx,
             options,

@@ -27,7 +27,7 @@ impl TrayectoApp {
 
     /// Closes the window. The map was saved or given up on purpose: nothing is left to recover.
     pub(super) fn quit(&mut self, ctx: &egui::Context) {
-        self.workshop.close();
+        self.workshop.close(&mut self.doc);
         self.disk.autosave.discard();
         self.disk.autosave.flush();
         self.closing = true;
@@ -78,7 +78,7 @@ impl TrayectoApp {
     pub(super) fn replace(&mut self, doc: Document) {
         // The room was open on the map that goes: its phones' connections end with it, and
         // the notes waiting for it go too (closing asked first while there were any).
-        self.workshop.close();
+        self.workshop.close(&mut self.doc);
         self.workshop.inbox.clear();
         self.disk.autosave.discard();
         self.disk.autosave.new_document();
