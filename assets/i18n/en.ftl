@@ -1363,3 +1363,5 @@ room-notes-waiting-question = { $count ->
     }
 room-notes-waiting-add = Add to map
 room-notes-waiting-drop = Drop
+room-show-this-journey = Show this journey in the room
+gap-rank-votes-hidden = The room's dots are hidden: reveal them first (Workshop → Reveal dots).

@@ -1357,3 +1357,5 @@ room-notes-waiting-question = { $count ->
     }
 room-notes-waiting-add = Añadir al mapa
 room-notes-waiting-drop = Descartar
+room-show-this-journey = Mostrar este trayecto en la sala
+gap-rank-votes-hidden = Los puntos de la sala están ocultos: muéstralos primero (Taller → Mostrar los puntos).

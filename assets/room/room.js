@@ -161,6 +161,8 @@
 
   /* ---------- HTTP ---------- */
 
+  var REQUEST_TIMEOUT_MS = 8000;
+
   // Resolves to {ok, status, data}; rejects only when the network fails.
   function request(method, url, body) {
     var options = { method: method, cache: 'no-store', credentials: 'same-origin', headers: { Accept: 'application/json' } };
@@ -168,7 +170,15 @@
       options.headers['Content-Type'] = 'application/json';
       options.body = JSON.stringify(body);
     }
+    // A request the network swallowed gives up after a while, so nothing waits for ever.
+    var controller = window.AbortController ? new AbortController() : null;
+    var timer = null;
+    if (controller) {
+      options.signal = controller.signal;
+      timer = setTimeout(function () { controller.abort(); }, REQUEST_TIMEOUT_MS);
+    }
     return fetch(url, options).then(function (res) {
+      clearTimeout(timer);
       return res.text().then(function (text) {
         var data = null;
         try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
@@ -225,8 +235,11 @@
     fetching = true;
     request('GET', 'state?participant=' + encodeURIComponent(participant)).then(function (r) {
       if (roomClosed) return;
-      if (r.status === 404) {
-        closeRoom();
+      if (roomGone(r)) {
+        return;
+      } else if (r.data && typeof r.data.lang === 'string' && r.data.lang !== document.documentElement.lang) {
+        // The facilitator switched languages: the page comes again in the new one.
+        location.reload();
       } else if (!r.ok || !r.data || typeof r.data !== 'object') {
         unreachable();
       } else {
@@ -690,6 +703,8 @@
       pending.delete(id);
       if (state) renderCards();
       showError(w('room-page-error-network'));
+      // The dot may have been taken before the network failed: the room's state tells.
+      refresh();
     });
   }
 

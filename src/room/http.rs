@@ -35,6 +35,33 @@ const MAX_ACTIVE: usize = 512;
 const MAX_STREAMS: usize = 400;
 /// A comment on each idle stream this often, so phones and routers keep it open.
 const PING: Duration = Duration::from_secs(15);
+/// A live-update stream ends after this long; the phone opens another at once.
+const STREAM_LIFETIME: Duration = Duration::from_secs(600);
+
+/// TCP keepalive on a long-lived connection: probes after 30 s of silence, every 10 s, given
+/// up after 3 unanswered.
+fn keep_alive(stream: &TcpStream) {
+    use std::os::fd::AsRawFd;
+    let fd = stream.as_raw_fd();
+    for (level, option, value) in [
+        (libc::SOL_SOCKET, libc::SO_KEEPALIVE, 1),
+        (libc::IPPROTO_TCP, libc::TCP_KEEPIDLE, 30),
+        (libc::IPPROTO_TCP, libc::TCP_KEEPINTVL, 10),
+        (libc::IPPROTO_TCP, libc::TCP_KEEPCNT, 3),
+    ] {
+        let value: libc::c_int = value;
+        // SAFETY: a valid socket, and an int that lives through the call.
+        unsafe {
+            libc::setsockopt(
+                fd,
+                level,
+                option,
+                (&value as *const libc::c_int).cast(),
+                size_of::<libc::c_int>() as libc::socklen_t,
+            );
+        }
+    }
+}
 
 /// Listens where the options say: the asked port, else [`super::DEFAULT_PORT`], else any.
 pub(super) fn listen(options: Options) -> Result<TcpListener, RoomError> {
@@ -111,8 +138,16 @@ pub(super) fn spawn(listener: TcpListener, shared: Arc<Shared>) -> std::thread::
                 let _ = stream.set_read_timeout(Some(SOCKET_TIMEOUT));
                 let _ = stream.set_write_timeout(Some(SOCKET_TIMEOUT));
                 let _ = stream.set_nodelay(true);
+                let Ok(peer) = stream.peer_addr().map(|a| a.ip()) else {
+                    continue;
+                };
+                // One device holds a few connections, not the room's.
+                if !shared.lock().limits.connect(peer, Instant::now()) {
+                    continue;
+                }
                 if shared.active.fetch_add(1, Ordering::SeqCst) >= MAX_ACTIVE {
                     shared.active.fetch_sub(1, Ordering::SeqCst);
+                    shared.lock().limits.disconnect(peer);
                     respond(&mut stream, &Answer::text(503, "Busy"));
                     continue;
                 }
@@ -121,11 +156,13 @@ pub(super) fn spawn(listener: TcpListener, shared: Arc<Shared>) -> std::thread::
                     .name("room-connection".into())
                     .stack_size(512 * 1024)
                     .spawn(move || {
-                        connection(&worker, stream);
+                        connection(&worker, stream, peer);
+                        worker.lock().limits.disconnect(peer);
                         worker.active.fetch_sub(1, Ordering::SeqCst);
                     });
                 if spawned.is_err() {
                     shared.active.fetch_sub(1, Ordering::SeqCst);
+                    shared.lock().limits.disconnect(peer);
                 }
             }
         })
@@ -155,9 +192,11 @@ fn read_request(stream: &mut TcpStream) -> Result<Request, Unreadable> {
     let mut buffer = Vec::with_capacity(1024);
     let mut chunk = [0u8; 4096];
     let (head_len, method, target, length) = loop {
-        if started.elapsed() > REQUEST_DEADLINE {
+        let Some(left) = REQUEST_DEADLINE.checked_sub(started.elapsed()) else {
             return Err(Unreadable::Answer(Answer::text(408, "Request timeout")));
-        }
+        };
+        // No read waits past the request's deadline, however slowly the bytes come.
+        let _ = stream.set_read_timeout(Some(left.max(Duration::from_millis(1))));
         let n = match stream.read(&mut chunk) {
             Ok(0) => return Err(Unreadable::Gone),
             Ok(n) => n,
@@ -201,9 +240,10 @@ fn read_request(stream: &mut TcpStream) -> Result<Request, Unreadable> {
     }
     let mut body = buffer.split_off(head_len);
     while body.len() < length {
-        if started.elapsed() > REQUEST_DEADLINE {
+        let Some(left) = REQUEST_DEADLINE.checked_sub(started.elapsed()) else {
             return Err(Unreadable::Answer(Answer::text(408, "Request timeout")));
-        }
+        };
+        let _ = stream.set_read_timeout(Some(left.max(Duration::from_millis(1))));
         match stream.read(&mut chunk) {
             Ok(0) => return Err(Unreadable::Gone),
             Ok(n) => body.extend_from_slice(&chunk[..n]),
@@ -319,30 +359,34 @@ fn route<'a>(shared: &Shared, url: &'a str) -> Option<Option<(&'a str, &'a str)>
 }
 
 /// One connection: one request, one answer (or a stream of live updates).
-fn connection(shared: &Shared, mut stream: TcpStream) {
+fn connection(shared: &Shared, mut stream: TcpStream, peer: IpAddr) {
+    // Every answer speaks the room's language, refusals too.
+    let lang = shared.lock().lang;
+    crate::i18n::set(lang);
     let request = match read_request(&mut stream) {
         Ok(request) => request,
         Err(Unreadable::Gone) => return,
         Err(Unreadable::Answer(answer)) => return respond(&mut stream, &answer),
     };
     let now = Instant::now();
-    let lang = {
+    let Some(found) = route(shared, &request.target) else {
+        // A wrong key or path spends a budget of its own, not the room's; past it, silence.
+        if shared.lock().limits.stranger(now) {
+            respond(&mut stream, &Answer::not_found());
+        }
+        return;
+    };
+    {
         let mut live = shared.lock();
-        // Refusals too speak the room's language.
-        crate::i18n::set(live.lang);
         if !live.open {
             drop(live);
             return respond(&mut stream, &Answer::refused(&Refused::Closed));
         }
-        if !live.limits.read(now) {
+        if !live.limits.read(peer, now) {
             drop(live);
             return respond(&mut stream, &Answer::refused(&Refused::RateLimited));
         }
-        live.lang
-    };
-    let Some(found) = route(shared, &request.target) else {
-        return respond(&mut stream, &Answer::not_found());
-    };
+    }
     let Some((path, query)) = found else {
         let mut moved = Answer::text(301, "");
         // The slash goes after the path, before any query.
@@ -366,7 +410,7 @@ fn connection(shared: &Shared, mut stream: TcpStream) {
             let snapshot = shared.lock().snapshot(participant.as_deref());
             Answer::json(200, snapshot.state(participant.as_deref()))
         }
-        ("POST", "votes" | "notes") => post(shared, &request.body, path, now),
+        ("POST", "votes" | "notes") => post(shared, &request.body, path, peer, now),
         ("GET", "events") => return events(shared, stream),
         (_, "" | "room.css" | "room.js" | "map.svg" | "state" | "votes" | "notes" | "events") => {
             Answer::text(405, "Method not allowed")
@@ -416,13 +460,13 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn post(shared: &Shared, body: &[u8], path: &str, now: Instant) -> Answer {
+fn post(shared: &Shared, body: &[u8], path: &str, from: IpAddr, now: Instant) -> Answer {
     let answer = {
         let mut live = shared.lock();
         if path == "votes" {
-            live.vote(body, now)
+            live.vote(body, from, now)
         } else {
-            live.note(body, now)
+            live.note(body, from, now)
         }
     };
     match answer {
@@ -500,16 +544,21 @@ fn events(shared: &Shared, mut stream: TcpStream) {
         live.streams += 1;
     }
     let _stream = Stream(shared);
+    // A phone gone off the network is noticed within a minute, not at TCP's leisure.
+    keep_alive(&stream);
+    // Phones come back 3 s after a stream ends; each stream ends after a while, so none
+    // outlives the phone that opened it by long.
     let head = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n{GUARDS}\
-         Connection: close\r\n\r\n"
+         Connection: close\r\n\r\nretry: 3000\n\n"
     );
     if stream.write_all(head.as_bytes()).is_err() {
         return;
     }
+    let opened = Instant::now();
     let mut sent = 0;
     let mut pinged = Instant::now();
-    loop {
+    while opened.elapsed() < STREAM_LIFETIME {
         let message = {
             let mut live = shared.lock();
             loop {

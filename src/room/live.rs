@@ -12,6 +12,7 @@ use crate::model::{
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -381,7 +382,12 @@ impl Live {
     }
 
     /// `POST votes`: a dot put on a card, or taken back (`"remove": true`).
-    pub fn vote(&mut self, body: &[u8], now: Instant) -> Result<(u16, Value), Refused> {
+    pub fn vote(
+        &mut self,
+        body: &[u8],
+        from: IpAddr,
+        now: Instant,
+    ) -> Result<(u16, Value), Refused> {
         // Closed while this request was on its way: nothing more is taken.
         if !self.open {
             return Err(Refused::Closed);
@@ -389,7 +395,7 @@ impl Live {
         let body: VoteBody = serde_json::from_slice(body).map_err(|_| Refused::BadJson)?;
         let participant = ParticipantId::new(body.participant);
         crate::model::check_participant(&participant).map_err(Refused::Vote)?;
-        if !self.limits.write(participant.as_str(), now) {
+        if !self.limits.write(from, participant.as_str(), now) {
             return Err(Refused::RateLimited);
         }
         self.join(&participant);
@@ -429,7 +435,11 @@ impl Live {
             Err(_) => return Err(Refused::Vote(VoteRefused::UnknownCard(card))),
         }
         self.ballots.push(ballot);
-        self.revision += 1;
+        // Others see a dot only once counts are revealed; until then the voter alone has news,
+        // in the answer, and the other phones are left in peace.
+        if self.map.room.revealed {
+            self.revision += 1;
+        }
         let mine = self
             .map
             .votes
@@ -443,7 +453,12 @@ impl Live {
     }
 
     /// `POST notes`: a sticky note for the facilitator's inbox.
-    pub fn note(&mut self, body: &[u8], now: Instant) -> Result<(u16, Value), Refused> {
+    pub fn note(
+        &mut self,
+        body: &[u8],
+        from: IpAddr,
+        now: Instant,
+    ) -> Result<(u16, Value), Refused> {
         // Closed while this request was on its way: nothing more is taken.
         if !self.open {
             return Err(Refused::Closed);
@@ -453,7 +468,7 @@ impl Live {
         crate::model::check_participant(&participant).map_err(Refused::Vote)?;
         let name = body.name.as_deref().unwrap_or_default().trim().to_owned();
         crate::model::check_name(&name).map_err(Refused::Vote)?;
-        if !self.limits.write(participant.as_str(), now) {
+        if !self.limits.write(from, participant.as_str(), now) {
             return Err(Refused::RateLimited);
         }
         self.join(&participant);

@@ -70,6 +70,8 @@ pub enum Command {
     ToggleRoomPanel,
     /// Take every dot off the cards (one undo step).
     ClearVotes,
+    /// The room shows the journey on screen from now on.
+    RoomShowsThisJourney,
 
     /// Change the map, merged into the last undo step when the key matches.
     Edit(Edit, Option<MergeKey>),
@@ -217,6 +219,7 @@ impl Command {
             Command::CloseRoom => crate::i18n::tr("room-close"),
             Command::ToggleRoomPanel => crate::i18n::tr("room-panel-menu"),
             Command::ClearVotes => crate::i18n::tr("room-clear-votes"),
+            Command::RoomShowsThisJourney => crate::i18n::tr("room-show-this-journey"),
             _ => return None,
         })
     }

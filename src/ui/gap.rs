@@ -32,6 +32,10 @@ fn lines(items: &[String]) -> String {
 }
 
 pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, by_votes: bool, out: &mut Vec<Command>) {
+    // The room's dots stay hidden until the facilitator reveals them, here as on the cards:
+    // neither their counts nor the order they make show before.
+    let revealed = map.room.revealed;
+    let by_votes = by_votes && revealed;
     let order = if by_votes {
         gap::Order::Votes
     } else {
@@ -63,11 +67,11 @@ pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, by_votes: bool, out: &
         ui.separator();
         ui.label(crate::i18n::tr("gap-rank-by"));
         for (votes, key) in [(false, "gap-rank-gap"), (true, "gap-rank-votes")] {
-            if ui
-                .selectable_label(by_votes == votes, crate::i18n::tr(key))
-                .clicked()
-                && by_votes != votes
-            {
+            let choice = egui::Button::selectable(by_votes == votes, crate::i18n::tr(key));
+            let answer = ui
+                .add_enabled(!votes || revealed, choice)
+                .on_disabled_hover_text(crate::i18n::tr("gap-rank-votes-hidden"));
+            if answer.clicked() && by_votes != votes {
                 out.push(Command::GapByVotes(votes));
             }
         }
@@ -127,7 +131,7 @@ pub fn panel(ui: &mut Ui, map: &Map, selected: Selection, by_votes: bool, out: &
         .iter()
         .map(|data: &GapRow| {
             [
-                if data.votes > 0 {
+                if revealed && data.votes > 0 {
                     // The room's dots on the stage's pain, beside its name.
                     let dots = crate::i18n::fmt("gap-stage-dots", &[("count", data.votes.into())]);
                     format!("{}\n{dots}", data.stage_name)

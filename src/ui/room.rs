@@ -15,6 +15,7 @@ use crate::model::{Card, LaneId, Map};
 use crate::room::{self, QrCode, RoomNote, Server};
 use crate::view::View;
 use egui::{Color32, RichText, Ui};
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 /// How soon the editor takes what the room received.
@@ -44,6 +45,8 @@ pub struct Workshop {
     /// The document's revision the room last saw, and the journey.
     published: Option<((u64, u64), crate::model::JourneyId, Lang)>,
     published_at: Option<Instant>,
+    /// The layout revision of the map the room last drew.
+    published_layout: Option<(u64, u64)>,
     /// The journey the room shows and votes on: the one shown when it opened, whatever the
     /// facilitator looks at since (closing and opening again moves it).
     journey: Option<crate::model::JourneyId>,
@@ -93,10 +96,12 @@ impl Workshop {
             Box::new(move || waker.request_repaint_after(WAKE_WITHIN)),
         )?;
         let address = server.address().to_owned();
-        println!("{address}");
+        // A closed stdout (the editor started with `| head -1`) loses the line, not the room.
+        let _ = writeln!(std::io::stdout(), "{address}");
         self.qr = QrCode::new(&address);
         self.server = Some(server);
         self.journey = Some(view.journey);
+        self.published_layout = None;
         self.published = None;
         self.panel = true;
         self.code_in_presentation = true;
@@ -172,9 +177,18 @@ impl Workshop {
                 return;
             }
         }
-        server.publish(doc.map(), journey, lang, true);
+        // The picture changes with what is laid out, and, once revealed, with the dots on it.
+        let layout = doc.layout_revision();
+        let picture_changed = self.published_layout != Some(layout) || doc.map().room.revealed;
+        server.publish(doc.map(), journey, lang, picture_changed);
         self.published = Some(now);
+        self.published_layout = Some(layout);
         self.published_at = Some(Instant::now());
+    }
+
+    /// The room shows this journey from now on (the phones follow; the address stays).
+    pub fn show_journey(&mut self, journey: crate::model::JourneyId) {
+        self.journey = Some(journey);
     }
 
     /// The journey the room shows: the one it opened on, or, gone, the map's first current.

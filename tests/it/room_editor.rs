@@ -241,6 +241,17 @@ fn the_gap_panel_ranks_stages_by_the_rooms_dots() {
     harness.run();
     harness.state_mut().run(Command::GapByVotes(true));
     harness.run();
+    // Hidden, the dots neither show nor rank (the projector shows this panel).
+    assert!(harness.query_by_label_contains("4 dots").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("most dots on the pain first")
+            .is_none()
+    );
+    harness
+        .state_mut()
+        .run(Command::Edit(Edit::SetVotesRevealed(true), None));
+    harness.run();
     harness.get_by_label_contains("most dots on the pain first");
     // The stage with the dots shows them beside its name.
     harness.get_by_label(&format!("{stage_name}\n4 dots"));
@@ -419,6 +430,7 @@ fn the_room_stays_on_its_journey_while_the_facilitator_looks_elsewhere() {
     });
     harness.run();
     assert_eq!(harness.state().view().journey, target);
+    let _ = &current;
     // A change, so the editor hands the room its map again.
     harness
         .state_mut()

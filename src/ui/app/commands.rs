@@ -181,6 +181,7 @@ impl TrayectoApp {
                 self.messages.status = crate::i18n::tr("room-closed-status").to_owned();
             }
             Command::ToggleRoomPanel => self.workshop.panel = !self.workshop.panel,
+            Command::RoomShowsThisJourney => self.workshop.show_journey(self.shown.view.journey),
             Command::ClearVotes => {
                 let dots = self.doc.map().votes.len();
                 if dots > 0 && self.apply_edit(Edit::ClearVotes, None) {

@@ -175,6 +175,8 @@ impl TrayectoApp {
         if ui.add(panel).clicked() {
             out.push(Command::ToggleRoomPanel);
         }
+        let elsewhere = open && self.workshop.journey(self.doc.map()) != self.shown.view.journey;
+        item(ui, Command::RoomShowsThisJourney, elsewhere, out);
         ui.separator();
         super::super::room::voting_controls(ui, self.doc.map(), out);
     }
