@@ -41,7 +41,7 @@ impl Edit {
                 if map.room != room {
                     edits.push(Edit::SetRoom(room));
                 }
-                batch_or_single(edits)
+                Edit::batch_or_single(edits)
             }
             None => inverse,
         };
@@ -54,7 +54,7 @@ impl Edit {
                 if map.forks != forks {
                     edits.push(Edit::SetForks(forks));
                 }
-                batch_or_single(edits)
+                Edit::batch_or_single(edits)
             }
             None => inverse,
         })
@@ -183,12 +183,4 @@ fn apply_batch(edits: Vec<Edit>, map: &mut Map) -> Result<Edit> {
     }
     inverses.reverse();
     Ok(Edit::Batch(inverses))
-}
-
-pub(super) fn batch_or_single(mut edits: Vec<Edit>) -> Edit {
-    if edits.len() == 1 {
-        edits.remove(0)
-    } else {
-        Edit::Batch(edits)
-    }
 }

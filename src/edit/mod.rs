@@ -208,6 +208,17 @@ pub enum Edit {
     Replace(Box<Map>),
 }
 
+impl Edit {
+    /// One edit as itself, several as one batch (one undo step).
+    pub(super) fn batch_or_single(mut edits: Vec<Edit>) -> Edit {
+        if edits.len() == 1 {
+            edits.remove(0)
+        } else {
+            Edit::Batch(edits)
+        }
+    }
+}
+
 /// One editable field of a card, with its new value.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CardField {

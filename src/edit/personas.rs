@@ -1,6 +1,5 @@
 //! Personas. Removing one leaves the journeys told for it told for nobody.
 
-use super::apply::batch_or_single;
 use super::list::{self, no_rule};
 use super::{Edit, JourneyField, Result};
 use crate::model::{Map, Persona, PersonaId};
@@ -19,7 +18,7 @@ pub(super) fn remove(map: &mut Map, id: PersonaId) -> Result<Edit> {
             field: JourneyField::Persona(Some(id)),
         });
     }
-    Ok(batch_or_single(inverse))
+    Ok(Edit::batch_or_single(inverse))
 }
 
 pub(super) fn set(map: &mut Map, persona: Persona) -> Result<Edit> {
