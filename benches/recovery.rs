@@ -24,6 +24,7 @@ fn header(map: &trayecto::model::Map) -> Header {
         cards: map.cards.len(),
         pid: std::process::id(),
         shown: None,
+        inbox: Vec::new(),
     }
 }
 

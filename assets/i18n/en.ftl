@@ -1365,3 +1365,11 @@ room-notes-waiting-add = Add to map
 room-notes-waiting-drop = Drop
 room-show-this-journey = Show this journey in the room
 gap-rank-votes-hidden = The room's dots are hidden: reveal them first (Workshop → Reveal dots).
+recovery-room-notes = { $count ->
+        [one] and 1 note from the room that waited in the inbox
+       *[other] and { $count } notes from the room that waited in the inbox
+    }
+cli-recover-room-notes = { $count ->
+        [one] 1 note from the workshop room waited in the inbox; it is in no map file: open the editor and restore the map there to get it back
+       *[other] { $count } notes from the workshop room waited in the inbox; they are in no map file: open the editor and restore the map there to get them back
+    }

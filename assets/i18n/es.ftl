@@ -1359,3 +1359,11 @@ room-notes-waiting-add = Añadir al mapa
 room-notes-waiting-drop = Descartar
 room-show-this-journey = Mostrar este trayecto en la sala
 gap-rank-votes-hidden = Los puntos de la sala están ocultos: muéstralos primero (Taller → Mostrar los puntos).
+recovery-room-notes = { $count ->
+        [one] y 1 nota de la sala que esperaba en la bandeja
+       *[other] y { $count } notas de la sala que esperaban en la bandeja
+    }
+cli-recover-room-notes = { $count ->
+        [one] 1 nota de la sala del taller esperaba en la bandeja; no está en ningún archivo de mapa: abre el editor y recupera allí el mapa para tenerla de nuevo
+       *[other] { $count } notas de la sala del taller esperaban en la bandeja; no están en ningún archivo de mapa: abre el editor y recupera allí el mapa para tenerlas de nuevo
+    }

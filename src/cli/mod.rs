@@ -717,6 +717,17 @@ fn recover(map: &std::path::Path, output: &std::path::Path, force: bool) -> Exit
     match file::save(output, &recovered) {
         Ok(_) => {
             say!("{}", strings::cli_written(&output.display().to_string()));
+            // Notes that waited in the room's inbox are in no map file: the editor's
+            // recovery brings them back.
+            if !entry.header.inbox.is_empty() {
+                warn!(
+                    "{}",
+                    i18n::fmt(
+                        "cli-recover-room-notes",
+                        &[("count", entry.header.inbox.len().into())]
+                    )
+                );
+            }
             ExitCode::SUCCESS
         }
         Err(error) => {

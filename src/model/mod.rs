@@ -17,8 +17,8 @@ mod words;
 pub use forks::{Branch, Fork, MIN_BRANCHES};
 pub use phases::Phase;
 pub use room::{
-    Ballot, DEFAULT_DOTS, ParticipantId, Room, Tally, Vote, VoteRefused, check_dots, check_name,
-    check_participant, validate_room,
+    Ballot, DEFAULT_DOTS, ParticipantId, Room, RoomNote, Tally, Vote, VoteRefused, check_dots,
+    check_name, check_participant, validate_room,
 };
 
 pub use validate::{

@@ -59,6 +59,21 @@ impl Vote {
     }
 }
 
+/// A sticky note a participant sent from the room. It waits in the facilitator's inbox, not
+/// in the map, until accepted as a card; the autosave journal keeps it meanwhile.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoomNote {
+    pub participant: ParticipantId,
+    /// Empty when the participant gave no name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    pub stage: super::StageId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lane: Option<LaneId>,
+    pub text: String,
+}
+
 /// How the facilitator has set voting up.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -4,7 +4,7 @@
 
 use super::{Header, JOURNAL_VERSION, Shown, journal_dir, journal_text, now_secs};
 use crate::document::Document;
-use crate::model::Map;
+use crate::model::{Map, RoomNote};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::{Duration, Instant};
@@ -30,6 +30,10 @@ pub enum AutosaveReport {
     Failed { folder: PathBuf, reason: String },
 }
 
+/// What a journal holds, told apart: the document's revision, the journey on show, and a
+/// fingerprint of the room's notes waiting in the inbox.
+type Journaled = ((u64, u64), Option<Shown>, u64);
+
 /// The autosave of one window.
 pub struct Autosave {
     /// The journal folder; `None` switches autosave off.
@@ -40,16 +44,19 @@ pub struct Autosave {
     key: String,
     /// The document revision (and journey on show) last journaled, and whether a journal file
     /// exists for it.
-    written: Option<((u64, u64), Option<Shown>)>,
+    written: Option<Journaled>,
     on_disk: bool,
     /// The journey on show, as the window last said.
     shown: Option<Shown>,
     /// The revision (and journey) seen last frame, when it was first seen, and since when
     /// edits are waiting.
-    seen: Option<((u64, u64), Option<Shown>)>,
+    seen: Option<Journaled>,
     last_change: Instant,
     pending_since: Option<Instant>,
     serial: u64,
+    /// The room's notes waiting in the inbox, and their fingerprint (0 for none).
+    notes: Vec<RoomNote>,
+    notes_mark: u64,
 }
 
 impl Autosave {
@@ -68,6 +75,8 @@ impl Autosave {
             last_change: Instant::now(),
             pending_since: None,
             serial: 0,
+            notes: Vec::new(),
+            notes_mark: 0,
         };
         autosave.new_document();
         autosave
@@ -103,7 +112,7 @@ impl Autosave {
             self.on_disk = true;
             // Rewritten soon under this process, so no other editor offers it meanwhile.
             self.written = None;
-            self.seen = Some((revision, self.shown));
+            self.seen = Some((revision, self.shown, 0));
             self.pending_since = None;
         }
     }
@@ -120,6 +129,16 @@ impl Autosave {
         self.pending_since = None;
     }
 
+    /// The workshop room's notes waiting in the inbox, which are in no file until accepted:
+    /// journaled with the map (and journaled alone while the map itself has nothing unsaved).
+    /// `mark` changes whenever they do; `notes` is only asked for then.
+    pub fn room_notes(&mut self, mark: u64, notes: impl FnOnce() -> Vec<RoomNote>) {
+        if mark != self.notes_mark {
+            self.notes = notes();
+            self.notes_mark = mark;
+        }
+    }
+
     /// Which journey the window shows: journaled with the map, so a restore opens on it (a
     /// switch to another journey is journaled like an edit, while there is unsaved work).
     pub fn show(&mut self, shown: Shown) {
@@ -130,8 +149,8 @@ impl Autosave {
     /// look (to schedule a repaint), if anything is waiting.
     pub fn tick(&mut self, doc: &Document, now: Instant) -> Option<Duration> {
         self.dir.as_ref()?;
-        let state = (doc.revision(), self.shown);
-        if !doc.is_dirty() {
+        let state = (doc.revision(), self.shown, self.notes_mark);
+        if !doc.is_dirty() && self.notes.is_empty() {
             // Saved, or undone back to the saved state: nothing to recover.
             self.discard();
             self.seen = Some(state);
@@ -159,6 +178,7 @@ impl Autosave {
             cards: doc.map().cards.len(),
             pid: std::process::id(),
             shown: self.shown,
+            inbox: self.notes.clone(),
         };
         let file = self.file()?;
         self.send(Job::Write {

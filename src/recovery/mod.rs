@@ -15,14 +15,15 @@ use crate::view::View;
 
 use crate::file::{self, FileError, FileErrorKind};
 use crate::format;
-use crate::model::Map;
+use crate::model::{Map, RoomNote};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// The version of the journal's header line. Version 2 counts undo steps and says which
-/// journey was shown; version 1 journals (every edit counted, keystrokes too) are still read.
-const JOURNAL_VERSION: u32 = 2;
+/// The version of the journal's header line. Version 3 holds the room's notes waiting in the
+/// inbox; version 2 counts undo steps and says which journey was shown; versions 1 (every edit
+/// counted, keystrokes too) and 2 are still read.
+const JOURNAL_VERSION: u32 = 3;
 const OLDEST_JOURNAL: u32 = 1;
 const FOLDER: &str = "recovery";
 /// Journals may hold maps a little over the file limit: recovering must never be refused for
@@ -50,6 +51,10 @@ pub struct Header {
     /// restored map to open on; older journals do not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shown: Option<Shown>,
+    /// The workshop room's notes waiting in the inbox, which are in no file until accepted
+    /// (version 3 on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inbox: Vec<RoomNote>,
 }
 
 impl Header {

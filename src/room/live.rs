@@ -7,7 +7,8 @@ use super::limit::Limits;
 use crate::edit::{Edit, EditError};
 use crate::i18n::{Lang, fmt, tr};
 use crate::model::{
-    Ballot, CardId, JourneyId, LaneId, Map, ParticipantId, StageId, Vote, VoteRefused, limits,
+    Ballot, CardId, JourneyId, LaneId, Map, ParticipantId, RoomNote, StageId, Vote, VoteRefused,
+    limits,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -156,17 +157,6 @@ impl Snapshot {
         };
         serde_json::to_string(&state).expect("plain data serialises")
     }
-}
-
-/// A sticky note from the room, waiting in the facilitator's inbox.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RoomNote {
-    pub participant: ParticipantId,
-    /// Empty when the participant gave no name.
-    pub name: String,
-    pub stage: StageId,
-    pub lane: Option<LaneId>,
-    pub text: String,
 }
 
 /// Why the room did not take a request. Each has a stable key and an HTTP status for other

@@ -21,7 +21,8 @@ mod page;
 mod qr;
 mod token;
 
-pub use live::{BODY_LIMIT, Counts, Refused, RoomNote, clean_note};
+pub use crate::model::RoomNote;
+pub use live::{BODY_LIMIT, Counts, Refused, clean_note};
 pub use page::weight as page_weight;
 pub use qr::QrCode;
 pub use token::Token;

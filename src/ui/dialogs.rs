@@ -270,6 +270,12 @@ fn recover(ui: &mut egui::Ui, entries: &[Entry]) -> Option<Command> {
                         header.cards,
                         crate::recovery::age(entry.time()),
                     ));
+                    if !header.inbox.is_empty() {
+                        ui.label(crate::i18n::fmt(
+                            "recovery-room-notes",
+                            &[("count", header.inbox.len().into())],
+                        ));
+                    }
                     ui.horizontal(|ui| {
                         if button(ui, strings::restore_button()).clicked() {
                             answer = Some(Command::Restore(Box::new(entry.clone())));

@@ -240,6 +240,46 @@ impl Workshop {
         (!edits.is_empty()).then_some(Edit::Batch(edits))
     }
 
+    /// The notes waiting, as the facilitator has them now (text and lane as edited), for the
+    /// autosave journal.
+    pub fn journal_notes(&self) -> Vec<RoomNote> {
+        self.inbox
+            .iter()
+            .map(|w| RoomNote {
+                text: w.text.clone(),
+                lane: w.lane,
+                ..w.note.clone()
+            })
+            .collect()
+    }
+
+    /// A fingerprint of the notes waiting as the facilitator has them now: 0 for none.
+    pub fn notes_mark(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        if self.inbox.is_empty() {
+            return 0;
+        }
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        for w in &self.inbox {
+            (w.id, &w.text, w.lane).hash(&mut hasher);
+        }
+        hasher.finish().max(1)
+    }
+
+    /// Notes brought back from the journal, waiting again.
+    pub fn restore_notes(&mut self, notes: &[RoomNote], map: &Map) {
+        for note in notes {
+            self.next_note += 1;
+            let lane = note.lane.or_else(|| default_lane(map));
+            self.inbox.push(Waiting {
+                id: self.next_note,
+                text: note.text.clone(),
+                note: note.clone(),
+                lane,
+            });
+        }
+    }
+
     pub fn drop_note(&mut self, id: u64) {
         self.inbox.retain(|w| w.id != id);
     }

@@ -478,3 +478,50 @@ fn the_rooms_command_line_options_are_usage_errors_in_the_language_spoken() {
     let err = String::from_utf8_lossy(&crate::cli::trayecto(&spanish).stderr).into_owned();
     assert!(err.contains("un puerto es un número entero"), "{err}");
 }
+
+#[test]
+fn notes_waiting_are_journaled_and_come_back_after_a_crash() {
+    let data = tempfile::tempdir().unwrap();
+    let map = pizza();
+    let stage = map.stages[2].id;
+    let options = AppOptions {
+        room: Some(trayecto::room::Options {
+            bind: "127.0.0.1".parse().unwrap(),
+            port: Some(0),
+        }),
+        data_dir: Some(data.path().to_path_buf()),
+        ..AppOptions::default()
+    };
+    let mut harness = harness_with(Document::new(map), options);
+    harness.run();
+    let address = harness.state().room_address().unwrap().to_owned();
+    let text = "The \"extra cheese\" button\nis hidden";
+    let body =
+        serde_json::json!({"participant": "p-1", "name": "Ana", "stage": stage.0, "text": text});
+    assert_eq!(request(&address, "POST", "notes", &body.to_string()).0, 201);
+    run_until(&mut harness, |app| app.inbox().len() == 1);
+    assert!(
+        !harness.state().document().is_dirty(),
+        "the map itself is unchanged"
+    );
+    // The journal is written after two quiet seconds.
+    std::thread::sleep(Duration::from_millis(2_100));
+    harness.run();
+    harness.state_mut().flush_autosave();
+    let (entries, _) = trayecto::recovery::list(data.path(), true);
+    let entry = entries
+        .iter()
+        .find(|e| !e.header.inbox.is_empty())
+        .expect("the note is journaled though the map has nothing unsaved")
+        .clone();
+    assert_eq!(entry.header.inbox[0].text, text);
+    assert_eq!(entry.header.inbox[0].name, "Ana");
+
+    // Another editor, after the crash, brings the note back to its inbox.
+    let mut after = harness_with(Document::new(pizza()), AppOptions::default());
+    after.state_mut().run(Command::Restore(Box::new(entry)));
+    after.run();
+    let inbox = after.state().inbox();
+    assert_eq!(inbox.len(), 1);
+    assert_eq!((inbox[0].text.as_str(), inbox[0].note.stage), (text, stage));
+}

@@ -58,6 +58,7 @@ pub(crate) fn crashed_journal(
         cards: map.cards.len(),
         pid: u32::MAX - 1,
         shown: None,
+        inbox: Vec::new(),
     };
     let folder = recovery::journal_dir(data);
     std::fs::create_dir_all(&folder).unwrap();

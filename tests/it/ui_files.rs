@@ -263,6 +263,7 @@ fn a_restored_map_opens_on_the_journey_that_was_shown_and_counts_its_steps() {
             journey: target,
             compare: None,
         }),
+        inbox: Vec::new(),
     };
     let folder = recovery::journal_dir(data.path());
     std::fs::create_dir_all(&folder).unwrap();

@@ -9,6 +9,11 @@ impl TrayectoApp {
     pub(super) fn keep_journal(&mut self, ctx: &egui::Context) {
         let shown = crate::recovery::Shown::from(self.shown.view);
         self.disk.autosave.show(shown);
+        // The room's notes waiting in the inbox are journaled with the map: in no file yet.
+        let workshop = &self.workshop;
+        self.disk
+            .autosave
+            .room_notes(workshop.notes_mark(), || workshop.journal_notes());
         if let Some(wait) = self
             .disk
             .autosave

@@ -125,6 +125,9 @@ impl TrayectoApp {
                 if let Some(shown) = entry.header.shown {
                     self.shown.view = shown.view(self.doc.map());
                 }
+                // The room's notes that waited in the inbox wait there again.
+                self.workshop
+                    .restore_notes(&entry.header.inbox, self.doc.map());
                 self.disk.autosave.adopt(&entry.file, self.doc.revision());
                 self.messages.status = strings::restored_status(&self.doc.name());
             }
