@@ -268,6 +268,8 @@ impl Workshop {
 
     /// Notes brought back from the journal, waiting again.
     pub fn restore_notes(&mut self, notes: &[RoomNote], map: &Map) {
+        // Shown at once: they were waiting for the facilitator.
+        self.panel |= !notes.is_empty();
         for note in notes {
             self.next_note += 1;
             let lane = note.lane.or_else(|| default_lane(map));
