@@ -1246,11 +1246,11 @@ room-address-copied = The room's address is on the clipboard.
 room-opened-status = The room is open at { $address }
 room-closed-status = The room is closed: phones are disconnected. Dots and notes stay.
 room-counts-long = { $joined ->
-        [one] 1 person joined
-       *[other] { $joined } people joined
+        [one] 1 phone joined since the room opened
+       *[other] { $joined } phones joined since the room opened
     } · { $voters ->
-        [one] 1 voted
-       *[other] { $voters } voted
+        [one] 1 person has voted
+       *[other] { $voters } people have voted
     } · { $dots ->
         [one] 1 dot
        *[other] { $dots } dots

@@ -1240,11 +1240,11 @@ room-address-copied = La dirección de la sala está en el portapapeles.
 room-opened-status = La sala está abierta en { $address }
 room-closed-status = La sala está cerrada: los móviles se han desconectado. Los puntos y las notas se quedan.
 room-counts-long = { $joined ->
-        [one] 1 persona ha entrado
-       *[other] { $joined } personas han entrado
+        [one] 1 móvil ha entrado desde que se abrió la sala
+       *[other] { $joined } móviles han entrado desde que se abrió la sala
     } · { $voters ->
-        [one] 1 ha votado
-       *[other] { $voters } han votado
+        [one] 1 persona ha votado
+       *[other] { $voters } personas han votado
     } · { $dots ->
         [one] 1 punto
        *[other] { $dots } puntos

@@ -233,8 +233,10 @@ pub fn card(
 /// card's top-right corner with the count in it.
 pub fn dots(painter: &Painter, tf: &Transform, palette: &Palette, rect: Rect, count: usize) {
     let r = tf.rect(rect);
-    let radius = tf.len(10.0).max(7.0);
-    let center = r.right_top() + vec2(-radius * 0.35, radius * 0.35);
+    // Readable at a fitted zoom, and stuck on the corner, half off the card, so it covers
+    // little of the title.
+    let radius = tf.len(11.0).max(9.0);
+    let center = r.right_top() + vec2(-radius * 0.15, -radius * 0.05);
     painter.circle(
         center,
         radius,
@@ -245,7 +247,7 @@ pub fn dots(painter: &Painter, tf: &Transform, palette: &Palette, rect: Rect, co
         center,
         Align2::CENTER_CENTER,
         count.to_string(),
-        font(tf, 11.0),
+        egui::FontId::proportional((radius * 1.1).round()),
         Color32::WHITE,
     );
 }

@@ -408,6 +408,10 @@ fn connection(shared: &Shared, mut stream: TcpStream, peer: IpAddr) {
         ("GET", "state") => {
             let participant = query_value(query, "participant");
             let snapshot = shared.lock().snapshot(participant.as_deref());
+            if snapshot.joined {
+                // Someone new in the room: the editor's count says so.
+                (shared.wake)();
+            }
             Answer::json(200, snapshot.state(participant.as_deref()))
         }
         ("POST", "votes" | "notes") => post(shared, &request.body, path, peer, now),

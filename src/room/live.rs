@@ -28,6 +28,8 @@ const JOINED_KEPT: usize = 10_000;
 
 /// The room at one moment, for a phone's `state`; built into JSON outside the room's lock.
 pub struct Snapshot {
+    /// The asking participant joined with this request: the editor's count changed.
+    pub joined: bool,
     map: Arc<Map>,
     journey: JourneyId,
     lang: Lang,
@@ -348,21 +350,26 @@ impl Live {
     }
 
     /// Counts a participant as joined (a well-formed id, seen loading the room or sending).
-    fn join(&mut self, participant: &ParticipantId) {
+    /// Whether they are new.
+    fn join(&mut self, participant: &ParticipantId) -> bool {
         if self.joined.len() < JOINED_KEPT && !self.joined.contains(participant.as_str()) {
             self.joined.insert(participant.as_str().to_owned());
+            return true;
         }
+        false
     }
 
     /// What `GET state` is built from, taken under the lock in no time: the map as it is
     /// now (shared, not copied) and the room's revisions. Counts `participant` as joined.
     pub fn snapshot(&mut self, participant: Option<&str>) -> Snapshot {
+        let mut joined = false;
         if let Some(id) = participant.map(ParticipantId::new)
             && crate::model::check_participant(&id).is_ok()
         {
-            self.join(&id);
+            joined = self.join(&id);
         }
         Snapshot {
+            joined,
             map: Arc::clone(&self.map),
             journey: self.journey,
             lang: self.lang,
@@ -388,7 +395,7 @@ impl Live {
         if !self.limits.write(from, participant.as_str(), now) {
             return Err(Refused::RateLimited);
         }
-        self.join(&participant);
+        let _ = self.join(&participant);
         let card = CardId(body.card);
         let (status, ballot, edit) = if body.remove {
             self.map
@@ -461,7 +468,7 @@ impl Live {
         if !self.limits.write(from, participant.as_str(), now) {
             return Err(Refused::RateLimited);
         }
-        self.join(&participant);
+        let _ = self.join(&participant);
         let stage = StageId(body.stage);
         if self.map.stage(stage).is_none() {
             return Err(Refused::UnknownStage(body.stage));

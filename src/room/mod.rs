@@ -137,6 +137,19 @@ impl Server {
         wake: Box<dyn Fn() + Send + Sync>,
     ) -> Result<Server, RoomError> {
         let token = Token::random().map_err(|e| RoomError::Random(e.to_string()))?;
+        Self::open_again(options, token, map, journey, lang, wake)
+    }
+
+    /// Opens the room again with a key it had: the phones' address stays the same (when the
+    /// port is still free).
+    pub fn open_again(
+        options: Options,
+        token: Token,
+        map: &Map,
+        journey: JourneyId,
+        lang: Lang,
+        wake: Box<dyn Fn() + Send + Sync>,
+    ) -> Result<Server, RoomError> {
         let listener = http::listen(options)?;
         let port = listener.local_addr().map(|a| a.port()).unwrap_or_default();
         let host = http::host_for(options.bind);
@@ -171,6 +184,11 @@ impl Server {
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The room's key, to open it again at the same address.
+    pub fn token(&self) -> Token {
+        self.shared.token.clone()
     }
 
     /// The dots and notes taken since the last call. The dots are already counted in what

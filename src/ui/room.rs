@@ -50,6 +50,8 @@ pub struct Workshop {
     /// The journey the room shows and votes on: the one shown when it opened, whatever the
     /// facilitator looks at since (closing and opening again moves it).
     journey: Option<crate::model::JourneyId>,
+    /// Where the room last listened and its key, to open it again at the same address.
+    last: Option<(room::Options, room::Token)>,
     /// The panel is shown.
     pub panel: bool,
     /// The code is shown over the presentation.
@@ -85,16 +87,31 @@ impl Workshop {
             self.server.is_none(),
             "the room is closed before it opens again"
         );
-        let waker = ctx.clone();
-        let server = Server::open(
-            options,
-            map,
-            view.journey,
-            lang,
-            // A frame soon, not one per dot: sixty phones voting at once wake the editor a
-            // few times, and its frames leave the computer to the room.
-            Box::new(move || waker.request_repaint_after(WAKE_WITHIN)),
-        )?;
+        // A frame soon, not one per dot: sixty phones voting at once wake the editor a few
+        // times, and its frames leave the computer to the room.
+        let wake = || -> Box<dyn Fn() + Send + Sync> {
+            let waker = ctx.clone();
+            Box::new(move || waker.request_repaint_after(WAKE_WITHIN))
+        };
+        // Opened again, the room keeps its address (its port still free): the phones need not
+        // scan a new code.
+        let again = match self.last.clone() {
+            Some((last, token)) if options == room::Options::default() => {
+                Server::open_again(last, token, map, view.journey, lang, wake()).ok()
+            }
+            _ => None,
+        };
+        let server = match again {
+            Some(server) => server,
+            None => Server::open(options, map, view.journey, lang, wake())?,
+        };
+        self.last = Some((
+            room::Options {
+                port: Some(server.port()),
+                ..options
+            },
+            server.token(),
+        ));
         let address = server.address().to_owned();
         // A closed stdout (the editor started with `| head -1`) loses the line, not the room.
         let _ = writeln!(std::io::stdout(), "{address}");
@@ -498,7 +515,9 @@ pub fn presentation_code(ctx: &egui::Context, workshop: &Workshop) {
         return;
     }
     let screen = ctx.content_rect();
-    let side = (screen.height() * 0.42).clamp(160.0, 420.0);
+    // About a quarter of the screen's height: scanned from the back of a room on a projected
+    // wall, and leaving the map its place.
+    let side = (screen.height() * 0.3).clamp(150.0, 360.0);
     egui::Area::new(egui::Id::unique("room-code"))
         .order(egui::Order::Foreground)
         .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -16.0))

@@ -525,3 +525,65 @@ fn notes_waiting_are_journaled_and_come_back_after_a_crash() {
     assert_eq!(inbox.len(), 1);
     assert_eq!((inbox[0].text.as_str(), inbox[0].note.stage), (text, stage));
 }
+
+#[test]
+fn the_room_opens_again_at_the_same_address() {
+    let mut harness = editor_with_room(pizza());
+    let address = harness.state().room_address().unwrap().to_owned();
+    harness.state_mut().run(Command::CloseRoom);
+    harness.run();
+    assert!(harness.state().room_address().is_none());
+    // Workshop → Open the room: the phones' address (key and port) is the one they have.
+    harness.state_mut().run(Command::OpenRoom);
+    harness.run();
+    assert_eq!(harness.state().room_address(), Some(address.as_str()));
+    let (status, _) = request(&address, "GET", "state", "");
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn a_phone_that_joins_wakes_the_editor_once() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let map = pizza();
+    let journey = map.first_of(JourneyKind::Current).unwrap().id;
+    let woken = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&woken);
+    let options = trayecto::room::Options {
+        bind: "127.0.0.1".parse().unwrap(),
+        port: Some(0),
+    };
+    let wake = Box::new(move || {
+        counter.fetch_add(1, Ordering::SeqCst);
+    });
+    let server = trayecto::room::Server::open(options, &map, journey, Lang::En, wake).unwrap();
+    let address = server.address().to_owned();
+    assert_eq!(
+        request(&address, "GET", "state?participant=p-new", "").0,
+        200
+    );
+    assert_eq!(
+        woken.load(Ordering::SeqCst),
+        1,
+        "someone new: the count changed"
+    );
+    assert_eq!(
+        request(&address, "GET", "state?participant=p-new", "").0,
+        200
+    );
+    assert_eq!(
+        woken.load(Ordering::SeqCst),
+        1,
+        "the same phone again: nothing new"
+    );
+    assert_eq!(server.counts().joined, 1);
+
+    // In the editor, the count shows it.
+    let mut harness = editor_with_room(pizza());
+    let address = harness.state().room_address().unwrap().to_owned();
+    assert_eq!(
+        request(&address, "GET", "state?participant=p-new", "").0,
+        200
+    );
+    run_until(&mut harness, |app| app.room_counts().joined == 1);
+}

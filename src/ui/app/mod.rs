@@ -224,6 +224,11 @@ impl TrayectoApp {
         self.workshop.address()
     }
 
+    /// What the room counts (as the status bar shows it).
+    pub fn room_counts(&self) -> crate::room::Counts {
+        self.workshop.counts()
+    }
+
     /// The notes from the room waiting in the inbox.
     pub fn inbox(&self) -> &[super::room::Waiting] {
         &self.workshop.inbox
