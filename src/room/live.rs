@@ -378,6 +378,29 @@ impl Live {
         }
     }
 
+    /// What every vote and note goes through: the room open, a body of the expected shape, a
+    /// well-formed participant within the rates (who then counts as joined).
+    fn admit<B: serde::de::DeserializeOwned>(
+        &mut self,
+        body: &[u8],
+        participant_of: impl Fn(&B) -> &str,
+        from: IpAddr,
+        now: Instant,
+    ) -> Result<(B, ParticipantId), Refused> {
+        // Closed while this request was on its way: nothing more is taken.
+        if !self.open {
+            return Err(Refused::Closed);
+        }
+        let body: B = serde_json::from_slice(body).map_err(|_| Refused::BadJson)?;
+        let participant = ParticipantId::new(participant_of(&body));
+        crate::model::check_participant(&participant).map_err(Refused::Vote)?;
+        if !self.limits.write(from, participant.as_str(), now) {
+            return Err(Refused::RateLimited);
+        }
+        let _ = self.join(&participant);
+        Ok((body, participant))
+    }
+
     /// `POST votes`: a dot put on a card, or taken back (`"remove": true`).
     pub fn vote(
         &mut self,
@@ -385,17 +408,8 @@ impl Live {
         from: IpAddr,
         now: Instant,
     ) -> Result<(u16, Value), Refused> {
-        // Closed while this request was on its way: nothing more is taken.
-        if !self.open {
-            return Err(Refused::Closed);
-        }
-        let body: VoteBody = serde_json::from_slice(body).map_err(|_| Refused::BadJson)?;
-        let participant = ParticipantId::new(body.participant);
-        crate::model::check_participant(&participant).map_err(Refused::Vote)?;
-        if !self.limits.write(from, participant.as_str(), now) {
-            return Err(Refused::RateLimited);
-        }
-        let _ = self.join(&participant);
+        let (body, participant) =
+            self.admit(body, |b: &VoteBody| b.participant.as_str(), from, now)?;
         let card = CardId(body.card);
         let (status, ballot, edit) = if body.remove {
             self.map
@@ -456,19 +470,10 @@ impl Live {
         from: IpAddr,
         now: Instant,
     ) -> Result<(u16, Value), Refused> {
-        // Closed while this request was on its way: nothing more is taken.
-        if !self.open {
-            return Err(Refused::Closed);
-        }
-        let body: NoteBody = serde_json::from_slice(body).map_err(|_| Refused::BadJson)?;
-        let participant = ParticipantId::new(body.participant);
-        crate::model::check_participant(&participant).map_err(Refused::Vote)?;
+        let (body, participant) =
+            self.admit(body, |b: &NoteBody| b.participant.as_str(), from, now)?;
         let name = body.name.as_deref().unwrap_or_default().trim().to_owned();
         crate::model::check_name(&name).map_err(Refused::Vote)?;
-        if !self.limits.write(from, participant.as_str(), now) {
-            return Err(Refused::RateLimited);
-        }
-        let _ = self.join(&participant);
         let stage = StageId(body.stage);
         if self.map.stage(stage).is_none() {
             return Err(Refused::UnknownStage(body.stage));
