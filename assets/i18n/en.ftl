@@ -1373,3 +1373,4 @@ cli-recover-room-notes = { $count ->
         [one] 1 note from the workshop room waited in the inbox; it is in no map file: open the editor and restore the map there to get it back
        *[other] { $count } notes from the workshop room waited in the inbox; they are in no map file: open the editor and restore the map there to get them back
     }
+room-note-dropped = Note dropped.

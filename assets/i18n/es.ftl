@@ -1367,3 +1367,4 @@ cli-recover-room-notes = { $count ->
         [one] 1 nota de la sala del taller esperaba en la bandeja; no está en ningún archivo de mapa: abre el editor y recupera allí el mapa para tenerla de nuevo
        *[other] { $count } notas de la sala del taller esperaban en la bandeja; no están en ningún archivo de mapa: abre el editor y recupera allí el mapa para tenerlas de nuevo
     }
+room-note-dropped = Nota descartada.

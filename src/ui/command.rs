@@ -125,6 +125,8 @@ pub enum Command {
     AcceptNote(u64),
     /// Drop a note from the room's inbox.
     DropNote(u64),
+    /// Put a dropped note back in the inbox (the Undo of dropping it).
+    BringBackNote(Box<super::room::Waiting>),
     /// Put every note of the inbox on the map (one undo step), then carry on with the command
     /// (which asks about the unsaved map).
     AcceptAllNotesThen(Box<Command>),

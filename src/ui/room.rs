@@ -299,8 +299,16 @@ impl Workshop {
         }
     }
 
-    pub fn drop_note(&mut self, id: u64) {
-        self.inbox.retain(|w| w.id != id);
+    /// Takes a note out of the inbox; the note, for an Undo.
+    pub fn drop_note(&mut self, id: u64) -> Option<Waiting> {
+        let at = self.inbox.iter().position(|w| w.id == id)?;
+        Some(self.inbox.remove(at))
+    }
+
+    /// A dropped note waits again, in its place among the others (by arrival).
+    pub fn bring_back(&mut self, note: Waiting) {
+        let at = self.inbox.partition_point(|w| w.id < note.id);
+        self.inbox.insert(at, note);
     }
 }
 

@@ -175,6 +175,13 @@ fn a_dropped_note_leaves_the_inbox_and_the_map_alone() {
     harness.run();
     assert!(harness.state().inbox().is_empty());
     assert!(!harness.state().document().history.can_undo());
+    // The toast's Undo brings it back (not the map's undo: the map never had it).
+    assert_eq!(harness.state().toast(), Some("Note dropped."));
+    harness.get_by_label("Note dropped.");
+    harness.get_by_label("Undo").click();
+    harness.run();
+    assert_eq!(harness.state().inbox().len(), 1);
+    assert_eq!(harness.state().inbox()[0].text, "spam");
 }
 
 #[test]

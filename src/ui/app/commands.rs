@@ -195,11 +195,18 @@ impl TrayectoApp {
                     let made = Selection::Card(card.id);
                     if self.apply_edit(Edit::InsertCard { position, card }, None) {
                         self.shown.selection = made;
-                        self.workshop.drop_note(id);
+                        let _ = self.workshop.drop_note(id);
                     }
                 }
             }
-            Command::DropNote(id) => self.workshop.drop_note(id),
+            Command::DropNote(id) => {
+                if let Some(note) = self.workshop.drop_note(id) {
+                    let text = crate::i18n::tr("room-note-dropped").to_owned();
+                    let undo = Command::BringBackNote(Box::new(note));
+                    self.messages.toast = Some(Toast::undone_by(text, Some(undo)));
+                }
+            }
+            Command::BringBackNote(note) => self.workshop.bring_back(*note),
             Command::AcceptAllNotesThen(then) => {
                 if let Some(edit) = self.workshop.cards_of_all(self.doc.map()) {
                     self.apply_edit(edit, None);

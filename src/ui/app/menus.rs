@@ -262,8 +262,10 @@ impl TrayectoApp {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.horizontal(|ui| {
                         ui.label(&toast.text);
-                        if toast.undo && ui.button(strings::undo()).clicked() {
-                            out.push(Command::Undo);
+                        if let Some(undo) = &toast.undo
+                            && ui.button(strings::undo()).clicked()
+                        {
+                            out.push(undo.clone());
                             close = true;
                         }
                         if ui

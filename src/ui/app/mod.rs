@@ -480,6 +480,9 @@ impl TrayectoApp {
             if batch.is_empty() {
                 break;
             }
+            // What the commands changed (a toast, a panel, the map) is drawn by the next
+            // frame: have one now, not at the next mouse move.
+            ctx.request_repaint();
             for command in batch {
                 self.apply(ctx, command);
             }

@@ -215,13 +215,19 @@ impl Disk {
 /// A message over the canvas for a few seconds, maybe with an Undo button.
 pub(super) struct Toast {
     pub text: String,
-    pub undo: bool,
+    /// What its Undo button does, when it has one: the history's undo, or another way back.
+    pub undo: Option<Command>,
     /// When it first showed (egui time); `None` until then.
     pub since: Option<f64>,
 }
 
 impl Toast {
     pub fn new(text: String, undo: bool) -> Self {
+        Self::undone_by(text, undo.then_some(Command::Undo))
+    }
+
+    /// A toast whose Undo button runs `undo`.
+    pub fn undone_by(text: String, undo: Option<Command>) -> Self {
         Self {
             text,
             undo,
