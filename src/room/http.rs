@@ -532,7 +532,9 @@ struct Stream<'a>(&'a Shared);
 
 impl Drop for Stream<'_> {
     fn drop(&mut self) {
-        self.0.lock().streams -= 1;
+        let mut live = self.0.lock();
+        live.streams -= 1;
+        live.counted += 1;
     }
 }
 
@@ -546,6 +548,7 @@ fn events(shared: &Shared, mut stream: TcpStream) {
             return respond(&mut stream, &Answer::text(503, "Busy"));
         }
         live.streams += 1;
+        live.counted += 1;
     }
     let _stream = Stream(shared);
     // A phone gone off the network is noticed within a minute, not at TCP's leisure.

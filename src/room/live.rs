@@ -268,6 +268,9 @@ pub struct Live {
     notes_from: HashMap<String, u32>,
     /// Live-update streams open now.
     pub streams: usize,
+    /// Changes whenever what [`Live::counts`] gives may have: someone joined or voted, a
+    /// stream opened or closed, the editor published.
+    pub counted: u64,
 }
 
 /// What the room counts, for the editor's status bar.
@@ -320,6 +323,7 @@ impl Live {
             joined: HashSet::new(),
             notes_from: HashMap::new(),
             streams: 0,
+            counted: 0,
         }
     }
 
@@ -338,6 +342,7 @@ impl Live {
         self.journey = journey;
         self.lang = lang;
         self.revision += 1;
+        self.counted += 1;
     }
 
     pub fn counts(&self) -> Counts {
@@ -354,6 +359,7 @@ impl Live {
     fn join(&mut self, participant: &ParticipantId) -> bool {
         if self.joined.len() < JOINED_KEPT && !self.joined.contains(participant.as_str()) {
             self.joined.insert(participant.as_str().to_owned());
+            self.counted += 1;
             return true;
         }
         false
@@ -446,6 +452,7 @@ impl Live {
             Err(_) => return Err(Refused::Vote(VoteRefused::UnknownCard(card))),
         }
         self.ballots.push(ballot);
+        self.counted += 1;
         // Others see a dot only once counts are revealed; until then the voter alone has news,
         // in the answer, and the other phones are left in peace.
         if self.map.room.revealed {

@@ -216,6 +216,16 @@ impl Server {
         self.shared.lock().counts()
     }
 
+    /// The counts, when they may have changed since `seen` (which is brought up to date).
+    pub fn counts_since(&self, seen: &mut Option<u64>) -> Option<Counts> {
+        let live = self.shared.lock();
+        if *seen == Some(live.counted) {
+            return None;
+        }
+        *seen = Some(live.counted);
+        Some(live.counts())
+    }
+
     /// Closes the room: the server stops listening and every live stream ends.
     pub fn close(mut self) {
         self.shut();

@@ -57,6 +57,8 @@ pub struct Workshop {
     /// The code is shown over the presentation.
     pub code_in_presentation: bool,
     counts: room::Counts,
+    /// The room's count revision last read.
+    counted: Option<u64>,
 }
 
 impl Workshop {
@@ -136,6 +138,7 @@ impl Workshop {
         self.server = None;
         self.qr = None;
         self.counts = room::Counts::default();
+        self.counted = None;
     }
 
     /// Takes what the room received: dots into the map, beside the undo steps; notes into the
@@ -145,7 +148,10 @@ impl Workshop {
             return false;
         };
         let taken = server.take();
-        self.counts = server.counts();
+        // The counts walk every dot: only when they may have changed.
+        if let Some(counts) = server.counts_since(&mut self.counted) {
+            self.counts = counts;
+        }
         if taken.is_empty() {
             return false;
         }
