@@ -6,7 +6,7 @@
 //! Modules stand on floors and import only from below (README, "Inside"): [`i18n`] and
 //! [`watch`]; [`model`]; [`format`], [`edit`], [`view`]; [`history`], [`file`], [`templates`],
 //! [`report`], [`layout`], [`sample`]; [`document`], [`pictures`], [`paint`]; [`export`],
-//! [`recovery`]; [`ui`] and [`cli`].
+//! [`recovery`]; [`room`]; [`ui`] and [`cli`].
 
 pub mod cli;
 pub mod document;
