@@ -8,9 +8,10 @@
 //! CI installs Chromium and chromedriver (.ci/run): without them this test fails, it does not
 //! skip.
 
+use crate::http_client;
 use serde_json::{Value, json};
-use std::io::{self, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io;
+use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -34,10 +35,9 @@ const NOTE_ES: &str = "La caja llegó <b>bold</b> & “fría”, ñandú";
 
 // ---------- HTTP: one request per connection ----------
 
-/// `method path` on 127.0.0.1:`port` with a JSON body, `Connection: close`; the answer's
-/// status and body. The answer ends where its `Content-Length` says (chromedriver keeps the
-/// connection open after it, whatever it says), else at its last chunk, else at the end of the
-/// stream.
+/// `method path` on 127.0.0.1:`port` with a JSON body; the answer's status and body (the
+/// shared test client stops where the answer's length says: chromedriver keeps the connection
+/// open after it, whatever it says).
 fn http(
     port: u16,
     method: &str,
@@ -45,94 +45,13 @@ fn http(
     body: Option<&Value>,
     timeout: Duration,
 ) -> io::Result<(u16, String)> {
-    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
-    stream.set_read_timeout(Some(timeout))?;
-    stream.set_write_timeout(Some(timeout))?;
-    let body = body.map(Value::to_string).unwrap_or_default();
-    let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\
-         Content-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\n\
-         Connection: close\r\n\r\n",
-        body.len()
-    );
-    stream.write_all(head.as_bytes())?;
-    stream.write_all(body.as_bytes())?;
-    let mut answer = Vec::new();
-    let mut chunk = [0u8; 16 * 1024];
-    loop {
-        if let Some(whole) = complete(&answer)? {
-            return Ok(whole);
-        }
-        match stream.read(&mut chunk)? {
-            0 => break,
-            n => answer.extend_from_slice(&chunk[..n]),
-        }
+    let mut request =
+        http_client::request(method, &format!("http://127.0.0.1:{port}{path}")).timeout(timeout);
+    if let Some(body) = body {
+        request = request.json(body);
     }
-    // The end of the stream: the answer is what came.
-    let end = answer
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .ok_or_else(|| io::Error::other("an answer without the end of its head"))?;
-    let (status, _) = status_and_head(&answer[..end])?;
-    let body = String::from_utf8(answer[end + 4..].to_vec()).map_err(io::Error::other)?;
-    Ok((status, body))
-}
-
-fn status_and_head(head: &[u8]) -> io::Result<(u16, String)> {
-    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| io::Error::other(format!("no status in {head:?}")))?;
-    Ok((status, head))
-}
-
-/// The status and body of `answer` once all of it has come (by its length or its last
-/// chunk); `None` while more is to come or when only the end of the stream will tell.
-fn complete(answer: &[u8]) -> io::Result<Option<(u16, String)>> {
-    let Some(end) = answer.windows(4).position(|w| w == b"\r\n\r\n") else {
-        return Ok(None);
-    };
-    let (status, head) = status_and_head(&answer[..end])?;
-    let rest = &answer[end + 4..];
-    let header = |name: &str| {
-        head.lines()
-            .find_map(|l| l.strip_prefix(name).map(|v| v.trim().to_owned()))
-    };
-    let body = if let Some(length) = header("content-length:") {
-        let length: usize = length.parse().map_err(io::Error::other)?;
-        match rest.get(..length) {
-            Some(body) => body.to_vec(),
-            None => return Ok(None),
-        }
-    } else if header("transfer-encoding:").is_some_and(|v| v.contains("chunked")) {
-        match dechunk(rest) {
-            Some(body) => body,
-            None => return Ok(None),
-        }
-    } else {
-        return Ok(None);
-    };
-    let body = String::from_utf8(body).map_err(io::Error::other)?;
-    Ok(Some((status, body)))
-}
-
-/// A chunked body, once its last chunk has come.
-fn dechunk(mut rest: &[u8]) -> Option<Vec<u8>> {
-    let mut body = Vec::new();
-    loop {
-        let line = rest.windows(2).position(|w| w == b"\r\n")?;
-        let size = std::str::from_utf8(&rest[..line]).ok()?;
-        let size = size.split(';').next().unwrap_or_default().trim();
-        let size = usize::from_str_radix(size, 16).ok()?;
-        rest = &rest[line + 2..];
-        if size == 0 {
-            return Some(body);
-        }
-        body.extend_from_slice(rest.get(..size)?);
-        rest = rest.get(size + 2..)?;
-    }
+    let answer = request.send()?;
+    Ok((answer.status, answer.text().to_owned()))
 }
 
 fn free_port() -> u16 {
@@ -779,15 +698,16 @@ fn a_phone_in_chromium_votes_sends_a_note_and_sees_the_counts_revealed() {
     eprintln!("the whole browser test: {} ms", ms(started.elapsed()));
 }
 
-fn in_english(browser: &Browser, shots: &Path) {
-    let lang = Lang::En;
+/// A phone opens a room in `lang`: the page loads, weighs what `page_weight` says, and speaks
+/// the room's language with the map's title.
+fn join_room(browser: &Browser, lang: Lang) -> (Server, Map, JourneyId) {
     let (server, map, journey) = open_room(lang);
-
     let loaded = load(browser, server.address());
     let weight = page_weight(lang);
     eprintln!(
-        "en: cards listed {} ms after navigating (page's clock: {:.0} ms); page weight {} bytes \
-         (page_weight), {} bytes loaded",
+        "{}: cards listed {} ms after navigating (page's clock: {:.0} ms); page weight {} \
+         bytes (page_weight), {} bytes loaded",
+        lang.code(),
         ms(loaded.wall),
         loaded.in_page,
         weight,
@@ -797,10 +717,9 @@ fn in_english(browser: &Browser, shots: &Path) {
         loaded.bytes, weight as u64,
         "the page weighs what page_weight says"
     );
-
     assert_eq!(
         browser.js("return document.documentElement.lang;", json!([])),
-        json!("en")
+        json!(lang.code())
     );
     assert_eq!(
         browser.js(
@@ -809,6 +728,12 @@ fn in_english(browser: &Browser, shots: &Path) {
         ),
         json!(map.title)
     );
+    (server, map, journey)
+}
+
+fn in_english(browser: &Browser, shots: &Path) {
+    let lang = Lang::En;
+    let (server, map, journey) = join_room(browser, lang);
     let tab = browser.js("return document.title;", json!([]));
     assert!(
         tab.as_str().unwrap().starts_with(&map.title),
@@ -961,33 +886,7 @@ fn in_english(browser: &Browser, shots: &Path) {
 
 fn in_spanish(browser: &Browser, shots: &Path) {
     let lang = Lang::Es;
-    let (server, map, journey) = open_room(lang);
-
-    let loaded = load(browser, server.address());
-    let weight = page_weight(lang);
-    eprintln!(
-        "es: cards listed {} ms after navigating (page's clock: {:.0} ms); page weight {} bytes \
-         (page_weight), {} bytes loaded",
-        ms(loaded.wall),
-        loaded.in_page,
-        weight,
-        loaded.bytes
-    );
-    assert_eq!(
-        loaded.bytes, weight as u64,
-        "the page weighs what page_weight says"
-    );
-    assert_eq!(
-        browser.js("return document.documentElement.lang;", json!([])),
-        json!("es")
-    );
-    assert_eq!(
-        browser.js(
-            "return document.getElementById('map-title').textContent;",
-            json!([])
-        ),
-        json!(map.title)
-    );
+    let (server, map, journey) = join_room(browser, lang);
     let votes = browser.find_all("#stages .card .vote");
     assert_eq!(
         votes.len(),

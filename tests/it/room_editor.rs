@@ -2,10 +2,10 @@
 //! options, dots landing on the map beside the undo steps, notes waiting in the inbox until
 //! accepted as cards (one undo step), votes revealed, cleared and ranked, the room closed.
 
+use crate::http_client;
 use crate::ui::{harness_with, pizza};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 use trayecto::document::Document;
@@ -29,35 +29,18 @@ fn editor_with_room(map: Map) -> Harness<'static, TrayectoApp> {
     harness
 }
 
-/// `host:port` and the path of the room's address.
-fn split(address: &str) -> (String, String) {
-    let rest = address.strip_prefix("http://").unwrap();
-    let (host, path) = rest.split_once('/').unwrap();
-    (host.to_owned(), format!("/{path}"))
+/// `host:port` of the room's address.
+fn host_of(address: &str) -> String {
+    http_client::Url::parse(address).unwrap().authority
 }
 
 /// One request to the room; the status and the body.
 fn request(address: &str, method: &str, what: &str, body: &str) -> (u16, String) {
-    let (host, path) = split(address);
-    let mut stream = TcpStream::connect(&host).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    write!(
-        stream,
-        "{method} {path}{what} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
-         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )
-    .unwrap();
-    let mut answer = String::new();
-    stream.read_to_string(&mut answer).unwrap();
-    let status = answer[9..12].parse().unwrap();
-    let body = answer
-        .split_once("\r\n\r\n")
-        .map_or("", |(_, b)| b)
-        .to_owned();
-    (status, body)
+    let answer = http_client::request(method, &format!("{address}{what}"))
+        .body("application/json", body)
+        .send()
+        .expect("the room answers");
+    (answer.status, answer.text().to_owned())
 }
 
 /// Runs frames until `done` holds (the room's threads deliver in their own time).
@@ -276,7 +259,7 @@ fn closing_the_room_ends_its_connections_and_keeps_the_dots() {
     harness.state_mut().run(Command::CloseRoom);
     harness.run();
     assert!(harness.state().room_address().is_none());
-    let (host, _) = split(&address);
+    let host = host_of(&address);
     assert!(TcpStream::connect(host).is_err(), "nobody listens any more");
     assert_eq!(harness.state().document().map().votes.len(), 1);
 }
@@ -362,7 +345,7 @@ fn what_the_room_took_before_it_closed_is_still_there_to_take() {
     assert_eq!(request(&address, "POST", "votes", &dot).0, 201);
     // The editor closes the room, then takes its last dots and notes (as closing does).
     server.stop();
-    let (host, _) = split(&address);
+    let host = host_of(&address);
     assert!(TcpStream::connect(host).is_err(), "nobody listens any more");
     assert_eq!(
         server.take().ballots.len(),
